@@ -1,0 +1,48 @@
+package dev.otpserver.systemtest;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Where the server under test is and what it was configured with. Each server module
+ * (system-test-payara, system-test-wildfly) passes these as failsafe system properties.
+ */
+public final class ServerUnderTest {
+
+    private ServerUnderTest() {
+    }
+
+    /** The EAR that the build produced: the tests deploy exactly what users deploy. */
+    public static File ear() {
+        return new File(required("otp.it.ear"));
+    }
+
+    /** Base URL of the HTTP listener, e.g. http://127.0.0.1:18080 */
+    public static URI baseUrl() {
+        return URI.create(required("otp.it.base-url"));
+    }
+
+    /** Readiness endpoint (Payara serves it on the HTTP port, WildFly on the management port). */
+    public static URI readinessUrl() {
+        return URI.create(required("otp.it.readiness-url"));
+    }
+
+    /** JDBC URL of the PostgreSQL database that the server's datasource points to. */
+    public static String jdbcUrl() {
+        return required("otp.it.jdbc-url");
+    }
+
+    /** The server signing key: the server creates it on first start; its public half sits beside it. */
+    public static Path serverPublicKey() {
+        return Path.of(required("otp.it.server-key") + ".pub");
+    }
+
+    private static String required(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + key + " is not set by the server module's failsafe configuration");
+        }
+        return value;
+    }
+}
