@@ -1,0 +1,131 @@
+package dev.otpserver.common.gateway;
+
+import static dev.otpserver.common.gateway.GatewayHeaders.ACCESS_TOKEN;
+import static dev.otpserver.common.gateway.GatewayHeaders.CLIENT_ID;
+import static dev.otpserver.common.gateway.GatewayHeaders.CONNECTED_CUSTOMER_ID;
+import static dev.otpserver.common.gateway.GatewayHeaders.CONTENT_TYPE;
+import static dev.otpserver.common.gateway.GatewayHeaders.REQUEST_TIME;
+import static dev.otpserver.common.gateway.GatewayHeaders.SIGNATURE;
+import static dev.otpserver.common.result.ResultCode.CLIENT_INVALID;
+import static dev.otpserver.common.result.ResultCode.INVALID_SIGNATURE;
+import static dev.otpserver.common.result.ResultCode.KEY_NOT_FOUND;
+import static dev.otpserver.common.result.ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE;
+import static dev.otpserver.common.result.ResultCode.METHOD_NOT_SUPPORTED;
+import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
+
+import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.signature.RsaSignatures;
+import dev.otpserver.common.signature.SignatureHeader;
+import dev.otpserver.common.signature.SigningString;
+import dev.otpserver.common.time.RequestTime;
+import jakarta.json.JsonObject;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides whether a request may enter the Ant gateway: cheap checks of its form first, then who signed it.
+ * Every refusal is a {@link GatewayException} with the family's code for it.
+ */
+public class GatewayAuthenticator {
+
+    private final ClientKeyDirectory directory;
+    private final Clock clock;
+    private final Duration requestTimeWindow;
+
+    public GatewayAuthenticator(ClientKeyDirectory directory, Clock clock, Duration requestTimeWindow) {
+        this.directory = directory;
+        this.clock = clock;
+        this.requestTimeWindow = requestTimeWindow;
+    }
+
+    public AuthenticatedCall authenticate(IncomingCall call) {
+        requirePost(call.method());
+        requireJson(call.header(CONTENT_TYPE));
+        String clientId = requireHeader(call, CLIENT_ID);
+        RequestTime requestTime = requireRequestTime(call.header(REQUEST_TIME));
+        SignatureHeader signature = requireSignatureHeader(call.header(SIGNATURE));
+        requireFresh(requestTime);
+        PublicKey key = keyOf(clientId, signature.keyVersion());
+        byte[] signed = SigningString.of(call.method(), call.uri(), clientId, requestTime.text(), call.body());
+        if (!RsaSignatures.verify(key, signed, signature.base64Signature())) {
+            throw new GatewayException(INVALID_SIGNATURE, "The signature does not match the request.");
+        }
+        JsonObject body = StrictJsonBody.read(call.body());
+        return new AuthenticatedCall(clientId, signature.keyVersion(), requestTime, body,
+                optionalHeader(call, CONNECTED_CUSTOMER_ID), optionalHeader(call, ACCESS_TOKEN));
+    }
+
+    private static void requirePost(String method) {
+        if (!"POST".equals(method)) {
+            throw new GatewayException(METHOD_NOT_SUPPORTED, "Only POST is supported, not " + method + ".");
+        }
+    }
+
+    /** A missing Content-Type is taken as JSON (Alipay+ does not require it); any other type is refused. */
+    private static void requireJson(String contentType) {
+        if (contentType == null) {
+            return;
+        }
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        boolean json = parts[0].trim().equals("application/json");
+        for (int i = 1; json && i < parts.length; i++) {
+            String parameter = parts[i].trim().replace("\"", "");
+            json = !parameter.startsWith("charset=") || parameter.equals("charset=utf-8");
+        }
+        if (!json) {
+            throw new GatewayException(MEDIA_TYPE_NOT_ACCEPTABLE,
+                    "Content-Type must be application/json; charset=UTF-8.");
+        }
+    }
+
+    private static String requireHeader(IncomingCall call, String name) {
+        String value = call.header(name);
+        if (value == null || value.isBlank()) {
+            throw new GatewayException(PARAM_ILLEGAL, "The " + name + " header is required.");
+        }
+        return value.trim();
+    }
+
+    private static Optional<String> optionalHeader(IncomingCall call, String name) {
+        return Optional.ofNullable(call.header(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private static RequestTime requireRequestTime(String header) {
+        if (header == null || header.isBlank()) {
+            throw new GatewayException(PARAM_ILLEGAL, "The Request-Time header is required.");
+        }
+        return RequestTime.parse(header).orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
+                "Request-Time must be 13-digit epoch milliseconds or ISO-8601 with an offset."));
+    }
+
+    private static SignatureHeader requireSignatureHeader(String header) {
+        if (header == null || header.isBlank()) {
+            throw new GatewayException(PARAM_ILLEGAL, "The Signature header is required.");
+        }
+        SignatureHeader signature = SignatureHeader.parse(header).orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
+                "The Signature header must read algorithm=RSA256, keyVersion=<n>, signature=<url-encoded base64>."));
+        if (!SignatureHeader.RSA256.equals(signature.algorithm())) {
+            throw new GatewayException(PARAM_ILLEGAL, "The signature algorithm must be RSA256.");
+        }
+        return signature;
+    }
+
+    private void requireFresh(RequestTime requestTime) {
+        Duration skew = Duration.between(clock.instant(), requestTime.instant()).abs();
+        if (skew.compareTo(requestTimeWindow) > 0) {
+            throw new GatewayException(PARAM_ILLEGAL, "Request-Time is more than "
+                    + requestTimeWindow.toSeconds() + " seconds away from the server time.");
+        }
+    }
+
+    private PublicKey keyOf(String clientId, int keyVersion) {
+        PartnerKeys partner = directory.find(clientId)
+                .filter(PartnerKeys::active)
+                .orElseThrow(() -> new GatewayException(CLIENT_INVALID, "The client is invalid."));
+        return partner.key(keyVersion).orElseThrow(() -> new GatewayException(KEY_NOT_FOUND,
+                "No active key of version " + keyVersion + " for this client."));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.otpserver.common.gateway;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Settings of the Ant-gateway family, each a MicroProfile Config key with its default. */
+@ApplicationScoped
+public class GatewaySettings {
+
+    /** How far a Request-Time may be from the server clock, either way. */
+    @Inject
+    @ConfigProperty(name = "otp.gateway.request-time-window-seconds", defaultValue = "300")
+    long requestTimeWindowSeconds;
+
+    /** PKCS#8 PEM file of the server signing key; created on first start when absent. Default: ~/.otp-server/server-key.pem */
+    @Inject
+    @ConfigProperty(name = "otp.gateway.signing-key.path")
+    Optional<String> signingKeyPath;
+
+    /** The keyVersion announced in the Signature header of responses; raise it when the key is rotated. */
+    @Inject
+    @ConfigProperty(name = "otp.gateway.signing-key.version", defaultValue = "1")
+    int signingKeyVersion;
+
+    public Duration requestTimeWindow() {
+        return Duration.ofSeconds(requestTimeWindowSeconds);
+    }
+
+    public Path signingKeyPath() {
+        return signingKeyPath.filter(path -> !path.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".otp-server", "server-key.pem"));
+    }
+
+    public int signingKeyVersion() {
+        return signingKeyVersion;
+    }
+}

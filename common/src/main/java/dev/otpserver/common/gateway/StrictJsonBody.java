@@ -1,0 +1,71 @@
+package dev.otpserver.common.gateway;
+
+import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
+
+import dev.otpserver.common.result.GatewayException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads a body of this family: a JSON object in UTF-8 whose every non-array value is a JSON string
+ * ({@code "20"}, {@code "true"}), objects nested as they come. Anything else is {@code PARAM_ILLEGAL}.
+ */
+public final class StrictJsonBody {
+
+    private StrictJsonBody() {
+    }
+
+    /** An empty body reads as {@code {}}: the parameter-less APIs of the family. */
+    public static JsonObject read(byte[] body) {
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        JsonObject object = parseObject(body);
+        requireStrings(object, "");
+        return object;
+    }
+
+    private static JsonObject parseObject(byte[] body) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new GatewayException(PARAM_ILLEGAL, "The request body must be a JSON object.");
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new GatewayException(PARAM_ILLEGAL, "The request body has content after its JSON object.");
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | NoSuchElementException notJson) {
+            throw new GatewayException(PARAM_ILLEGAL, "The request body is not valid JSON.");
+        }
+    }
+
+    private static void requireStrings(JsonObject object, String prefix) {
+        for (Map.Entry<String, JsonValue> field : object.entrySet()) {
+            requireString(field.getValue(), prefix + field.getKey());
+        }
+    }
+
+    private static void requireString(JsonValue value, String path) {
+        switch (value.getValueType()) {
+            case STRING -> { }
+            case OBJECT -> requireStrings(value.asJsonObject(), path + ".");
+            case ARRAY -> {
+                JsonArray array = value.asJsonArray();
+                for (int i = 0; i < array.size(); i++) {
+                    requireString(array.get(i), path + "[" + i + "]");
+                }
+            }
+            default -> throw new GatewayException(PARAM_ILLEGAL,
+                    "The field " + path + " must be a JSON string, e.g. \"20\" or \"true\".");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.otpserver.common.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.result.ResultCode;
+import dev.otpserver.common.signature.RsaSignatures;
+import dev.otpserver.common.signature.SignatureHeader;
+import dev.otpserver.common.signature.SigningString;
+import dev.otpserver.common.signature.TestVectors;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GatewayAuthenticatorTest {
+
+    private static final String PATH = "/amsin/api/v1/business/worldcard/queryOtpConfig";
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String BODY = "{\"note\":\"x\"}";
+
+    private final Map<String, PartnerKeys> clients = new HashMap<>(Map.of(
+            "PARTNER_A", new PartnerKeys("PARTNER_A", true, Map.of(1, TestVectors.publicKey())),
+            "PARTNER_OFF", new PartnerKeys("PARTNER_OFF", false, Map.of(1, TestVectors.publicKey()))));
+    private final GatewayAuthenticator authenticator = new GatewayAuthenticator(
+            id -> Optional.ofNullable(clients.get(id)), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
+
+    @Test
+    void acceptsASignedRequestAndNamesItsCaller() {
+        AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", "1767225600000", BODY).build());
+
+        assertEquals("PARTNER_A", call.clientId());
+        assertEquals("x", call.body().getString("note"));
+    }
+
+    @Test
+    void acceptsIsoRequestTimeWithOffset() {
+        AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", "2026-01-01T08:03:00+08:00", BODY).build());
+
+        assertEquals(Instant.parse("2026-01-01T00:03:00Z"), call.requestTime().instant());
+    }
+
+    @Test
+    void refusesOtherMethods() {
+        assertCode(ResultCode.METHOD_NOT_SUPPORTED, signed("PARTNER_A", "1767225600000", BODY).method("GET"));
+    }
+
+    @Test
+    void refusesOtherMediaTypes() {
+        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE, signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "text/plain"));
+        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json; charset=ISO-8859-1"));
+    }
+
+    @Test
+    void refusesMissingOrMalformedHeadersAsIllegalParameters() {
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Client-Id", null));
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Request-Time", null));
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Request-Time", "yesterday"));
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Signature", null));
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Signature", "signature=abc"));
+    }
+
+    @Test
+    void refusesStaleAndFutureRequestTimes() {
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225299000", BODY));
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225901000", BODY));
+    }
+
+    @Test
+    void refusesUnknownAndDisabledClients() {
+        assertCode(ResultCode.CLIENT_INVALID, signed("NOBODY", "1767225600000", BODY));
+        assertCode(ResultCode.CLIENT_INVALID, signed("PARTNER_OFF", "1767225600000", BODY));
+    }
+
+    @Test
+    void refusesUnknownKeyVersions() {
+        assertCode(ResultCode.KEY_NOT_FOUND, signed("PARTNER_A", "1767225600000", BODY).keyVersion(7));
+    }
+
+    @Test
+    void refusesATamperedBody() {
+        assertCode(ResultCode.INVALID_SIGNATURE, signed("PARTNER_A", "1767225600000", BODY).body("{\"note\":\"y\"}"));
+    }
+
+    @Test
+    void refusesASignatureOverAnotherPath() {
+        assertCode(ResultCode.INVALID_SIGNATURE, signed("PARTNER_A", "1767225600000", BODY).uri("/amsin/api/v1/other"));
+    }
+
+    @Test
+    void refusesBodiesThatAreNotJsonOrNotStrings() {
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", "not json"));
+        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", "{\"amount\":20}"));
+    }
+
+    private void assertCode(ResultCode expected, Request request) {
+        GatewayException refused = assertThrows(GatewayException.class, () -> authenticator.authenticate(request.build()));
+        assertEquals(expected, refused.code(), refused.getMessage());
+    }
+
+    private static Request signed(String clientId, String requestTime, String body) {
+        return new Request(clientId, requestTime, body);
+    }
+
+    /** A request signed with the test vector key, then changed by the test where it wants. */
+    private static final class Request {
+        private final Map<String, String> headers = new HashMap<>();
+        private String method = "POST";
+        private String uri = PATH;
+        private String body;
+
+        Request(String clientId, String requestTime, String body) {
+            this.body = body;
+            String signature = RsaSignatures.sign(TestVectors.privateKey(),
+                    SigningString.of("POST", PATH, clientId, requestTime, body.getBytes(StandardCharsets.UTF_8)));
+            header("Client-Id", clientId).header("Request-Time", requestTime)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .header("Signature", SignatureHeader.rsa256(1, signature).format());
+        }
+
+        Request header(String name, String value) {
+            headers.put(name.toLowerCase(Locale.ROOT), value);
+            return this;
+        }
+
+        Request keyVersion(int version) {
+            String signature = SignatureHeader.parse(headers.get("signature")).orElseThrow().base64Signature();
+            return header("Signature", SignatureHeader.rsa256(version, signature).format());
+        }
+
+        Request method(String newMethod) {
+            this.method = newMethod;
+            return this;
+        }
+
+        Request uri(String newUri) {
+            this.uri = newUri;
+            return this;
+        }
+
+        Request body(String newBody) {
+            this.body = newBody;
+            return this;
+        }
+
+        IncomingCall build() {
+            return new IncomingCall(method, uri, name -> headers.get(name.toLowerCase(Locale.ROOT)),
+                    body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
