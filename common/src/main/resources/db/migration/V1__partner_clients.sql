@@ -3,7 +3,7 @@ CREATE TABLE cfg_client (
     client_id   VARCHAR(64)  NOT NULL PRIMARY KEY,
     name        VARCHAR(128) NOT NULL,
     status      VARCHAR(16)  NOT NULL,
-    created_at  TIMESTAMP    NOT NULL
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 CREATE TABLE cfg_client_key (
@@ -11,7 +11,7 @@ CREATE TABLE cfg_client_key (
     key_version INTEGER      NOT NULL,
     public_key  VARCHAR(4096) NOT NULL,
     status      VARCHAR(16)  NOT NULL,
-    created_at  TIMESTAMP    NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (client_id, key_version)
 );
 
@@ -21,6 +21,6 @@ CREATE TABLE cfg_otp_preference (
     client_id   VARCHAR(64)  NOT NULL REFERENCES cfg_client (client_id),
     customer_id VARCHAR(64)  NOT NULL,
     preference  VARCHAR(3)   NOT NULL,
-    updated_at  TIMESTAMP    NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (client_id, customer_id)
 );

@@ -16,6 +16,11 @@ public class GatewaySettings {
     @ConfigProperty(name = "otp.gateway.request-time-window-seconds", defaultValue = "300")
     long requestTimeWindowSeconds;
 
+    /** Largest request body the gateway reads; larger ones are refused with PARAM_ILLEGAL. */
+    @Inject
+    @ConfigProperty(name = "otp.gateway.max-body-bytes", defaultValue = "65536")
+    int maxBodyBytes;
+
     /** PKCS#8 PEM file of the server signing key; created on first start when absent. Default: ~/.otp-server/server-key.pem */
     @Inject
     @ConfigProperty(name = "otp.gateway.signing-key.path")
@@ -34,6 +39,10 @@ public class GatewaySettings {
         return signingKeyPath.filter(path -> !path.isBlank())
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".otp-server", "server-key.pem"));
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
     }
 
     public int signingKeyVersion() {

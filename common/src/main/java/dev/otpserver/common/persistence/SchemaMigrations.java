@@ -13,7 +13,8 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    public static void apply(DataSource dataSource) {
+    /** Returns the schema version now in force. */
+    public static String apply(DataSource dataSource) {
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -21,5 +22,6 @@ public final class SchemaMigrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        return result.targetSchemaVersion;
     }
 }

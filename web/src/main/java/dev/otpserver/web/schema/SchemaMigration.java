@@ -1,18 +1,22 @@
 package dev.otpserver.web.schema;
 
 import dev.otpserver.common.persistence.PersistenceUnitDataSource;
+import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.persistence.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
 /**
- * Applies the Flyway migrations at deployment, before any other startup bean touches the database
- * (those name it in {@code @DependsOn}). Flyway commits its own work, hence no container transaction.
+ * Applies the Flyway migrations at deployment, then announces {@link SchemaMigrated} so that startup work
+ * that needs the database (seeding, timers) runs after it. Flyway commits its own work, hence no
+ * container transaction here.
  */
 @Singleton
 @Startup
@@ -22,8 +26,12 @@ public class SchemaMigration {
     @PersistenceUnit(unitName = "otp")
     EntityManagerFactory entityManagerFactory;
 
+    @Inject
+    Event<SchemaMigrated> migrated;
+
     @PostConstruct
     void migrate() {
-        SchemaMigrations.apply(PersistenceUnitDataSource.of(entityManagerFactory));
+        String version = SchemaMigrations.apply(PersistenceUnitDataSource.of(entityManagerFactory));
+        migrated.fire(new SchemaMigrated(version));
     }
 }

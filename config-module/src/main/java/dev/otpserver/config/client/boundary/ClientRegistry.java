@@ -1,0 +1,33 @@
+package dev.otpserver.config.client.boundary;
+
+import dev.otpserver.common.gateway.ClientKeyDirectory;
+import dev.otpserver.common.gateway.PartnerKeys;
+import dev.otpserver.common.signature.PemKeys;
+import dev.otpserver.config.client.control.ClientStore;
+import dev.otpserver.config.client.entity.ClientStatus;
+import dev.otpserver.config.client.entity.PartnerClientKey;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.PublicKey;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The gateway's view of the registry: a client's status and its active keys. */
+@Stateless
+public class ClientRegistry implements ClientKeyDirectory {
+
+    @Inject
+    ClientStore store;
+
+    @Override
+    public Optional<PartnerKeys> find(String clientId) {
+        return store.find(clientId).map(client -> new PartnerKeys(client.clientId(),
+                client.status() == ClientStatus.ACTIVE, activeKeys(client.clientId())));
+    }
+
+    private Map<Integer, PublicKey> activeKeys(String clientId) {
+        return store.activeKeys(clientId).stream()
+                .collect(Collectors.toMap(PartnerClientKey::keyVersion, key -> PemKeys.publicKey(key.publicKey())));
+    }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Configures a Payara Server 6 domain (domain1 by default) for the OTP server. Safe to run twice.
+#
+# Usage:
+#   servers/payara/configure.sh --payara-home DIR [options] [KEY=VALUE ...]
+#
+#   --payara-home DIR     the unpacked distribution: the "payara6" folder (or its glassfish/ folder)
+#   --domain NAME         domain to configure (default domain1; created if missing)
+#   --address ADDR        address for the HTTP and admin listeners (default 127.0.0.1)
+#   --http-port N         HTTP listener port (default 8080)
+#   --admin-port N        admin listener port (default 4848)
+#   --port-offset N       added to every other default port, all of them switched off anyway
+#                         (HTTPS 8181, IIOP 3700/3820/3920, JMX 8686, JMS 7676, debug 9009,
+#                         OSGi shell 6666, Hazelcast 4900/5900); default: http-port minus 8080
+#   --db h2|postgresql    database behind jdbc/otp (default h2)
+#   --db-url URL          JDBC URL; h2 default: a file database in the domain,
+#                         jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/otp
+#   --db-user U           database user (postgresql default: postgres)
+#   --db-password P       database password (postgresql default: "unused", fine for trust auth)
+#   --jdbc-driver JAR     PostgreSQL driver jar to put in the domain's lib/; default: resolved by
+#                         Maven (org.postgresql:postgresql:${postgresql.version} from the root pom)
+#   --hazelcast true|false  keep Payara's Domain Data Grid (bound to ADDR) or switch it off (default false)
+#   --heap SIZE           server heap, -Xmx (default 512m)
+#   KEY=VALUE             set as a server system property, which MicroProfile Config reads, e.g.
+#                         otp.gateway.signing-key.path=/abs/server-key.pem
+#                         otp.config.seed-file=/abs/servers/seed/demo-clients.json
+#
+# The domain must be stopped: the edits are made offline to config/domain.xml (by DomainXml.java,
+# run with the JDK's single-file launcher), because asadmin needs a running domain and a first
+# start of an unconfigured domain would already bind 0.0.0.0 on the default ports. Afterwards only
+# the HTTP and admin listeners listen, both on ADDR; HTTPS, IIOP, JMX, JMS and Hazelcast are off.
+# H2 comes with Payara (h2db/bin/h2.jar is on the server's class path); the PostgreSQL driver is
+# copied into <domain>/lib/, which is what `asadmin add-library` does.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+
+payara_home="" domain="domain1" db="h2" db_url="" db_user="" db_password="" driver=""
+xml_opts=() props=()
+die() { echo "configure.sh: $*" >&2; exit 1; }
+need() { [[ $# -ge 2 && -n "$2" ]] || die "missing value for $1"; }
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --payara-home) need "$@"; payara_home="$2"; shift 2 ;;
+    --domain)      need "$@"; domain="$2"; shift 2 ;;
+    --db)          need "$@"; db="$2"; shift 2 ;;
+    --db-url)      need "$@"; db_url="$2"; shift 2 ;;
+    --db-user)     need "$@"; db_user="$2"; shift 2 ;;
+    --db-password) need "$@"; db_password="$2"; shift 2 ;;
+    --jdbc-driver) need "$@"; driver="$2"; shift 2 ;;
+    --address|--http-port|--admin-port|--port-offset|--hazelcast|--heap)
+                   need "$@"; xml_opts+=("$1" "$2"); shift 2 ;;
+    -h|--help)     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *=*)           props+=("$1"); shift ;;
+    *)             die "unknown argument: $1 (see --help)" ;;
+  esac
+done
+
+[[ -n "$payara_home" ]] || die "--payara-home is required"
+[[ -d "$payara_home/glassfish" ]] && payara_home="$payara_home/glassfish"
+[[ -x "$payara_home/bin/asadmin" ]] || die "no Payara at $payara_home (bin/asadmin missing)"
+payara_home="$(cd "$payara_home" && pwd)"
+asadmin="$payara_home/bin/asadmin"
+domain_dir="$payara_home/domains/$domain"
+
+if [[ ! -f "$domain_dir/config/domain.xml" ]]; then
+  echo "configure.sh: creating domain $domain"
+  "$asadmin" create-domain --nopassword=true "$domain" >/dev/null
+fi
+
+# The running server rewrites domain.xml: edit only a stopped domain.
+if [[ -f "$domain_dir/config/pid" ]] && kill -0 "$(cat "$domain_dir/config/pid")" 2>/dev/null; then
+  die "domain $domain is running (pid $(cat "$domain_dir/config/pid")): stop it first ($asadmin stop-domain $domain)"
+fi
+
+case "$db" in
+  h2)
+    [[ -n "$db_url" ]] || db_url='jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/otp'
+    ;;
+  postgresql)
+    [[ -n "$db_url" ]] || die "--db postgresql needs --db-url jdbc:postgresql://HOST:PORT/DB"
+    [[ -n "$db_user" ]] || db_user=postgres
+    [[ -n "$db_password" ]] || db_password=unused
+    if [[ -z "$driver" ]]; then
+      version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$repo/pom.xml" | head -1)"
+      [[ -n "$version" ]] || die "no postgresql.version in $repo/pom.xml; pass --jdbc-driver"
+      driver="$HOME/.m2/repository/org/postgresql/postgresql/$version/postgresql-$version.jar"
+      if [[ ! -f "$driver" ]]; then
+        tmp="$(mktemp -d)"
+        mvn -B -q -N -f "$repo/pom.xml" dependency:copy -Dartifact="org.postgresql:postgresql:$version" -DoutputDirectory="$tmp"
+        driver="$tmp/postgresql-$version.jar"
+      fi
+    fi
+    [[ -f "$driver" ]] || die "PostgreSQL driver not found: $driver"
+    mkdir -p "$domain_dir/lib"
+    rm -f "$domain_dir"/lib/postgresql-*.jar
+    cp "$driver" "$domain_dir/lib/"
+    ;;
+  *) die "--db must be h2 or postgresql" ;;
+esac
+
+jdbc_opts=(--db-url "$db_url")
+[[ -n "$db_user" ]] && jdbc_opts+=(--db-user "$db_user" --db-password "$db_password")
+
+java_cmd=java
+[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java_cmd="$JAVA_HOME/bin/java"
+"$java_cmd" "$here/DomainXml.java" "$domain_dir/config/domain.xml" \
+  "${xml_opts[@]}" "${jdbc_opts[@]}" "${props[@]}"
+
+echo "configure.sh: $domain configured ($db: $db_url) in $domain_dir"
