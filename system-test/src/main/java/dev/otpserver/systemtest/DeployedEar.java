@@ -1,0 +1,17 @@
+package dev.otpserver.systemtest;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Deploys the EAR the build produced, unchanged, on the server under test; the tests talk to it over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+public abstract class DeployedEar {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ServerUnderTest.ear());
+    }
+}
