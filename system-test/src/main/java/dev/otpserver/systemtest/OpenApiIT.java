@@ -1,0 +1,22 @@
+package dev.otpserver.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+class OpenApiIT extends DeployedEar {
+
+    @Test
+    void openApiDocumentListsThePublicEndpoints() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve("/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("/amsin/api/v1/business/worldcard/queryOtpConfig"), response.body());
+    }
+}
