@@ -117,7 +117,9 @@ case "$DB" in
 EOF
         ;;
     h2)
-        DB_URL="${DB_URL:-jdbc:h2:\${jboss.server.data.dir}/otp/otp;DB_CLOSE_ON_EXIT=FALSE}"
+        # ${jboss.server.data.dir} is resolved by WildFly at runtime, not by this script.
+        h2_default='jdbc:h2:${jboss.server.data.dir}/otp/otp;DB_CLOSE_ON_EXIT=FALSE'
+        DB_URL="${DB_URL:-$h2_default}"
         DB_USER="${DB_USER:-sa}"
         DRIVER="h2"
         ;;

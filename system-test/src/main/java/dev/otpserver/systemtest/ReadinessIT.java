@@ -17,6 +17,6 @@ class ReadinessIT extends DeployedEar {
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().contains("\"UP\""), response.body());
+        assertTrue(response.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
     }
 }

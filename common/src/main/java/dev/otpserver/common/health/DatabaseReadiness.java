@@ -1,4 +1,4 @@
-package dev.otpserver.web.health;
+package dev.otpserver.common.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers: without it no code can be issued or verified. */
+/**
+ * Ready only while the database answers: without it no code can be issued or verified. It lives in EAR/lib
+ * because WildFly does not discover health checks inside a WAR of an EAR (WFLY-12835).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
