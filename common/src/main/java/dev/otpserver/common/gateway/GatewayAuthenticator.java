@@ -48,13 +48,15 @@ public class GatewayAuthenticator {
         RequestTime requestTime = requireRequestTime(call.header(REQUEST_TIME));
         SignatureHeader signature = requireSignatureHeader(call.header(SIGNATURE));
         requireFresh(requestTime);
-        PublicKey key = keyOf(clientId, signature.keyVersion());
+        PartnerKeys partner = activePartner(clientId);
+        PublicKey key = partner.key(signature.keyVersion()).orElseThrow(() -> new GatewayException(KEY_NOT_FOUND,
+                "No active key of version " + signature.keyVersion() + " for this client."));
         byte[] signed = SigningString.of(call.method(), call.uri(), clientId, requestTime.text(), call.body());
         if (!RsaSignatures.verify(key, signed, signature.base64Signature())) {
             throw new GatewayException(INVALID_SIGNATURE, "The signature does not match the request.");
         }
         JsonObject body = StrictJsonBody.read(call.body());
-        return new AuthenticatedCall(clientId, signature.keyVersion(), requestTime, body,
+        return new AuthenticatedCall(clientId, partner.name(), signature.keyVersion(), requestTime, body,
                 optionalHeader(call, CONNECTED_CUSTOMER_ID), optionalHeader(call, ACCESS_TOKEN));
     }
 
@@ -121,11 +123,9 @@ public class GatewayAuthenticator {
         }
     }
 
-    private PublicKey keyOf(String clientId, int keyVersion) {
-        PartnerKeys partner = directory.find(clientId)
+    private PartnerKeys activePartner(String clientId) {
+        return directory.find(clientId)
                 .filter(PartnerKeys::active)
                 .orElseThrow(() -> new GatewayException(CLIENT_INVALID, "The client is invalid."));
-        return partner.key(keyVersion).orElseThrow(() -> new GatewayException(KEY_NOT_FOUND,
-                "No active key of version " + keyVersion + " for this client."));
     }
 }

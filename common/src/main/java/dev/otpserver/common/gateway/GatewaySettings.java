@@ -1,5 +1,6 @@
 package dev.otpserver.common.gateway;
 
+import dev.otpserver.common.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -36,9 +37,7 @@ public class GatewaySettings {
     }
 
     public Path signingKeyPath() {
-        return signingKeyPath.filter(path -> !path.isBlank())
-                .map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".otp-server", "server-key.pem"));
+        return ServerSecrets.pathOr(signingKeyPath, "server-key.pem");
     }
 
     public int maxBodyBytes() {

@@ -4,8 +4,12 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the gateway needs to know of a partner client: whether it may call, and its active keys by version. */
-public record PartnerKeys(String clientId, boolean active, Map<Integer, PublicKey> keysByVersion) {
+/**
+ * What the gateway needs to know of a partner client: whether it may call, and its active keys by version.
+ *
+ * @param name the client's name for people, e.g. in the messages sent on its behalf
+ */
+public record PartnerKeys(String clientId, String name, boolean active, Map<Integer, PublicKey> keysByVersion) {
 
     public PartnerKeys {
         keysByVersion = Map.copyOf(keysByVersion);

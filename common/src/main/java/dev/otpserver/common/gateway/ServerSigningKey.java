@@ -1,13 +1,12 @@
 package dev.otpserver.common.gateway;
 
+import dev.otpserver.common.secret.SecretFiles;
 import dev.otpserver.common.signature.PemKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -41,12 +40,7 @@ public record ServerSigningKey(int keyVersion, PrivateKey privateKey, PublicKey 
 
     private static ServerSigningKey create(Path file, int keyVersion) throws IOException {
         KeyPair pair = generate();
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".server-key", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temporary, PemKeys.pem(pair.getPrivate()), StandardCharsets.US_ASCII);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        SecretFiles.writeOwnerOnly(file, PemKeys.pem(pair.getPrivate()));
         Path publicFile = Path.of(file + ".pub");
         Files.writeString(publicFile, PemKeys.pem(pair.getPublic()), StandardCharsets.US_ASCII);
         LOG.warning(() -> "Created a new server signing key at " + file.toAbsolutePath()

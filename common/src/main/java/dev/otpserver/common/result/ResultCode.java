@@ -29,7 +29,16 @@ public enum ResultCode {
     ACCESS_DENIED(F, "Access is denied."),
     CONTRACT_NOT_EXIST(F, "The contract check has failed."),
     ACCESS_TOKEN_EXPIRED(F, "The access token expired."),
-    AUTHORIZATION_NOT_EXIST(F, "The authorization does not exist.");
+    AUTHORIZATION_NOT_EXIST(F, "The authorization does not exist."),
+    USER_NOT_EXIST(F, "The user does not exist."),
+    USER_STATUS_ABNORMAL(F, "The user status is abnormal."),
+    INVALID_ACCESS_TOKEN(F, "The access token is invalid."),
+    SEND_TIMES_EXCEED_LIMIT(F, "Sending limit exceeds."),
+    AUTHENTICATION_CHANNEL_UNAVAILABLE(F, "The user has no destination for this authentication channel."),
+    REPEAT_REQ_INCONSISTENT(F, "The request is inconsistent with an earlier one under the same authenticationRequestId."),
+    VERIFY_UNMATCHED(F, "The verification code is invalid."),
+    VERIFY_TIMES_EXCEED_LIMIT(F, "The verification code was failed too many times. The user must get a new verification."),
+    AUTHENTICATION_REQUEST_ID_INVALID(F, "The value of authenticationRequestId is invalid.");
 
     private final ResultStatus status;
     private final String defaultMessage;

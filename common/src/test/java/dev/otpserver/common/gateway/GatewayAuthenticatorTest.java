@@ -27,8 +27,8 @@ class GatewayAuthenticatorTest {
     private static final String BODY = "{\"note\":\"x\"}";
 
     private final Map<String, PartnerKeys> clients = new HashMap<>(Map.of(
-            "PARTNER_A", new PartnerKeys("PARTNER_A", true, Map.of(1, TestVectors.publicKey())),
-            "PARTNER_OFF", new PartnerKeys("PARTNER_OFF", false, Map.of(1, TestVectors.publicKey()))));
+            "PARTNER_A", new PartnerKeys("PARTNER_A", "Partner A", true, Map.of(1, TestVectors.publicKey())),
+            "PARTNER_OFF", new PartnerKeys("PARTNER_OFF", "Partner Off", false, Map.of(1, TestVectors.publicKey()))));
     private final GatewayAuthenticator authenticator = new GatewayAuthenticator(
             id -> Optional.ofNullable(clients.get(id)), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
 

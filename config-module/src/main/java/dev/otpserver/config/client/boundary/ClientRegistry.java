@@ -22,7 +22,7 @@ public class ClientRegistry implements ClientKeyDirectory {
 
     @Override
     public Optional<PartnerKeys> find(String clientId) {
-        return store.find(clientId).map(client -> new PartnerKeys(client.clientId(),
+        return store.find(clientId).map(client -> new PartnerKeys(client.clientId(), client.name(),
                 client.status() == ClientStatus.ACTIVE, activeKeys(client.clientId())));
     }
 

@@ -1,0 +1,106 @@
+package dev.otpserver.auth.challenge.boundary;
+
+import static dev.otpserver.common.result.ResultCode.REPEAT_REQ_INCONSISTENT;
+import static dev.otpserver.common.result.ResultCode.REQUEST_TRAFFIC_EXCEED_LIMIT;
+
+import dev.otpserver.auth.challenge.control.CodeIssuer;
+import dev.otpserver.auth.challenge.control.CodeIssuer.Issue;
+import dev.otpserver.auth.challenge.control.CodeVerifier;
+import dev.otpserver.auth.challenge.control.InitAnswers;
+import dev.otpserver.auth.challenge.control.OtpPolicies;
+import dev.otpserver.auth.challenge.control.TrafficLimiter;
+import dev.otpserver.auth.challenge.entity.InitRequest;
+import dev.otpserver.common.gateway.AuthenticatedCall;
+import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.result.Result;
+import dev.otpserver.common.result.ResultCode;
+import dev.otpserver.common.result.ResultStatus;
+import dev.otpserver.common.secret.Pepper;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The wallet dialect's use cases. Each step runs in a transaction of its own, so that a final failure can be
+ * remembered for its request id while everything the failed attempt wrote is rolled back.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WalletAuthentications {
+
+    @Inject
+    TrafficLimiter traffic;
+
+    @Inject
+    OtpPolicies policies;
+
+    @Inject
+    InitAnswers answers;
+
+    @Inject
+    CodeIssuer issuer;
+
+    @Inject
+    CodeVerifier verifier;
+
+    @Inject
+    Pepper pepper;
+
+    /** Issues a code, or gives again the final answer already given to this request id. */
+    public Result init(AuthenticatedCall call, InitAuthentication request) {
+        admit(call.clientId());
+        String fingerprint = pepper.hash("init", request.authenticationRequestId(), request.channel().name(), request.walletToken());
+        Optional<InitRequest> earlier = answers.find(call.clientId(), request.authenticationRequestId());
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), fingerprint);
+        }
+        try {
+            issuer.issue(new Issue(call.clientId(), call.clientName(), request.authenticationRequestId(), request.channel(),
+                    request.walletToken(), fingerprint));
+            return Result.success();
+        } catch (GatewayException refused) {
+            if (refused.code().status() == ResultStatus.F) {
+                answers.recordFailure(call.clientId(), request.authenticationRequestId(), fingerprint, refused);
+            }
+            throw refused;
+        } catch (EJBException collision) {
+            // a twin of this request committed first: answer as it was answered
+            return answers.find(call.clientId(), request.authenticationRequestId())
+                    .map(answer -> replay(answer, fingerprint))
+                    .orElseThrow(() -> collision);
+        }
+    }
+
+    public ResultCode verify(AuthenticatedCall call, VerifyAuthentication request) {
+        admit(call.clientId());
+        return verifier.verify(call.clientId(), request.authenticationRequestId(), request.authenticationValue());
+    }
+
+    private static Result replay(InitRequest earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new GatewayException(REPEAT_REQ_INCONSISTENT);
+        }
+        ResultCode code = ResultCode.valueOf(earlier.resultCode());
+        if (code != ResultCode.SUCCESS) {
+            throw new GatewayException(code, earlier.resultMessage());
+        }
+        return Result.of(code, earlier.resultMessage());
+    }
+
+    /** The cluster-wide traffic limit; a first request of a minute on two nodes at once may collide, so try twice. */
+    private void admit(String clientId) {
+        int perMinute = policies.requestsPerMinute(clientId);
+        boolean admitted;
+        try {
+            admitted = traffic.admit(clientId, perMinute);
+        } catch (EJBException collision) {
+            admitted = traffic.admit(clientId, perMinute);
+        }
+        if (!admitted) {
+            throw new GatewayException(REQUEST_TRAFFIC_EXCEED_LIMIT, "More than " + perMinute + " requests in a minute; retry later.");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.otpserver.auth.challenge.control;
+
+import static dev.otpserver.common.result.ResultCode.AUTHENTICATION_CHANNEL_UNAVAILABLE;
+import static dev.otpserver.common.result.ResultCode.INVALID_ACCESS_TOKEN;
+import static dev.otpserver.common.result.ResultCode.SEND_TIMES_EXCEED_LIMIT;
+import static dev.otpserver.common.result.ResultCode.USER_NOT_EXIST;
+import static dev.otpserver.common.result.ResultCode.USER_STATUS_ABNORMAL;
+
+import dev.otpserver.auth.challenge.control.ChallengeStore.RecentSends;
+import dev.otpserver.auth.challenge.entity.Challenge;
+import dev.otpserver.auth.challenge.entity.InitRequest;
+import dev.otpserver.auth.user.control.UserStore;
+import dev.otpserver.auth.user.control.WalletTokens;
+import dev.otpserver.auth.user.entity.EndUser;
+import dev.otpserver.auth.user.entity.UserStatus;
+import dev.otpserver.auth.user.entity.WalletToken;
+import dev.otpserver.common.notification.DeliveryChannel;
+import dev.otpserver.common.notification.Destinations;
+import dev.otpserver.common.notification.InvalidDestinationException;
+import dev.otpserver.common.notification.MessageKind;
+import dev.otpserver.common.notification.MessageOutbox;
+import dev.otpserver.common.notification.OutboundMessage;
+import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.result.Result;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Issues a code in one transaction: the answer to the request id, the challenge and the message to the user
+ * are written together, or none of them is.
+ */
+@Stateless
+public class CodeIssuer {
+
+    private static final Logger LOG = Logger.getLogger(CodeIssuer.class.getName());
+
+    @Inject
+    ChallengeStore challenges;
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    WalletTokens tokens;
+
+    @Inject
+    OtpPolicies policies;
+
+    @Inject
+    CodeGenerator generator;
+
+    @Inject
+    CodeHasher hasher;
+
+    @Inject
+    MessageOutbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** What the caller asked for: a code for the owner of a wallet token, by one channel. */
+    public record Issue(String clientId, String clientName, String requestId, DeliveryChannel channel, String walletToken,
+                        String fingerprint) {
+
+        @Override
+        public String toString() {
+            return "Issue[" + clientId + "/" + requestId + " by " + channel + "]";
+        }
+    }
+
+    public void issue(Issue issue) {
+        Instant now = clock.instant();
+        challenges.add(new InitRequest(issue.clientId(), issue.requestId(), issue.fingerprint(),
+                Result.success().resultCode(), Result.success().resultMessage(), now));
+        WalletToken token = users.token(tokens.hash(issue.walletToken()))
+                .filter(candidate -> candidate.validFor(issue.clientId(), now))
+                .orElseThrow(() -> new GatewayException(INVALID_ACCESS_TOKEN));
+        EndUser user = users.lockForSending(token.userId()).orElseThrow(() -> new GatewayException(USER_NOT_EXIST));
+        if (user.status() != UserStatus.NORMAL) {
+            throw new GatewayException(USER_STATUS_ABNORMAL);
+        }
+        String destination = (issue.channel() == DeliveryChannel.EMAIL ? user.email() : user.phone())
+                .orElseThrow(() -> new GatewayException(AUTHENTICATION_CHANNEL_UNAVAILABLE));
+        OtpPolicy policy = policies.of(issue.clientId(), issue.channel());
+        requireSendAllowed(user, issue.channel(), policy, now);
+        String challengeId = UUID.randomUUID().toString();
+        String code = generator.next(policy.codeLength());
+        challenges.add(new Challenge(challengeId, issue.clientId(), issue.requestId(), user.userId(), token.tokenHash(),
+                issue.channel(), hasher.hash(challengeId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime()), now));
+        send(issue, user, destination, code, policy);
+        LOG.info(() -> "Issued a code for request " + issue.requestId() + " of client " + issue.clientId() + " to "
+                + Destinations.masked(destination) + " by " + issue.channel());
+    }
+
+    private void requireSendAllowed(EndUser user, DeliveryChannel channel, OtpPolicy policy, Instant now) {
+        RecentSends recent = challenges.recentSends(user.userId(), channel, now.minus(policy.sendWindow()));
+        boolean tooMany = recent.count() >= policy.sendLimit();
+        boolean tooSoon = recent.last().map(last -> last.plus(policy.sendInterval()).isAfter(now)).orElse(false);
+        if (tooMany || tooSoon) {
+            throw new GatewayException(SEND_TIMES_EXCEED_LIMIT, tooSoon
+                    ? "A code was sent less than " + policy.sendInterval().toSeconds() + " seconds ago; try again later."
+                    : "At most " + policy.sendLimit() + " codes per " + policy.sendWindow().toMinutes() + " minutes; try again later.");
+        }
+    }
+
+    private void send(Issue issue, EndUser user, String destination, String code, OtpPolicy policy) {
+        long minutes = Math.max(1, (policy.lifetime().toSeconds() + 59) / 60);
+        try {
+            outbox.enqueue(new OutboundMessage(issue.clientId(), issue.channel(), destination, user.locale(),
+                    MessageKind.OTP_CODE, Map.of("code", code, "lifetimeMinutes", Long.toString(minutes),
+                    "clientName", issue.clientName())));
+        } catch (InvalidDestinationException unusable) {
+            throw new GatewayException(AUTHENTICATION_CHANNEL_UNAVAILABLE, "The user's destination for this channel is not usable.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.otpserver.auth.user.control;
+
+import dev.otpserver.auth.user.entity.EndUser;
+import dev.otpserver.auth.user.entity.WalletToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes end users and their wallet tokens. */
+@ApplicationScoped
+public class UserStore {
+
+    @PersistenceContext(unitName = "otp")
+    EntityManager entityManager;
+
+    public Optional<EndUser> find(String userId) {
+        return Optional.ofNullable(entityManager.find(EndUser.class, userId));
+    }
+
+    /**
+     * The user, locked until the transaction ends: codes for one user are then issued one after the other,
+     * on any node, so that send limits count exactly.
+     */
+    public Optional<EndUser> lockForSending(String userId) {
+        return Optional.ofNullable(entityManager.find(EndUser.class, userId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(EndUser user) {
+        entityManager.persist(user);
+    }
+
+    public Optional<WalletToken> token(String tokenHash) {
+        return Optional.ofNullable(entityManager.find(WalletToken.class, tokenHash));
+    }
+
+    public List<WalletToken> tokensOf(String userId) {
+        return entityManager.createQuery("SELECT t FROM WalletToken t WHERE t.userId = :userId ORDER BY t.createdAt", WalletToken.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    public void add(WalletToken token) {
+        entityManager.persist(token);
+    }
+}

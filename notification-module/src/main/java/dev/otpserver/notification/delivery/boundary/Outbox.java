@@ -1,0 +1,42 @@
+package dev.otpserver.notification.delivery.boundary;
+
+import dev.otpserver.common.notification.Destinations;
+import dev.otpserver.common.notification.InvalidDestinationException;
+import dev.otpserver.common.notification.MessageOutbox;
+import dev.otpserver.common.notification.OutboundMessage;
+import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.notification.delivery.control.MessageStore;
+import dev.otpserver.notification.delivery.control.TemplateValues;
+import dev.otpserver.notification.delivery.entity.QueuedMessage;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Queues messages in the caller's transaction, with their template values sealed at rest. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Outbox implements MessageOutbox {
+
+    @Inject
+    MessageStore store;
+
+    @Inject
+    SealingKey sealingKey;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String enqueue(OutboundMessage message) {
+        if (!Destinations.valid(message.channel(), message.destination())) {
+            throw new InvalidDestinationException(message.channel());
+        }
+        String messageId = UUID.randomUUID().toString();
+        store.add(new QueuedMessage(messageId, message.clientId(), message.channel(), message.destination(),
+                message.locale(), message.kind(), sealingKey.seal(TemplateValues.toJson(message.values())), clock.instant()));
+        return messageId;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.otpserver.notification.delivery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How hard the outbox tries, each a MicroProfile Config key with its default. */
+@ApplicationScoped
+public class DeliverySettings {
+
+    /** Tries of one message before it is marked FAILED. */
+    @Inject
+    @ConfigProperty(name = "otp.notification.max-attempts", defaultValue = "6")
+    int maxAttempts;
+
+    /** Wait after the first transient failure; it doubles with each further one. */
+    @Inject
+    @ConfigProperty(name = "otp.notification.retry-first-seconds", defaultValue = "5")
+    long retryFirstSeconds;
+
+    /** The longest wait between two tries. */
+    @Inject
+    @ConfigProperty(name = "otp.notification.retry-max-seconds", defaultValue = "300")
+    long retryMaxSeconds;
+
+    /** Messages one pulse delivers at most before it yields to the next. */
+    @Inject
+    @ConfigProperty(name = "otp.notification.pulse-batch", defaultValue = "100")
+    int pulseBatch;
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Backoff backoff() {
+        return new Backoff(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds));
+    }
+
+    public int pulseBatch() {
+        return pulseBatch;
+    }
+}
