@@ -1,5 +1,7 @@
 package dev.otpserver.web.gateway;
 
+import dev.otpserver.web.admin.Problem;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,8 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Logs an unexpected failure once, with its stack trace and a correlation id, and answers a bare 500
- * that each dialect's boundary turns into its own error: never a stack trace or an HTML page.
+ * Everything no dialect mapped: the JAX-RS runtime's own refusals keep their status with a JSON problem,
+ * and an unexpected failure is logged once, with its stack trace and a correlation id, and answered 500
+ * without either. Behind the gateway, the filter turns any of these into the family's envelope.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -20,10 +23,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         if (exception instanceof WebApplicationException expected) {
-            return Response.status(expected.getResponse().getStatus()).build();
+            Response.StatusType status = expected.getResponse().getStatusInfo();
+            return new Problem(status.getStatusCode(), status.getReasonPhrase()).toResponse();
+        }
+        if (exception instanceof EJBAccessException) {
+            return new Problem(403, "Forbidden").toResponse();
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
-        return Response.serverError().header(EndpointStatus.CORRELATION_HEADER, correlationId).build();
+        Response problem = new Problem(500, "Internal error; correlation id " + correlationId).toResponse();
+        return Response.fromResponse(problem).header(EndpointStatus.CORRELATION_HEADER, correlationId).build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.otpserver.config.client.boundary;
 
 import dev.otpserver.common.persistence.SchemaMigrated;
+import dev.otpserver.common.seed.SeedSettings;
 import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.config.client.control.ClientStore;
 import dev.otpserver.config.client.control.SeedFile;
@@ -12,11 +13,8 @@ import dev.otpserver.config.client.entity.PartnerClientKey;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registers the clients of the seed file at startup, so that a newcomer can make a signed call at once.
@@ -27,10 +25,8 @@ public class ClientSeed {
 
     private static final Logger LOG = Logger.getLogger(ClientSeed.class.getName());
 
-    /** JSON file of partner clients to register at startup (servers/seed/README.md); unset: none. */
     @Inject
-    @ConfigProperty(name = "otp.config.seed-file")
-    Optional<String> seedFile;
+    SeedSettings settings;
 
     @Inject
     ClientStore store;
@@ -39,8 +35,7 @@ public class ClientSeed {
     Clock clock;
 
     public void seed(@Observes SchemaMigrated migrated) {
-        seedFile.filter(path -> !path.isBlank()).map(Path::of)
-                .ifPresent(file -> SeedFile.read(file).forEach(this::register));
+        settings.seedFile().ifPresent(file -> SeedFile.read(file).forEach(this::register));
     }
 
     private void register(SeededClient seeded) {
