@@ -17,7 +17,14 @@ import java.util.UUID;
 public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
 
     public static Partner register() {
-        String clientId = "IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
+        return registerAs("IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase());
+    }
+
+    /**
+     * A partner under a fixed id, for the tests of per-client settings that the server under test was
+     * configured with ({@code otp.auth.client.<id>.*}); each such id belongs to one test only.
+     */
+    public static Partner registerAs(String clientId) {
         KeyPair keys = rsa();
         sql("INSERT INTO cfg_client (client_id, name, status, created_at) VALUES (?, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
                 clientId, "System test partner");

@@ -38,6 +38,33 @@ public final class ServerUnderTest {
         return Path.of(required("otp.it.server-key") + ".pub");
     }
 
+    /** Port of the SMTP server that the server's mail session sends to; the tests run GreenMail there. */
+    public static int smtpPort() {
+        return Integer.parseInt(required("otp.it.smtp-port"));
+    }
+
+    /** File where the server's development SMS gateway writes every SMS. */
+    public static Path smsSink() {
+        return Path.of(required("otp.it.sms-sink"));
+    }
+
+    /** A user of the server's realm in group otp-admin, and one without it. */
+    public static String adminUser() {
+        return required("otp.it.admin-user");
+    }
+
+    public static String adminPassword() {
+        return required("otp.it.admin-password");
+    }
+
+    public static String plainUser() {
+        return required("otp.it.user");
+    }
+
+    public static String plainUserPassword() {
+        return required("otp.it.user-password");
+    }
+
     private static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {

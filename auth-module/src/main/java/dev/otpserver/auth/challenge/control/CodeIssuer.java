@@ -80,7 +80,8 @@ public class CodeIssuer {
         WalletToken token = users.token(tokens.hash(issue.walletToken()))
                 .filter(candidate -> candidate.validFor(issue.clientId(), now))
                 .orElseThrow(() -> new GatewayException(INVALID_ACCESS_TOKEN));
-        EndUser user = users.lockForSending(token.userId()).orElseThrow(() -> new GatewayException(USER_NOT_EXIST));
+        EndUser user = users.lockForSending(token.userId()).filter(EndUser::exists)
+                .orElseThrow(() -> new GatewayException(USER_NOT_EXIST));
         if (user.status() != UserStatus.NORMAL) {
             throw new GatewayException(USER_STATUS_ABNORMAL);
         }

@@ -71,7 +71,7 @@ public class CodeVerifier {
 
     /** The token and the user behind the challenge must still be good when the code comes back. */
     private Optional<ResultCode> holderProblem(Challenge challenge, Instant now) {
-        Optional<EndUser> user = users.find(challenge.userId());
+        Optional<EndUser> user = users.find(challenge.userId()).filter(EndUser::exists);
         if (user.isEmpty()) {
             return Optional.of(USER_NOT_EXIST);
         }

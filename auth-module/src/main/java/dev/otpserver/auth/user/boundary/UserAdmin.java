@@ -73,9 +73,18 @@ public class UserAdmin {
 
     public UserView replace(String userId, UserForm form) {
         EndUser user = user(userId);
+        if (!user.exists()) {
+            throw notFound("No user " + userId + ".");
+        }
         user.update(status(form.status()), email(form.email()), phone(form.phone()), locale(form.locale()));
         audit("updated user " + userId + " (status " + user.status() + ")");
         return UserView.of(user);
+    }
+
+    /** Erases the user's contact data; it is answered USER_NOT_EXIST from now on. */
+    public void delete(String userId) {
+        user(userId).erase();
+        audit("deleted user " + userId);
     }
 
     public TokenView issueToken(String userId, TokenForm form) {
@@ -119,11 +128,10 @@ public class UserAdmin {
         if (status == null || status.isBlank()) {
             return UserStatus.NORMAL;
         }
-        try {
-            return UserStatus.valueOf(status);
-        } catch (IllegalArgumentException unknown) {
+        if (!status.equals("NORMAL") && !status.equals("FROZEN")) {
             throw badRequest("status must be NORMAL or FROZEN.");
         }
+        return UserStatus.valueOf(status);
     }
 
     private static String email(String email) {

@@ -53,6 +53,14 @@ public class UserAdminResource {
         return admin.replace(userId, form == null ? new UserForm(null, null, null, null, null) : form);
     }
 
+    @DELETE
+    @Path("{userId}")
+    @Operation(summary = "Delete an end user: its contact data is erased, its codes and tokens stop working")
+    public Response delete(@PathParam("userId") String userId) {
+        admin.delete(userId);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{userId}/wallet-tokens")
     @Operation(summary = "Issue a wallet token; its value is shown in this answer only")

@@ -70,6 +70,17 @@ public class EndUser {
         return createdAt;
     }
 
+    /** Erases what identifies the person; the row stays so that old challenges and tokens still resolve. */
+    public void erase() {
+        this.status = UserStatus.DELETED;
+        this.email = null;
+        this.phone = null;
+    }
+
+    public boolean exists() {
+        return status != UserStatus.DELETED;
+    }
+
     public void update(UserStatus newStatus, String newEmail, String newPhone, String newLocale) {
         this.status = newStatus;
         this.email = newEmail;

@@ -1,0 +1,287 @@
+package dev.otpserver.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * initAuthentication and verifyAuthentication end to end: the code is read where it was delivered (the
+ * SMTP server's inbox, the SMS gateway), never from the database.
+ */
+class WalletAuthenticationIT extends DeployedEar {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = MailInbox.smtp();
+
+    private final AdminClient admin = AdminClient.admin();
+    private final Partner partner = Partner.register();
+
+    @Test
+    void codeSentByEmailArrivesAsTextAndHtmlAndVerifies() throws Exception {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
+        String requestId = requestId();
+
+        GatewayAnswer init = Wallet.init(partner, requestId, "EMAIL", token).send();
+        MimeMessage mail = MailInbox.mailsTo(SMTP, email, 1).get(0);
+        String code = MailInbox.codeIn(mail);
+        GatewayAnswer verify = Wallet.verify(partner, requestId, code).send();
+
+        assertAll(
+                () -> assertEquals("SUCCESS", init.resultCode(), init.toString()),
+                () -> assertEquals(requestId, init.body().getString("authenticationRequestId")),
+                () -> assertTrue(init.signedByServer()),
+                () -> assertEquals(6, code.length()),
+                () -> assertTrue(MailInbox.part(mail, "text/html").contains(code)),
+                () -> assertTrue(mail.getSubject().contains("System test partner"), mail.getSubject()),
+                () -> assertEquals("SUCCESS", verify.resultCode(), verify.toString()),
+                () -> assertEquals("true", verify.body().getString("isPassed")),
+                () -> assertTrue(verify.signedByServer()));
+    }
+
+    @Test
+    void codeSentBySmsArrivesAtTheGatewayAndVerifies() {
+        String phone = uniquePhone();
+        String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
+        String requestId = requestId();
+
+        assertEquals("SUCCESS", Wallet.init(partner, requestId, "SMS", token).send().resultCode());
+        String sms = SmsSink.textsTo(phone, 1).get(0);
+        GatewayAnswer verify = Wallet.verify(partner, requestId, SmsSink.codeIn(sms)).send();
+
+        assertTrue(sms.length() <= 160, sms);
+        assertEquals("SUCCESS", verify.resultCode(), verify.toString());
+    }
+
+    @Test
+    void userGetsTheMessageInTheirLanguage() {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "fr-FR"), partner.clientId());
+
+        Wallet.init(partner, requestId(), "EMAIL", token).send();
+
+        assertTrue(MailInbox.part(MailInbox.mailsTo(SMTP, email, 1).get(0), "text/plain").contains("Votre code"));
+    }
+
+    @Test
+    void sameRequestAgainGetsTheSameAnswerAndNoSecondMessage() {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
+        String requestId = requestId();
+
+        GatewayAnswer first = Wallet.init(partner, requestId, "EMAIL", token).send();
+        GatewayAnswer again = Wallet.init(partner, requestId, "EMAIL", token).send();
+
+        assertEquals(first.body(), again.body());
+        assertEquals(1, MailInbox.mailsTo(SMTP, email, 2).size(), "one message only");
+    }
+
+    @Test
+    void sameRequestIdWithAnotherBodyIsInconsistent() {
+        String token = admin.issueToken(admin.createUser(uniqueEmail(), uniquePhone(), "en"), partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+
+        GatewayAnswer other = Wallet.init(partner, requestId, "SMS", token).send();
+
+        assertEquals("REPEAT_REQ_INCONSISTENT", other.resultCode(), other.toString());
+        assertEquals("F", other.resultStatus());
+    }
+
+    @Test
+    void finalFailureIsAnsweredAgainForTheSameRequestId() {
+        String userId = admin.createUser(uniqueEmail(), null, "en");
+        String token = admin.issueToken(userId, partner.clientId());
+        String requestId = requestId();
+        admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"FROZEN\",\"email\":\"" + uniqueEmail() + "\",\"locale\":\"en\"}");
+        GatewayAnswer first = Wallet.init(partner, requestId, "EMAIL", token).send();
+        admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"NORMAL\",\"email\":\"" + uniqueEmail() + "\",\"locale\":\"en\"}");
+
+        GatewayAnswer again = Wallet.init(partner, requestId, "EMAIL", token).send();
+
+        assertEquals("USER_STATUS_ABNORMAL", first.resultCode());
+        assertEquals(first.body(), again.body());
+    }
+
+    @Test
+    void unknownRevokedOrForeignTokensAreInvalid() {
+        String userId = admin.createUser(uniqueEmail(), null, "en");
+        String revoked = admin.issueToken(userId, partner.clientId());
+        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null).body()
+                .replaceAll(".*\"tokenId\":\"([0-9a-f]+)\".*", "$1");
+        admin.send("DELETE", "/admin/users/" + userId + "/wallet-tokens/" + tokenId, null);
+        String foreign = admin.issueToken(userId, Partner.register().clientId());
+
+        assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", "no-such-token").send().resultCode());
+        assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", revoked).send().resultCode());
+        assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", foreign).send().resultCode());
+    }
+
+    @Test
+    void deletedUserDoesNotExist() {
+        String userId = admin.createUser(uniqueEmail(), null, "en");
+        String token = admin.issueToken(userId, partner.clientId());
+        admin.send("DELETE", "/admin/users/" + userId, null);
+
+        assertEquals("USER_NOT_EXIST", Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
+    }
+
+    @Test
+    void userWithoutAnAddressForTheChannelGetsNoCode() {
+        String token = admin.issueToken(admin.createUser(null, uniquePhone(), "en"), partner.clientId());
+
+        GatewayAnswer answer = Wallet.init(partner, requestId(), "EMAIL", token).send();
+
+        assertEquals("AUTHENTICATION_CHANNEL_UNAVAILABLE", answer.resultCode(), answer.toString());
+    }
+
+    @Test
+    void secondCodeWithinThirtySecondsIsRefused() {
+        String token = admin.issueToken(admin.createUser(uniqueEmail(), null, "en"), partner.clientId());
+        Wallet.init(partner, requestId(), "EMAIL", token).send();
+
+        assertEquals("SEND_TIMES_EXCEED_LIMIT", Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
+    }
+
+    @Test
+    void illegalFieldsAreNamed() {
+        assertIllegal("{\"authenticationType\":\"OTP\"}", "authenticationRequestId");
+        assertIllegal("{\"authenticationType\":\"PIN\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
+                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}", "authenticationType");
+        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + "r".repeat(65) + "\","
+                + "\"authenticationChannelType\":\"EMAIL\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}",
+                "authenticationRequestId");
+        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"FAX\","
+                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}", "authenticationChannelType");
+        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
+                + "\"userIdentityType\":\"PHONE\",\"userIdentityValue\":\"t\"}", "userIdentityType");
+        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
+                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + "t".repeat(129) + "\"}", "userIdentityValue");
+        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":7}", "authenticationRequestId");
+    }
+
+    @Test
+    void wrongCodeIsUnmatchedAndTheRightOneStillPasses() {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+
+        GatewayAnswer wrong = Wallet.verify(partner, requestId, wrongCode(code)).send();
+        GatewayAnswer right = Wallet.verify(partner, requestId, code).send();
+
+        assertEquals("VERIFY_UNMATCHED", wrong.resultCode());
+        assertEquals("false", wrong.body().getString("isPassed"));
+        assertEquals("SUCCESS", right.resultCode());
+    }
+
+    @Test
+    void afterFiveWrongCodesEvenTheRightOneFails() {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals("VERIFY_UNMATCHED", Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
+        }
+        GatewayAnswer right = Wallet.verify(partner, requestId, code).send();
+
+        assertEquals("VERIFY_TIMES_EXCEED_LIMIT", right.resultCode(), right.toString());
+        assertFalse(right.body().containsKey("isPassed"));
+    }
+
+    @Test
+    void consumedCodeCannotBeUsedWithAnotherValueButARepeatGetsTheStoredSuccess() {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        Wallet.verify(partner, requestId, code).send();
+
+        assertEquals("SUCCESS", Wallet.verify(partner, requestId, code).send().resultCode());
+        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
+    }
+
+    @Test
+    void unknownRequestIdIsInvalid() {
+        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(partner, requestId(), "123456").send().resultCode());
+    }
+
+    @Test
+    void anotherClientCannotVerifyTheCode() {
+        String email = uniqueEmail();
+        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+
+        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(Partner.register(), requestId, code).send().resultCode());
+    }
+
+    @Test
+    void frozenOrDeletedUserCannotVerify() {
+        String email = uniqueEmail();
+        String userId = admin.createUser(email, null, "en");
+        String token = admin.issueToken(userId, partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+
+        admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"FROZEN\",\"email\":\"" + email + "\",\"locale\":\"en\"}");
+        assertEquals("USER_STATUS_ABNORMAL", Wallet.verify(partner, requestId, code).send().resultCode());
+        admin.send("DELETE", "/admin/users/" + userId, null);
+        assertEquals("USER_NOT_EXIST", Wallet.verify(partner, requestId, code).send().resultCode());
+    }
+
+    @Test
+    void tokenRevokedAfterTheCodeWasSentFailsVerification() {
+        String email = uniqueEmail();
+        String userId = admin.createUser(email, null, "en");
+        String token = admin.issueToken(userId, partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null).body()
+                .replaceAll(".*\"tokenId\":\"([0-9a-f]+)\".*", "$1");
+        admin.send("DELETE", "/admin/users/" + userId + "/wallet-tokens/" + tokenId, null);
+
+        assertEquals("INVALID_ACCESS_TOKEN", Wallet.verify(partner, requestId, code).send().resultCode());
+    }
+
+    private void assertIllegal(String body, String field) {
+        GatewayAnswer answer = partner.post(Wallet.INIT, body).send();
+        assertEquals("PARAM_ILLEGAL", answer.resultCode(), answer.toString());
+        assertTrue(answer.body().getJsonObject("result").getString("resultMessage").contains(field), answer.toString());
+    }
+
+    static String wrongCode(String code) {
+        String wrong = code.substring(0, code.length() - 1) + ((code.charAt(code.length() - 1) - '0' + 1) % 10);
+        assertNotEquals(code, wrong);
+        return wrong;
+    }
+
+    static String requestId() {
+        return "auth_" + UUID.randomUUID();
+    }
+
+    static String uniqueEmail() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
+    }
+
+    static String uniquePhone() {
+        return "+1555" + String.format("%07d", (long) (Math.random() * 10_000_000));
+    }
+
+}
