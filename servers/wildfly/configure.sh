@@ -24,19 +24,53 @@
 #                           start with -Djboss.socket.binding.port-offset=M). HTTP = 8080+N, management = 9990+N.
 #   --property KEY=VALUE    A system property, read by the app through MicroProfile Config. Repeatable.
 #                           e.g. --property otp.gateway.signing-key.path=/var/lib/otp/server-key.pem
+#   --properties-file FILE  Every KEY=VALUE line of FILE as a --property (blank lines and lines starting
+#                           with # or ! are skipped; no Java properties escapes or continuation lines).
+#                           Repeatable; applied before the --property options, which win on the same KEY.
 #   --remove-property KEY   Removes a system property set by an earlier run. Repeatable.
+#
+# Mail (session java:/mail/otp, which web/src/main/webapp/WEB-INF/jboss-web.xml maps to mail/otp):
+#   --smtp-host HOST        SMTP server (default 127.0.0.1), outbound-socket-binding otp-smtp
+#                           (outbound destinations are not moved by the port offset).
+#   --smtp-port PORT        SMTP port (default 3025, GreenMail's test SMTP port).
+#   --smtp-user USER        SMTP AUTH user (default: none, no authentication).
+#   --smtp-password PW      SMTP AUTH password (stored in clear in the config; for production prefer
+#                           a credential store: .../custom=smtp:write-attribute(name=credential-reference,...)).
+#   --smtp-tls              STARTTLS (mail.smtp.starttls.enable=true). Default: plain SMTP.
+#   --smtp-ssl              SMTP over implicit TLS, e.g. port 465 (mail.smtp.ssl.enable=true).
+#   --mail-from ADDRESS     Session default From, mail.from (default otp@localhost); the app sets its own
+#                           From (otp.notification.mail.from) on every message anyway.
+#   --mail-debug            Jakarta Mail protocol debugging to the server log.
+#   The SMTP server is configured as the mail session's custom=smtp server (not server=smtp), because
+#   only custom servers take extra Jakarta Mail properties: it sets mail.smtp.connectiontimeout and
+#   mail.smtp.timeout to 10000 ms (environment variable SMTP_TIMEOUT_MS overrides).
+#
+# Users of ApplicationRealm (application-users.properties / application-roles.properties in
+# standalone/configuration, the format of bin/add-user.sh -a; the realm re-reads them while running):
+#   --admin-user NAME       An application user in group otp-admin (= role otp-admin through the
+#   --admin-password PW     groups-to-roles decoder of ApplicationDomain, undertow's default security
+#                           domain "other"), allowed on /admin/*. Pairs; repeatable.
+#   --user NAME             A plain application user without any group (authenticates, but gets 403 on
+#   --password PW           /admin/*). Pairs; repeatable.
+#   --remove-user NAME      Removes an application user and its groups. Repeatable.
+#   Every run sets the password and replaces the groups of the users it names (safe to run twice;
+#   another user's lines are kept). NAME: letters, digits and . _ @ -
 #
 # What it configures:
 #   - module org.postgresql (driver jar) + JDBC driver "postgresql" (PostgreSQL only),
 #   - datasource OtpDS bound to java:/jdbc/otp (persistence.xml names it jdbc/otp; WildFly adds java:/),
 #   - MicroProfile Health (/health/ready on the management port) and OpenAPI (/openapi on HTTP),
 #   - system properties, interfaces on the bind address, the port offset,
+#   - outbound-socket-binding otp-smtp + mail session otp (java:/mail/otp), re-created on every run,
+#   - application users and their otp-admin group (files, not the management model),
 #   - removes the welcome content at "/" so that the EAR's web module can take the context root "/".
 #
 # Example (what system-test-wildfly runs):
 #   servers/wildfly/configure.sh --home target/wildfly-39.0.1.Final --db postgresql \
 #       --db-url jdbc:postgresql://127.0.0.1:5432/otp_it_wildfly --db-user postgres \
-#       --port-offset 10200 --property otp.gateway.signing-key.path=$PWD/target/server-key.pem
+#       --port-offset 10200 --property otp.gateway.signing-key.path=$PWD/target/server-key.pem \
+#       --smtp-port 13026 --admin-user it-admin --admin-password It-admin-pw-1 \
+#       --user it-user --password It-user-pw-1
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
@@ -52,7 +86,20 @@ PG_JAR=""
 BIND="127.0.0.1"
 PORT_OFFSET="0"
 PROPS=()
+PROP_FILES=()
 REMOVE_PROPS=()
+SMTP_HOST="127.0.0.1"
+SMTP_PORT="3025"
+SMTP_USER=""
+SMTP_PASSWORD=""
+SMTP_TLS=false
+SMTP_SSL=false
+MAIL_FROM="otp@localhost"
+MAIL_DEBUG=false
+SMTP_TIMEOUT_MS="${SMTP_TIMEOUT_MS:-10000}"
+ADMIN_USERS=(); ADMIN_PASSWORDS=()
+PLAIN_USERS=(); PLAIN_PASSWORDS=()
+REMOVE_USERS=()
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -66,7 +113,21 @@ while [[ $# -gt 0 ]]; do
         --bind-address) BIND="$2"; shift 2 ;;
         --port-offset) PORT_OFFSET="$2"; shift 2 ;;
         --property) PROPS+=("$2"); shift 2 ;;
+        --properties-file) PROP_FILES+=("$2"); shift 2 ;;
         --remove-property) REMOVE_PROPS+=("$2"); shift 2 ;;
+        --smtp-host) SMTP_HOST="$2"; shift 2 ;;
+        --smtp-port) SMTP_PORT="$2"; shift 2 ;;
+        --smtp-user) SMTP_USER="$2"; shift 2 ;;
+        --smtp-password) SMTP_PASSWORD="$2"; shift 2 ;;
+        --smtp-tls) SMTP_TLS=true; shift ;;
+        --smtp-ssl) SMTP_SSL=true; shift ;;
+        --mail-from) MAIL_FROM="$2"; shift 2 ;;
+        --mail-debug) MAIL_DEBUG=true; shift ;;
+        --admin-user) ADMIN_USERS+=("$2"); shift 2 ;;
+        --admin-password) ADMIN_PASSWORDS+=("$2"); shift 2 ;;
+        --user) PLAIN_USERS+=("$2"); shift 2 ;;
+        --password) PLAIN_PASSWORDS+=("$2"); shift 2 ;;
+        --remove-user) REMOVE_USERS+=("$2"); shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
@@ -76,6 +137,34 @@ done
 [[ -x "$HOME_DIR/bin/jboss-cli.sh" ]] || die "$HOME_DIR is not a WildFly home (no bin/jboss-cli.sh)"
 HOME_DIR="$(cd "$HOME_DIR" && pwd)"
 [[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] || die "--port-offset must be a number"
+[[ "$SMTP_PORT" =~ ^[0-9]+$ ]] || die "--smtp-port must be a number"
+file_props=()
+for f in "${PROP_FILES[@]+"${PROP_FILES[@]}"}"; do
+    [[ -f "$f" ]] || die "properties file $f not found"
+    while IFS= read -r line || [[ -n "$line" ]]; do
+        line="${line%$'\r'}"
+        trimmed="${line#"${line%%[![:space:]]*}"}"
+        [[ -z "$trimmed" || "$trimmed" == \#* || "$trimmed" == \!* ]] && continue
+        [[ "$trimmed" == *=* ]] || die "$f: not a KEY=VALUE line: $line"
+        key="${trimmed%%=*}"; key="${key%"${key##*[![:space:]]}"}"
+        value="${trimmed#*=}"; value="${value#"${value%%[![:space:]]*}"}"
+        file_props+=("$key=$value")
+    done < "$f"
+done
+PROPS=("${file_props[@]+"${file_props[@]}"}" "${PROPS[@]+"${PROPS[@]}"}")
+[[ "$SMTP_TIMEOUT_MS" =~ ^[0-9]+$ ]] || die "SMTP_TIMEOUT_MS must be a number"
+[[ -n "$SMTP_HOST" ]] || die "--smtp-host must not be empty"
+[[ -z "$SMTP_PASSWORD" || -n "$SMTP_USER" ]] || die "--smtp-password needs --smtp-user"
+[[ "$SMTP_TLS" == false || "$SMTP_SSL" == false ]] || die "--smtp-tls and --smtp-ssl exclude each other"
+(( ${#ADMIN_USERS[@]} == ${#ADMIN_PASSWORDS[@]} )) || die "every --admin-user needs one --admin-password"
+(( ${#PLAIN_USERS[@]} == ${#PLAIN_PASSWORDS[@]} )) || die "every --user needs one --password"
+for u in "${ADMIN_USERS[@]+"${ADMIN_USERS[@]}"}" "${PLAIN_USERS[@]+"${PLAIN_USERS[@]}"}" \
+         "${REMOVE_USERS[@]+"${REMOVE_USERS[@]}"}"; do
+    [[ "$u" =~ ^[A-Za-z0-9._@-]+$ ]] || die "user name '$u' must match [A-Za-z0-9._@-]+"
+done
+for pw in "${ADMIN_PASSWORDS[@]+"${ADMIN_PASSWORDS[@]}"}" "${PLAIN_PASSWORDS[@]+"${PLAIN_PASSWORDS[@]}"}"; do
+    [[ -n "$pw" && "$pw" != *$'\n'* ]] || die "user passwords must be non-empty single lines"
+done
 CONFIG_DIR="$HOME_DIR/standalone/configuration"
 
 # CLI string literal: double quotes, with backslashes and double quotes escaped.
@@ -197,6 +286,30 @@ fi
 ds+=")"
 echo "$ds"
 
+# --- mail: outbound-socket-binding otp-smtp and session otp (java:/mail/otp) ------------------------
+sb="/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=otp-smtp"
+smtp="/subsystem=mail/mail-session=otp/custom=smtp:add(outbound-socket-binding-ref=otp-smtp"
+smtp+=",ssl=$SMTP_SSL,tls=$SMTP_TLS"
+[[ -n "$SMTP_USER" ]] && smtp+=",username=$(q "$SMTP_USER")"
+[[ -n "$SMTP_PASSWORD" ]] && smtp+=",password=$(q "$SMTP_PASSWORD")"
+smtp+=",properties={\"connectiontimeout\"=>\"$SMTP_TIMEOUT_MS\",\"timeout\"=>\"$SMTP_TIMEOUT_MS\"})"
+cat <<EOF
+
+# --- mail session java:/mail/otp (re-created so that a second run can change its parameters) ----
+# custom=smtp rather than server=smtp: only custom servers take extra properties (the timeouts).
+if (outcome == success) of /subsystem=mail/mail-session=otp:read-resource
+    /subsystem=mail/mail-session=otp:remove
+end-if
+if (outcome == success) of $sb:read-resource
+    $sb:write-attribute(name=host,value=$(q "$SMTP_HOST"))
+    $sb:write-attribute(name=port,value=$SMTP_PORT)
+else
+    $sb:add(host=$(q "$SMTP_HOST"),port=$SMTP_PORT)
+end-if
+/subsystem=mail/mail-session=otp:add(jndi-name="java:/mail/otp",from=$(q "$MAIL_FROM"),debug=$MAIL_DEBUG)
+$smtp
+EOF
+
 echo
 echo "# --- system properties (MicroProfile Config) ---------------------------------------------------"
 for kv in "${PROPS[@]+"${PROPS[@]}"}"; do
@@ -226,6 +339,40 @@ echo "stop-embedded-server"
 
 JBOSS_HOME="$HOME_DIR" "$HOME_DIR/bin/jboss-cli.sh" --file="$CLI" >&2 \
     || die "jboss-cli failed on $CLI (kept for inspection: $(cp "$CLI" "$CLI.failed" && echo "$CLI.failed"))"
+
+# --- application users (ApplicationRealm), written like bin/add-user.sh -a does --------------------
+users_file="$CONFIG_DIR/application-users.properties"
+roles_file="$CONFIG_DIR/application-roles.properties"
+if (( ${#ADMIN_USERS[@]} + ${#PLAIN_USERS[@]} + ${#REMOVE_USERS[@]} > 0 )); then
+    [[ -f "$users_file" && -f "$roles_file" ]] || die "$users_file or $roles_file missing"
+    realm="$(sed -n 's/^#\$REALM_NAME=\(.*\)\$.*/\1/p' "$users_file" | head -n 1)"
+    realm="${realm:-ApplicationRealm}"
+    # Drops the lines of every user this run names (also disabled "#name=" lines), keeps the rest.
+    named=("${ADMIN_USERS[@]+"${ADMIN_USERS[@]}"}" "${PLAIN_USERS[@]+"${PLAIN_USERS[@]}"}" \
+           "${REMOVE_USERS[@]+"${REMOVE_USERS[@]}"}")
+    without_named() {
+        awk -v names="$(printf '%s\n' "${named[@]}")" '
+            BEGIN { n = split(names, a, "\n"); for (i = 1; i <= n; i++) if (a[i] != "") drop[a[i]] = 1 }
+            { line = $0; sub(/^#/, "", line); eq = index(line, "="); if (eq > 1 && (substr(line, 1, eq - 1) in drop)) next; print }
+        ' "$1"
+    }
+    digest() { printf '%s' "$1:$realm:$2" | md5sum | cut -d' ' -f1; }
+    new_users="$(mktemp)"; new_roles="$(mktemp)"
+    without_named "$users_file" > "$new_users"
+    without_named "$roles_file" > "$new_roles"
+    for i in "${!ADMIN_USERS[@]}"; do
+        echo "${ADMIN_USERS[$i]}=$(digest "${ADMIN_USERS[$i]}" "${ADMIN_PASSWORDS[$i]}")" >> "$new_users"
+        echo "${ADMIN_USERS[$i]}=otp-admin" >> "$new_roles"
+    done
+    for i in "${!PLAIN_USERS[@]}"; do
+        echo "${PLAIN_USERS[$i]}=$(digest "${PLAIN_USERS[$i]}" "${PLAIN_PASSWORDS[$i]}")" >> "$new_users"
+        echo "${PLAIN_USERS[$i]}=" >> "$new_roles"
+    done
+    # cat > keeps the files' owner and mode (0600).
+    cat "$new_users" > "$users_file"; cat "$new_roles" > "$roles_file"
+    rm -f "$new_users" "$new_roles"
+    echo "configure.sh: application users: admin [${ADMIN_USERS[*]-}] plain [${PLAIN_USERS[*]-}] removed [${REMOVE_USERS[*]-}]." >&2
+fi
 
 echo "configure.sh: $CONFIG_DIR/$CONFIG configured ($DB, $DB_URL, port offset $PORT_OFFSET, bound to $BIND)." >&2
 echo "configure.sh: start with: $HOME_DIR/bin/standalone.sh -c $CONFIG" >&2

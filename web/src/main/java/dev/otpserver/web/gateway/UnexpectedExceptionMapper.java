@@ -2,6 +2,8 @@ package dev.otpserver.web.gateway;
 
 import dev.otpserver.web.admin.Problem;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,6 +27,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         if (exception instanceof WebApplicationException expected) {
             Response.StatusType status = expected.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase()).toResponse();
+        }
+        if (exception instanceof ProcessingException || exception instanceof JsonbException) {
+            return new Problem(400, "The body is not valid JSON of the expected shape.").toResponse();
         }
         if (exception instanceof EJBAccessException) {
             return new Problem(403, "Forbidden").toResponse();

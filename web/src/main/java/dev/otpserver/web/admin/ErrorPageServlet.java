@@ -1,0 +1,35 @@
+package dev.otpserver.web.admin;
+
+import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page of the container's own refusals (401 and 403 of the admin login, 404 outside JAX-RS…):
+ * a JSON problem instead of the server's HTML page. Mapped below its own prefix because JAX-RS owns
+ * {@code /*}; web.xml routes every error status here.
+ */
+@WebServlet("/otp-error/*")
+public class ErrorPageServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+        Response.Status known = Response.Status.fromStatusCode(status);
+        byte[] body = Json.createObjectBuilder()
+                .add("status", status)
+                .add("message", known == null ? "Error" : known.getReasonPhrase())
+                .build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
