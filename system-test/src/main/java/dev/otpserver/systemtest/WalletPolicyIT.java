@@ -70,35 +70,73 @@ class WalletPolicyIT extends DeployedEar {
     }
 
     @Test
-    void parallelGuessesAreCountedExactlyAndTheCodeIsConsumedOnce() throws Exception {
+    void parallelWrongGuessesAreEachCounted() throws Exception {
         Partner partner = Partner.registerAs("IT_RACE");
+        Challenge challenge = challengeFor(partner);
+
+        List<GatewayAnswer> answers = inParallel(guesses(partner, challenge, 20, 0));
+
+        assertTrue(answers.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")), answers.toString());
+        assertEquals(20, failedAttempts(partner, challenge), "every wrong guess counted");
+    }
+
+    @Test
+    void amongParallelGuessesTheRightCodePassesOnceAndNoWrongGuessPasses() throws Exception {
+        Partner partner = Partner.registerAs("IT_RACE_MIXED");
+        Challenge challenge = challengeFor(partner);
+
+        List<GatewayAnswer> answers = inParallel(guesses(partner, challenge, 20, 5));
+
+        List<GatewayAnswer> wrong = answers.subList(0, 20);
+        List<GatewayAnswer> right = answers.subList(20, 25);
+        long counted = wrong.stream().filter(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")).count();
+        assertTrue(wrong.stream().noneMatch(answer -> answer.resultStatus().equals("S")), wrong.toString());
+        assertTrue(wrong.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
+                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")), "after the right code, the id is consumed");
+        assertEquals(counted, failedAttempts(partner, challenge), "each wrong guess before the right one counted exactly");
+        assertTrue(right.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")),
+                "the first right code passes, the others get its stored success: " + right);
+        assertEquals(1, Database.number("SELECT COUNT(*) FROM auth_challenge WHERE client_id = ? AND request_id = ?"
+                + " AND status = 'VERIFIED' AND verified_at IS NOT NULL", partner.clientId(), challenge.requestId()), "consumed once");
+    }
+
+    private record Challenge(String requestId, String code) {
+    }
+
+    private Challenge challengeFor(Partner partner) {
         String email = uniqueEmail();
         String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
         String requestId = requestId();
         Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        return new Challenge(requestId, MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0)));
+    }
+
+    private static List<Callable<GatewayAnswer>> guesses(Partner partner, Challenge challenge, int wrong, int right) {
         List<Callable<GatewayAnswer>> guesses = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            guesses.add(() -> Wallet.verify(partner, requestId, WalletAuthenticationIT.wrongCode(code)).send());
+        for (int i = 0; i < wrong; i++) {
+            guesses.add(() -> Wallet.verify(partner, challenge.requestId(), WalletAuthenticationIT.wrongCode(challenge.code())).send());
         }
-        for (int i = 0; i < 5; i++) {
-            guesses.add(() -> Wallet.verify(partner, requestId, code).send());
+        for (int i = 0; i < right; i++) {
+            guesses.add(() -> Wallet.verify(partner, challenge.requestId(), challenge.code()).send());
         }
+        return guesses;
+    }
 
-        ExecutorService pool = Executors.newFixedThreadPool(25);
-        List<GatewayAnswer> answers = new ArrayList<>();
-        for (Future<GatewayAnswer> answer : pool.invokeAll(guesses)) {
-            answers.add(answer.get());
+    private static List<GatewayAnswer> inParallel(List<Callable<GatewayAnswer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<GatewayAnswer> answers = new ArrayList<>();
+            for (Future<GatewayAnswer> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdown();
         }
-        pool.shutdown();
+    }
 
-        long unmatched = answers.stream().filter(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")).count();
-        long rightAnswers = answers.stream().filter(answer -> answer.resultCode().equals("SUCCESS")).count();
-        assertEquals(20, unmatched, answers.toString());
-        assertEquals(5, rightAnswers, "the first right code passes, the other four get its stored success");
-        assertEquals(20, Database.number("SELECT failed_attempts FROM auth_challenge WHERE client_id = ? AND request_id = ?",
-                partner.clientId(), requestId), "every wrong guess counted");
-        assertEquals(1, Database.number("SELECT COUNT(*) FROM auth_challenge WHERE client_id = ? AND request_id = ?"
-                + " AND status = 'VERIFIED' AND verified_at IS NOT NULL", partner.clientId(), requestId), "consumed once");
+    private static long failedAttempts(Partner partner, Challenge challenge) {
+        return Database.number("SELECT failed_attempts FROM auth_challenge WHERE client_id = ? AND request_id = ?",
+                partner.clientId(), challenge.requestId());
     }
 }
