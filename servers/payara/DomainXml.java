@@ -27,7 +27,8 @@ import org.w3c.dom.NodeList;
  *
  * <p>Options: --address (127.0.0.1) --http-port (8080) --admin-port (4848) --port-offset (http-port minus
  * 8080: added to every other default port) --hazelcast (false) --heap (512m) --pool-name (otpPool)
- * --jndi-name (jdbc/otp) --datasource-class --db-url --db-user --db-password. Each KEY=VALUE becomes a
+ * --jndi-name (jdbc/otp) --datasource-class --db-url --db-user --db-password --smtp-host --smtp-port (25)
+ * --mail-from (otp@localhost) --smtp-user (otp) --mail-jndi-name (mail/otp). Each KEY=VALUE becomes a
  * server system property, which MicroProfile Config reads.
  */
 public class DomainXml {
@@ -160,6 +161,11 @@ public class DomainXml {
             jdbc(domain, server);
         }
 
+        // --- the application's mail session mail/otp (replaced as a whole) ---
+        if (opts.containsKey("smtp-host")) {
+            mail(domain, server);
+        }
+
         // --- MicroProfile Config values as server system properties ---
         for (Map.Entry<String, String> p : props.entrySet()) {
             systemProperty(server, p.getKey(), p.getValue());
@@ -208,6 +214,30 @@ public class DomainXml {
         r.setAttribute("pool-name", pool);
         r.setAttribute("jndi-name", jndi);
         append(resources, r);
+        if (find(server, "resource-ref", "ref", jndi) == null) {
+            Element ref = doc.createElement("resource-ref");
+            ref.setAttribute("ref", jndi);
+            append(server, ref);
+        }
+    }
+
+    private void mail(Element domain, Element server) {
+        String jndi = opt("mail-jndi-name", "mail/otp");
+        Element resources = child(domain, "resources");
+        for (Element e : children(resources, "mail-resource")) {
+            if (jndi.equals(e.getAttribute("jndi-name"))) {
+                remove(e);
+            }
+        }
+        Element m = doc.createElement("mail-resource");
+        m.setAttribute("jndi-name", jndi);
+        m.setAttribute("host", opts.get("smtp-host"));
+        m.setAttribute("from", opt("mail-from", "otp@localhost"));
+        m.setAttribute("user", opt("smtp-user", "otp"));
+        property(m, "mail.smtp.port", opt("smtp-port", "25"));
+        property(m, "mail.smtp.connectiontimeout", "10000");
+        property(m, "mail.smtp.timeout", "10000");
+        append(resources, m);
         if (find(server, "resource-ref", "ref", jndi) == null) {
             Element ref = doc.createElement("resource-ref");
             ref.setAttribute("ref", jndi);

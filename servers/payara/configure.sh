@@ -19,11 +19,25 @@
 #   --db-password P       database password (postgresql default: "unused", fine for trust auth)
 #   --jdbc-driver JAR     PostgreSQL driver jar to put in the domain's lib/; default: resolved by
 #                         Maven (org.postgresql:postgresql:${postgresql.version} from the root pom)
+#   --smtp-host H         mail session mail/otp (the name the application uses) sending to H ...
+#   --smtp-port N         ... on port N (default 25), plain SMTP, 10 s timeouts
+#   --mail-from ADDRESS   the session's default From (default otp@localhost)
+#   --user NAME:PASSWORD[:GROUP,...]  a user of the "file" realm (repeatable); group otp-admin holds
+#                         the application role otp-admin (web/src/main/webapp/WEB-INF/glassfish-web.xml)
+#   --properties-file F   every KEY=VALUE line of F (no # comments) as if given as an argument
 #   --hazelcast true|false  keep Payara's Domain Data Grid (bound to ADDR) or switch it off (default false)
 #   --heap SIZE           server heap, -Xmx (default 512m)
 #   KEY=VALUE             set as a server system property, which MicroProfile Config reads, e.g.
 #                         otp.gateway.signing-key.path=/abs/server-key.pem
 #                         otp.config.seed-file=/abs/servers/seed/demo-clients.json
+#
+# Always set: fish.payara.ear-combined-cdi-deployment=true. Since 6.2025 Payara gives each WAR of an
+# EAR a CDI deployment of its own, and then beans in EAR/lib (e.g. common.jar's Clock producer) are
+# not visible to beans in the WAR's WEB-INF/lib (WELD-001408 at deployment); this switch restores
+# the single CDI deployment per EAR that WildFly has too. Override with
+# fish.payara.ear-combined-cdi-deployment=false.
+# Always set: mp.openapi.extensions.scan.lib=true, so that Payara's OpenAPI document also lists the
+# JAX-RS resources in the WAR's WEB-INF/lib jars (by default it scans WEB-INF/classes only).
 #
 # The domain must be stopped: the edits are made offline to config/domain.xml (by DomainXml.java,
 # run with the JDK's single-file launcher), because asadmin needs a running domain and a first
@@ -37,7 +51,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 
 payara_home="" domain="domain1" db="h2" db_url="" db_user="" db_password="" driver=""
-xml_opts=() props=()
+users=() xml_opts=() props=(fish.payara.ear-combined-cdi-deployment=true mp.openapi.extensions.scan.lib=true)
 die() { echo "configure.sh: $*" >&2; exit 1; }
 need() { [[ $# -ge 2 && -n "$2" ]] || die "missing value for $1"; }
 
@@ -50,7 +64,16 @@ while [[ $# -gt 0 ]]; do
     --db-user)     need "$@"; db_user="$2"; shift 2 ;;
     --db-password) need "$@"; db_password="$2"; shift 2 ;;
     --jdbc-driver) need "$@"; driver="$2"; shift 2 ;;
-    --address|--http-port|--admin-port|--port-offset|--hazelcast|--heap)
+    --user)        need "$@"; users+=("$2"); shift 2 ;;
+    --properties-file)
+                   need "$@"; [[ -f "$2" ]] || die "no properties file $2"
+                   while IFS= read -r line || [[ -n "$line" ]]; do
+                     [[ "$line" =~ ^[[:space:]]*(#|$) ]] && continue
+                     [[ "$line" == *=* ]] || die "not KEY=VALUE in $2: $line"
+                     props+=("$line")
+                   done < "$2"
+                   shift 2 ;;
+    --address|--http-port|--admin-port|--port-offset|--hazelcast|--heap|--smtp-host|--smtp-port|--mail-from)
                    need "$@"; xml_opts+=("$1" "$2"); shift 2 ;;
     -h|--help)     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *=*)           props+=("$1"); shift ;;
@@ -108,5 +131,12 @@ java_cmd=java
 [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java_cmd="$JAVA_HOME/bin/java"
 "$java_cmd" "$here/DomainXml.java" "$domain_dir/config/domain.xml" \
   "${xml_opts[@]}" "${jdbc_opts[@]}" "${props[@]}"
+
+for u in "${users[@]}"; do
+  IFS=: read -r u_name u_password u_groups <<<"$u"
+  [[ -n "$u_name" && -n "$u_password" ]] || die "--user needs NAME:PASSWORD[:GROUP,...], got: $u"
+  "$java_cmd" -cp "$payara_home/modules/common-util.jar" "$here/FileRealmUser.java" \
+    "$domain_dir/config/keyfile" "$u_name" "$u_password" "${u_groups:-}"
+done
 
 echo "configure.sh: $domain configured ($db: $db_url) in $domain_dir"

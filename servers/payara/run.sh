@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# The README's run command (`./otp run`): the OTP server on Payara Server with embedded H2.
+#
+# Usage: servers/payara/run.sh [KEY=VALUE ...]
+#   KEY=VALUE   extra MicroProfile Config values, set as server system properties
+#   OTP_HTTP_PORT / OTP_ADMIN_PORT (environment) move the listeners (default 8080 / 4848);
+#   OTP_SMTP_PORT the SMTP port of the mail session mail/otp on 127.0.0.1 (default 3025)
+#
+# What it does, each time:
+#   1. builds the EAR (mvn -B -q install -DskipTests) when it is missing or older than a source or pom
+#   2. unpacks Payara Server ${payara.version} of the root pom into .run/payara6 (once; through Maven)
+#   3. servers/payara/configure.sh: domain1 on 127.0.0.1:8080, admin 127.0.0.1:4848, H2 file database
+#      in .run/payara6/glassfish/domains/domain1/lib/databases, mail session mail/otp to SMTP
+#      127.0.0.1:3025; signing key, pepper, sealing key and SMS sink in .run/; the demo data of
+#      servers/seed/demo-seed.json (otp.seed-file)
+#   4. starts the domain and deploys the EAR (asadmin deploy --force)
+#   5. waits until /health/ready answers UP, prints "Ready: ..." and where things are, stays in the foreground
+#   6. on Ctrl-C or SIGTERM: asadmin undeploy and stop-domain, then exits
+# Data (H2 database, keys, SMS sink) stays in .run/ from one run to the next; delete .run/ to start over.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+run_dir="$repo/.run"
+http_port="${OTP_HTTP_PORT:-8080}"
+admin_port="${OTP_ADMIN_PORT:-4848}"
+ear="$repo/ear/target/otp-server.ear"
+app=otp-server
+started_at=$SECONDS
+
+payara="$run_dir/payara6"
+asadmin="$payara/bin/asadmin"
+domain_dir="$payara/glassfish/domains/domain1"
+
+adm=("$asadmin" --host 127.0.0.1 --port "$admin_port")
+
+log() { echo "[otp run] $*"; }
+stop_domain() {
+  [[ -x "$asadmin" ]] && "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+}
+die() { echo "[otp run] ERROR: $*" >&2; exit 1; }
+
+for arg in "$@"; do
+  [[ "$arg" == *=* ]] || die "arguments are KEY=VALUE pairs, got: $arg"
+done
+mkdir -p "$run_dir"
+
+# --- one run at a time ---------------------------------------------------------------------------
+if [[ -f "$run_dir/run.pid" ]] && kill -0 "$(cat "$run_dir/run.pid")" 2>/dev/null; then
+  die "already running (pid $(cat "$run_dir/run.pid")); stop it with: kill $(cat "$run_dir/run.pid")"
+fi
+echo $$ > "$run_dir/run.pid"
+
+domain_started="" cleaned=""
+cleanup() {
+  [[ -z "$cleaned" ]] || return 0
+  cleaned=1
+  trap - INT TERM
+  if [[ -n "$domain_started" ]]; then
+    # Undeployed, the next run starts on an empty domain: Payara 6.2025.10 fails every other time to
+    # load, while starting, an EAR that it loaded while starting the time before.
+    log "stopping Payara (asadmin undeploy, stop-domain)"
+    "${adm[@]}" undeploy "$app" >/dev/null 2>&1 || true
+    stop_domain
+    log "stopped"
+  fi
+  rm -f "$run_dir/run.pid"
+}
+trap 'cleanup; exit 0' INT TERM
+trap cleanup EXIT
+
+# --- 1. the EAR ----------------------------------------------------------------------------------
+changed=""
+if [[ -f "$ear" ]]; then
+  changed="$(find "$repo" \( -path "$run_dir" -o -name target -o -name .git \) -prune -o \
+    -type f \( -name pom.xml -o -path '*/src/main/*' \) -newer "$ear" -print -quit)"
+fi
+if [[ ! -f "$ear" || -n "$changed" ]]; then
+  log "building the EAR (mvn -B -q install -DskipTests)"
+  (cd "$repo" && mvn -B -q install -DskipTests)
+fi
+[[ -f "$ear" ]] || die "the build made no $ear"
+
+# --- 2. Payara Server ----------------------------------------------------------------------------
+version="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$repo/pom.xml" | head -1)"
+[[ -n "$version" ]] || die "no <payara.version> in $repo/pom.xml"
+
+
+if [[ ! -x "$asadmin" || "$(cat "$run_dir/payara.version" 2>/dev/null)" != "$version" ]]; then
+  stop_domain
+  rm -rf "$payara" "$run_dir/payara.version"
+  log "unpacking Payara Server $version into $payara"
+  mvn -B -q -N -f "$repo/pom.xml" dependency:unpack \
+    -Dartifact="fish.payara.distributions:payara:$version:zip" \
+    -DoutputDirectory="$run_dir" -Dmdep.overWriteReleases=true
+  [[ -x "$asadmin" ]] || die "no $asadmin after unpacking"
+  echo "$version" > "$run_dir/payara.version"
+fi
+
+# A domain left running by a run that was killed hard.
+stop_domain
+
+# --- 3. configuration ----------------------------------------------------------------------------
+props=(
+  "otp.gateway.signing-key.path=$run_dir/server-key.pem"
+  "otp.auth.pepper.path=$run_dir/pepper"
+  "otp.notification.sealing-key.path=$run_dir/sealing-key"
+  "otp.notification.sms.sink-file=$run_dir/sms-sink.jsonl"
+)
+seed="$repo/servers/seed/demo-seed.json"
+[[ -f "$seed" ]] && props+=("otp.seed-file=$seed")
+smtp_port="${OTP_SMTP_PORT:-3025}"
+"$here/configure.sh" --payara-home "$payara" --http-port "$http_port" --admin-port "$admin_port" \
+  --db h2 --smtp-host 127.0.0.1 --smtp-port "$smtp_port" "${props[@]}" "$@" >/dev/null
+
+# --- 4. start and deploy -------------------------------------------------------------------------
+domain_started=1
+log "starting Payara Server $version (domain1, 127.0.0.1:$http_port, admin 127.0.0.1:$admin_port)"
+# In a session of its own: Ctrl-C in the terminal reaches this script, which then stops the server in order.
+setsid -w "$asadmin" start-domain domain1 </dev/null >/dev/null || die "start-domain failed; see $domain_dir/logs/server.log"
+
+ready_url="http://127.0.0.1:$http_port/health/ready"
+http_get() {
+  if command -v curl >/dev/null; then
+    curl -s --max-time 5 "$1"
+  else
+    exec 3<>"/dev/tcp/127.0.0.1/$http_port" && printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "${1#http://127.0.0.1:$http_port}" >&3 && cat <&3
+  fi
+}
+# Waits up to $1 seconds for readiness UP.
+wait_ready() {
+  local until=$((SECONDS + $1))
+  until http_get "$ready_url" 2>/dev/null | grep -q '"status" *: *"UP"'; do
+    (( SECONDS < until )) || return 1
+    sleep 2
+  done
+}
+deploy() {
+  log "deploying $ear"
+  # Right after start-domain the web container may not be up yet: wait and retry.
+  local attempt out
+  for attempt in $(seq 1 20); do
+    if out="$("${adm[@]}" deploy --force=true --name "$app" "$ear" 2>&1)"; then
+      return 0
+    fi
+    if [[ "$out" == *"not yet been started"* && $attempt -lt 20 ]]; then
+      sleep 3
+      continue
+    fi
+    echo "$out" >&2
+    die "deployment failed; see $domain_dir/logs/server.log"
+  done
+}
+
+deploy
+
+# --- 5. readiness --------------------------------------------------------------------------------
+log "waiting for $ready_url"
+wait_ready $((300 - (SECONDS - started_at))) \
+  || die "not ready after $((SECONDS - started_at)) s; see $domain_dir/logs/server.log"
+
+cat <<EOF
+
+Ready: the OTP server is on http://127.0.0.1:$http_port/ ($((SECONDS - started_at)) s)
+    readiness       $ready_url
+    OpenAPI         http://127.0.0.1:$http_port/openapi
+    admin console   http://127.0.0.1:$admin_port/ (Payara, no password, loopback only)
+    server log      $domain_dir/logs/server.log
+    H2 database     $domain_dir/lib/databases/otp.mv.db
+    signing key     $run_dir/server-key.pem (public half: server-key.pem.pub)
+    SMS sink        $run_dir/sms-sink.jsonl
+    mail            session mail/otp sends to SMTP 127.0.0.1:$smtp_port
+    demo seed       $( [[ -f "$seed" ]] && echo "$seed" || echo "none ($seed is missing)" )
+  Ctrl-C (or SIGTERM to pid $$) stops it.
+
+EOF
+
+# --- 6. foreground until Ctrl-C / SIGTERM (or until the server dies) -----------------------------
+server_pid="$(cat "$domain_dir/config/pid" 2>/dev/null || true)"
+while [[ -z "$server_pid" ]] || kill -0 "$server_pid" 2>/dev/null; do
+  sleep 2 &
+  wait $! || true
+done
+log "Payara (pid $server_pid) has exited; see $domain_dir/logs/server.log"
+exit 1
