@@ -51,11 +51,14 @@ if [[ -f "$run_dir/run.pid" ]] && kill -0 "$(cat "$run_dir/run.pid")" 2>/dev/nul
 fi
 echo $$ > "$run_dir/run.pid"
 
-domain_started="" cleaned=""
+domain_started="" cleaned="" mail_sink_pid=""
 cleanup() {
   [[ -z "$cleaned" ]] || return 0
   cleaned=1
   trap - INT TERM
+  if [[ -n "$mail_sink_pid" ]]; then
+    kill "$mail_sink_pid" 2>/dev/null || true
+  fi
   if [[ -n "$domain_started" ]]; then
     # Undeployed, the next run starts on an empty domain: Payara 6.2025.10 fails every other time to
     # load, while starting, an EAR that it loaded while starting the time before.
@@ -113,6 +116,22 @@ smtp_port="${OTP_SMTP_PORT:-3025}"
 "$here/configure.sh" --payara-home "$payara" --http-port "$http_port" --admin-port "$admin_port" \
   --db h2 --smtp-host 127.0.0.1 --smtp-port "$smtp_port" "${props[@]}" "$@" >/dev/null
 
+# --- 3b. the local mail sink ---------------------------------------------------------------------
+mail_api_port="${OTP_MAIL_API_PORT:-8025}"
+if [[ "${OTP_MAIL_SINK:-on}" != off ]]; then
+  greenmail_version="$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$repo/pom.xml" | head -1)"
+  greenmail_jar="$run_dir/greenmail/greenmail-standalone-$greenmail_version.jar"
+  if [[ ! -f "$greenmail_jar" ]]; then
+    log "fetching GreenMail standalone $greenmail_version (the local mail sink)"
+    mvn -B -q -N -f "$repo/pom.xml" dependency:copy \
+      -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -DoutputDirectory="$run_dir/greenmail"
+  fi
+  setsid java -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.hostname=127.0.0.1 \
+    -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_api_port" \
+    -jar "$greenmail_jar" </dev/null >"$run_dir/greenmail.log" 2>&1 &
+  mail_sink_pid=$!
+fi
+
 # --- 4. start and deploy -------------------------------------------------------------------------
 domain_started=1
 log "starting Payara Server $version (domain1, 127.0.0.1:$http_port, admin 127.0.0.1:$admin_port)"
@@ -169,7 +188,7 @@ Ready: the OTP server is on http://127.0.0.1:$http_port/ ($((SECONDS - started_a
     H2 database     $domain_dir/lib/databases/otp.mv.db
     signing key     $run_dir/server-key.pem (public half: server-key.pem.pub)
     SMS sink        $run_dir/sms-sink.jsonl
-    mail            session mail/otp sends to SMTP 127.0.0.1:$smtp_port
+    mail            session mail/otp sends to SMTP 127.0.0.1:$smtp_port$( [[ -n "$mail_sink_pid" ]] && printf '%s' "; read it at http://127.0.0.1:$mail_api_port/api/user/<email>/messages/INBOX" )
     demo seed       $( [[ -f "$seed" ]] && echo "$seed" || echo "none ($seed is missing)" )
   Ctrl-C (or SIGTERM to pid $$) stops it.
 
