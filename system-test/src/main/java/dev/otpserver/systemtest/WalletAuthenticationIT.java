@@ -260,6 +260,40 @@ class WalletAuthenticationIT extends DeployedEar {
         assertEquals("INVALID_ACCESS_TOKEN", Wallet.verify(partner, requestId, code).send().resultCode());
     }
 
+    @Test
+    void unknownClientIsInvalidOnBothWalletApis() {
+        String token = admin.issueToken(admin.createUser(uniqueEmail(), null, "en"), partner.clientId());
+
+        GatewayAnswer init = Wallet.init(partner, requestId(), "EMAIL", token).header("Client-Id", "NO_SUCH_CLIENT").send();
+        GatewayAnswer verify = Wallet.verify(partner, requestId(), "123456").header("Client-Id", "NO_SUCH_CLIENT").send();
+
+        assertEquals("CLIENT_INVALID", init.resultCode(), init.toString());
+        assertEquals("CLIENT_INVALID", verify.resultCode(), verify.toString());
+        assertTrue(init.signedByServer() && verify.signedByServer());
+    }
+
+    @Test
+    void onlyPostIsSupportedOnBothWalletApis() {
+        GatewayAnswer init = partner.post(Wallet.INIT, "").method("GET").send();
+        GatewayAnswer verify = partner.post(Wallet.VERIFY, "{}").method("PUT").send();
+
+        assertEquals("METHOD_NOT_SUPPORTED", init.resultCode(), init.toString());
+        assertEquals("METHOD_NOT_SUPPORTED", verify.resultCode(), verify.toString());
+    }
+
+    @Test
+    void sandboxPathOfTheSdkWorksToo() {
+        String phone = uniquePhone();
+        String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
+
+        GatewayAnswer init = partner.post("/ams/sandbox/api/v1/users/initAuthentication", "{\"authenticationType\":\"OTP\","
+                + "\"authenticationRequestId\":\"" + requestId() + "\",\"authenticationChannelType\":\"SMS\","
+                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + token + "\"}").send();
+
+        assertEquals("SUCCESS", init.resultCode(), init.toString());
+        assertTrue(init.signedByServer());
+    }
+
     private void assertIllegal(String body, String field) {
         GatewayAnswer answer = partner.post(Wallet.INIT, body).send();
         assertEquals("PARAM_ILLEGAL", answer.resultCode(), answer.toString());
