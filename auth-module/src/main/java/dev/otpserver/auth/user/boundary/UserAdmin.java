@@ -9,6 +9,7 @@ import dev.otpserver.auth.user.control.WalletTokens;
 import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.auth.user.entity.WalletToken;
+import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
@@ -29,11 +30,9 @@ import java.util.logging.Logger;
 
 /** What admins do with end users and wallet tokens; each change is audited (who, what, when) without secrets. */
 @Stateless
-@DeclareRoles(UserAdmin.ROLE)
-@RolesAllowed(UserAdmin.ROLE)
+@DeclareRoles(AdminRole.NAME)
+@RolesAllowed(AdminRole.NAME)
 public class UserAdmin {
-
-    public static final String ROLE = "otp-admin";
     private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(30);
 

@@ -1,0 +1,10 @@
+package dev.otpserver.common.admin;
+
+/** The application role of the admin API, held by members of the realm group of the same name. */
+public final class AdminRole {
+
+    public static final String NAME = "otp-admin";
+
+    private AdminRole() {
+    }
+}
