@@ -19,9 +19,6 @@ import java.time.Instant;
 @IdClass(OtpNotifyPreference.Key.class)
 public class OtpNotifyPreference {
 
-    /** The customer id of a client asking for itself. */
-    public static final String SELF = "";
-
     @Id
     @Column(name = "client_id")
     private String clientId;
@@ -45,6 +42,11 @@ public class OtpNotifyPreference {
         this.customerId = customerId;
         this.preference = preference;
         this.updatedAt = updatedAt;
+    }
+
+    public void change(NotifyPreference newPreference, Instant now) {
+        this.preference = newPreference;
+        this.updatedAt = now;
     }
 
     public NotifyPreference preference() {

@@ -36,7 +36,39 @@ public class DeliveryAttempt {
     @Column(name = "attempted_at")
     private Instant attemptedAt;
 
+    /** GSM7 or UCS2 for an SMS, as the text needed; null for email. */
+    @Column(name = "encoding")
+    private String encoding;
+
+    /** SMS segments the text takes (each billed as one SMS); null for email. */
+    @Column(name = "segments")
+    private Integer segments;
+
     protected DeliveryAttempt() {
+    }
+
+    public String gateway() {
+        return gateway;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public String providerMessageId() {
+        return providerMessageId;
+    }
+
+    public long latencyMs() {
+        return latencyMs;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public Instant attemptedAt() {
+        return attemptedAt;
     }
 
     public DeliveryAttempt(String attemptId, String messageId, String gateway, String outcome, String providerMessageId,
@@ -49,5 +81,21 @@ public class DeliveryAttempt {
         this.latencyMs = latencyMs;
         this.detail = detail;
         this.attemptedAt = attemptedAt;
+    }
+
+    /** An SMS attempt, with the encoding and segment count of its text. */
+    public DeliveryAttempt(String attemptId, String messageId, String gateway, String outcome, String providerMessageId,
+                           long latencyMs, String detail, Instant attemptedAt, String encoding, Integer segments) {
+        this(attemptId, messageId, gateway, outcome, providerMessageId, latencyMs, detail, attemptedAt);
+        this.encoding = encoding;
+        this.segments = segments;
+    }
+
+    public String encoding() {
+        return encoding;
+    }
+
+    public Integer segments() {
+        return segments;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** One message in the outbox: the only state of its delivery, so that a restart loses nothing. */
 @Entity
@@ -61,6 +62,9 @@ public class QueuedMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "receipt_at")
+    private Instant receiptAt;
+
     protected QueuedMessage() {
     }
 
@@ -95,6 +99,22 @@ public class QueuedMessage {
         attempts++;
         nextAttemptAt = next;
         lastError = error;
+    }
+
+    /**
+     * A delivery receipt of the gateway that accepted the message: DELIVERED or UNDELIVERED at {@code doneAt}.
+     * Only a SENT message changes, so a late or repeated receipt never undoes a final answer.
+     */
+    public boolean receipted(boolean delivered, Instant doneAt, String detail) {
+        if (status != MessageStatus.SENT) {
+            return false;
+        }
+        status = delivered ? MessageStatus.DELIVERED : MessageStatus.UNDELIVERED;
+        receiptAt = doneAt;
+        if (!delivered) {
+            lastError = detail;
+        }
+        return true;
     }
 
     /** A final message keeps no code: the sealed values are dropped. */
@@ -138,5 +158,29 @@ public class QueuedMessage {
 
     public int attempts() {
         return attempts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+
+    public Optional<String> providerMessageId() {
+        return Optional.ofNullable(providerMessageId);
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Optional<Instant> receiptAt() {
+        return Optional.ofNullable(receiptAt);
     }
 }

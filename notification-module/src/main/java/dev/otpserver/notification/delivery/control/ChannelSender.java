@@ -1,19 +1,17 @@
 package dev.otpserver.notification.delivery.control;
 
 import dev.otpserver.common.notification.DeliveryChannel;
+import java.util.List;
 
-/** Delivers rendered messages of one channel through one gateway. */
+/** Delivers rendered messages of one channel, through one gateway or several in turn. */
 public interface ChannelSender {
 
     DeliveryChannel channel();
 
-    /** A short stable name for attempt records and logs, e.g. {@code smtp} or {@code sms-sink}. */
-    String gateway();
-
     /**
-     * Hands the message to the gateway; {@code messageId} is stable across retries, for gateways that de-duplicate.
+     * Hands the message to the channel's gateways until one accepts it or refuses it for good.
      *
-     * @return the gateway's id of the message, for delivery receipts and support
+     * @return every gateway tried (or skipped), in order, never empty: the last one says how it ended
      */
-    String send(String messageId, String clientId, String destination, RenderedMessage message) throws DeliveryFailure;
+    List<GatewayAttempt> send(OutgoingMessage message);
 }

@@ -3,6 +3,7 @@ package dev.otpserver.notification.delivery.control;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
 import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.notification.delivery.control.GatewayAttempt.Outcome;
 import dev.otpserver.notification.delivery.entity.DeliveryAttempt;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
 import jakarta.ejb.Stateless;
@@ -12,17 +13,21 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * Delivers one due message per call, in a transaction of its own that keeps the message's row locked
  * while it is sent: another node skips it, and a crash before commit leaves it queued, not lost.
+ * Every gateway the channel tried is recorded: SENT, FAILOVER (transient, the next gateway was tried),
+ * SKIPPED (circuit open), and for the last one RETRY (queued again) or FAILED (for good).
  */
 @Stateless
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final int DETAIL_LENGTH = 256;
 
     @Inject
     MessageStore store;
@@ -49,39 +54,53 @@ public class Dispatcher {
     }
 
     private boolean deliver(QueuedMessage message) {
-        ChannelSender sender = senderFor(message.channel());
         RenderedMessage rendered = templates.render(message.kind(), message.channel(), message.locale(),
                 TemplateValues.fromJson(sealingKey.open(message.sealedValues())));
-        long started = System.nanoTime();
-        try {
-            String providerId = sender.send(message.messageId(), message.clientId(), message.destination(), rendered);
-            message.sent(providerId, clock.instant());
-            record(message, sender, "SENT", providerId, started, null);
-            LOG.info(() -> "Sent message " + message.messageId() + " by " + message.channel() + " to "
-                    + Destinations.masked(message.destination()) + " through " + sender.gateway());
-        } catch (DeliveryFailure failure) {
-            failed(message, sender, failure, started);
+        Instant started = clock.instant();
+        List<GatewayAttempt> attempts = senderFor(message.channel())
+                .send(new OutgoingMessage(message.messageId(), message.clientId(), message.destination(), rendered));
+        GatewayAttempt last = attempts.get(attempts.size() - 1);
+        String outcome = conclude(message, last);
+        for (int i = 0; i < attempts.size(); i++) {
+            GatewayAttempt attempt = attempts.get(i);
+            record(message, attempt, i == attempts.size() - 1 ? outcome : passedOver(attempt), started);
+            started = started.plusMillis(attempt.latencyMs());
         }
         return true;
     }
 
-    private void failed(QueuedMessage message, ChannelSender sender, DeliveryFailure failure, long started) {
+    /** Settles the message by the last attempt and names its outcome: SENT, RETRY or FAILED. */
+    private String conclude(QueuedMessage message, GatewayAttempt last) {
         Instant now = clock.instant();
-        boolean last = failure.permanent() || message.attempts() + 1 >= settings.maxAttempts();
-        if (last) {
-            message.failed(failure.getMessage(), now);
-        } else {
-            message.retryAt(now.plus(settings.backoff().after(message.attempts() + 1)), failure.getMessage());
+        String where = message.messageId() + " by " + message.channel() + " to " + Destinations.masked(message.destination());
+        if (last.outcome() == Outcome.ACCEPTED) {
+            message.sent(last.providerMessageId(), now);
+            LOG.info(() -> "Sent message " + where + " through " + last.gateway());
+            return "SENT";
         }
-        record(message, sender, last ? "FAILED" : "RETRY", null, started, failure.getMessage());
-        LOG.warning(() -> "Message " + message.messageId() + " to " + Destinations.masked(message.destination())
-                + (last ? " failed for good: " : " will be retried: ") + failure.getMessage());
+        String error = shortened(last.gateway() + ": " + last.detail());
+        boolean final_ = last.outcome() == Outcome.PERMANENT || message.attempts() + 1 >= settings.maxAttempts();
+        if (final_) {
+            message.failed(error, now);
+        } else {
+            message.retryAt(now.plus(settings.backoff().after(message.attempts() + 1)), error);
+        }
+        LOG.warning(() -> "Message " + where + (final_ ? " failed for good: " : " will be retried: ") + error);
+        return final_ ? "FAILED" : "RETRY";
     }
 
-    private void record(QueuedMessage message, ChannelSender sender, String outcome, String providerId, long started, String detail) {
-        long latencyMs = (System.nanoTime() - started) / 1_000_000;
-        store.record(new DeliveryAttempt(UUID.randomUUID().toString(), message.messageId(), sender.gateway(), outcome,
-                providerId, latencyMs, detail, clock.instant()));
+    private static String passedOver(GatewayAttempt attempt) {
+        return attempt.outcome() == Outcome.SKIPPED ? "SKIPPED" : "FAILOVER";
+    }
+
+    private void record(QueuedMessage message, GatewayAttempt attempt, String outcome, Instant at) {
+        store.record(new DeliveryAttempt(UUID.randomUUID().toString(), message.messageId(), attempt.gateway(), outcome,
+                attempt.providerMessageId(), attempt.latencyMs(), shortened(attempt.detail()), at,
+                attempt.encoding(), attempt.segments()));
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= DETAIL_LENGTH ? text : text.substring(0, DETAIL_LENGTH - 1) + "…";
     }
 
     private ChannelSender senderFor(DeliveryChannel channel) {

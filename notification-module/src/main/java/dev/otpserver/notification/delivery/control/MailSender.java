@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,13 +44,13 @@ public class MailSender implements ChannelSender {
     }
 
     @Override
-    public String gateway() {
-        return "smtp";
+    public List<GatewayAttempt> send(OutgoingMessage message) {
+        return List.of(GatewayAttempt.timed("smtp",
+                () -> send(message.messageId(), message.clientId(), message.destination(), message.rendered())));
     }
 
     /** Sends multipart text + HTML; the From of a client comes from {@code otp.notification.client.<id>.mail.from}. */
-    @Override
-    public String send(String messageId, String clientId, String destination, RenderedMessage rendered) throws DeliveryFailure {
+    private String send(String messageId, String clientId, String destination, RenderedMessage rendered) throws DeliveryFailure {
         try {
             MimeMessage mail = new MimeMessage(session);
             mail.setFrom(new InternetAddress(senderOf(clientId)));

@@ -40,6 +40,14 @@ public class MessageStore {
         return Optional.ofNullable(entityManager.find(QueuedMessage.class, messageId));
     }
 
+    /** The message a gateway accepted under that id; receipts name messages this way. */
+    public Optional<QueuedMessage> findByProviderMessageId(String providerMessageId) {
+        return entityManager.createQuery("SELECT m FROM QueuedMessage m WHERE m.providerMessageId = :id", QueuedMessage.class)
+                .setParameter("id", providerMessageId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public void record(DeliveryAttempt attempt) {
         entityManager.persist(attempt);
     }
