@@ -38,12 +38,6 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
         return this;
     }
 
-    public Partner withPreference(String customerId, String preference) {
-        sql("INSERT INTO cfg_otp_preference (client_id, customer_id, preference, updated_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
-                clientId, customerId, preference);
-        return this;
-    }
-
     public SignedCall post(String path, String body) {
         return new SignedCall(this, "POST", path, body);
     }

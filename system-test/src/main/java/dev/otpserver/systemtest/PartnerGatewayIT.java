@@ -41,15 +41,6 @@ class PartnerGatewayIT extends DeployedEar {
     }
 
     @Test
-    void connectedCustomerGetsItsOwnStoredPreference() {
-        Partner partner = Partner.register().withPreference("CUSTOMER_1", "ON");
-
-        GatewayAnswer answer = partner.post(QUERY_OTP_CONFIG, "{}").header("Connected-CustomerId", "CUSTOMER_1").send();
-
-        assertEquals("ON", answer.body().getString("otpApiNotifyPreference"), answer.toString());
-    }
-
-    @Test
     void otherHttpMethodIsMethodNotSupported() {
         assertRefused("METHOD_NOT_SUPPORTED", Partner.register().post(QUERY_OTP_CONFIG, "").method("GET"));
     }

@@ -5,9 +5,10 @@ import dev.otpserver.config.preference.entity.OtpNotifyPreference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
-/** Reads the stored notification preference of an account. */
+/** Reads and writes the notification preference of each account. */
 @ApplicationScoped
 public class PreferenceStore {
 
@@ -18,5 +19,15 @@ public class PreferenceStore {
         return Optional.ofNullable(entityManager.find(OtpNotifyPreference.class,
                         new OtpNotifyPreference.Key(clientId, customerId)))
                 .map(OtpNotifyPreference::preference);
+    }
+
+    /** Overwrites the account's preference (the API is naturally idempotent). */
+    public void set(String clientId, String customerId, NotifyPreference preference, Instant now) {
+        OtpNotifyPreference stored = entityManager.find(OtpNotifyPreference.class, new OtpNotifyPreference.Key(clientId, customerId));
+        if (stored == null) {
+            entityManager.persist(new OtpNotifyPreference(clientId, customerId, preference, now));
+        } else {
+            stored.change(preference, now);
+        }
     }
 }

@@ -1,0 +1,63 @@
+package dev.otpserver.systemtest;
+
+import static dev.otpserver.systemtest.WalletAuthenticationIT.requestId;
+import static dev.otpserver.systemtest.WalletAuthenticationIT.uniquePhone;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.otpserver.systemtest.AdminClient.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/** Delivery status through the admin API: every attempt recorded, the destination masked, never the code. */
+class MessageAdminIT extends DeployedEar {
+
+    private final AdminClient admin = AdminClient.admin();
+
+    @Test
+    void sentMessageShowsItsAttemptsWithoutItsCode() {
+        Partner partner = Partner.register();
+        String phone = uniquePhone();
+        String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
+        Wallet.init(partner, requestId(), "SMS", token).send();
+        String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
+
+        JsonArray latest = array(admin.send("GET", "/admin/messages?clientId=" + partner.clientId(), null));
+        Answer one = admin.send("GET", "/admin/messages/" + latest.getJsonObject(0).getString("messageId"), null);
+        JsonObject message = one.json();
+
+        assertAll(one.body(),
+                () -> assertEquals(1, latest.size()),
+                () -> assertEquals("SENT", message.getString("status")),
+                () -> assertEquals("SMS", message.getString("channel")),
+                () -> assertEquals(phone.substring(0, 3) + "******" + phone.substring(phone.length() - 3), message.getString("destination")),
+                () -> assertEquals("SENT", message.getJsonArray("history").getJsonObject(0).getString("outcome")),
+                () -> assertFalse(one.body().contains(code), "no code in the admin API"),
+                () -> assertFalse(one.body().contains(phone), "destination masked"));
+    }
+
+    @Test
+    void countsByStatusAreShown() {
+        Answer counts = admin.send("GET", "/admin/messages/counts", null);
+
+        assertEquals(200, counts.status(), counts.body());
+        assertTrue(counts.body().startsWith("{"), counts.body());
+    }
+
+    @Test
+    void unknownMessageIsNotFoundAndWrongStatusIsRefused() {
+        assertEquals(404, admin.send("GET", "/admin/messages/no-such-message", null).status());
+        assertEquals(400, admin.send("GET", "/admin/messages?status=LOST", null).status());
+        assertEquals(403, AdminClient.withoutRole().send("GET", "/admin/messages/counts", null).status());
+    }
+
+    private static JsonArray array(Answer answer) {
+        assertEquals(200, answer.status(), answer.body());
+        return Json.createReader(new StringReader(answer.body())).readArray();
+    }
+}
