@@ -12,15 +12,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Delivery status through the admin API: every attempt recorded, the destination masked, never the code. */
+/**
+ * Delivery status through the admin API: every gateway attempt recorded, the destination masked, never the
+ * code. Without an SMSC listening, the server's SMS route {@code smpp,sink} fails over to the sink.
+ */
 class MessageAdminIT extends DeployedEar {
 
     private final AdminClient admin = AdminClient.admin();
 
     @Test
-    void sentMessageShowsItsAttemptsWithoutItsCode() {
+    void sentMessageShowsEveryGatewayAttemptWithoutItsCode() {
         Partner partner = Partner.register();
         String phone = uniquePhone();
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
@@ -30,13 +34,19 @@ class MessageAdminIT extends DeployedEar {
         JsonArray latest = array(admin.send("GET", "/admin/messages?clientId=" + partner.clientId(), null));
         Answer one = admin.send("GET", "/admin/messages/" + latest.getJsonObject(0).getString("messageId"), null);
         JsonObject message = one.json();
+        JsonArray history = message.getJsonArray("history");
+        JsonObject last = history.getJsonObject(history.size() - 1);
 
         assertAll(one.body(),
                 () -> assertEquals(1, latest.size()),
                 () -> assertEquals("SENT", message.getString("status")),
                 () -> assertEquals("SMS", message.getString("channel")),
                 () -> assertEquals(phone.substring(0, 3) + "******" + phone.substring(phone.length() - 3), message.getString("destination")),
-                () -> assertEquals("SENT", message.getJsonArray("history").getJsonObject(0).getString("outcome")),
+                () -> assertEquals("sink", last.getString("gateway")),
+                () -> assertEquals("SENT", last.getString("outcome")),
+                () -> assertTrue(history.stream().limit(history.size() - 1).map(JsonObject.class::cast)
+                        .allMatch(attempt -> attempt.getString("gateway").equals("smpp")
+                                && List.of("FAILOVER", "SKIPPED").contains(attempt.getString("outcome")))),
                 () -> assertFalse(one.body().contains(code), "no code in the admin API"),
                 () -> assertFalse(one.body().contains(phone), "destination masked"));
     }

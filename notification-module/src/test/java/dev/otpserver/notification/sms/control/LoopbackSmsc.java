@@ -58,8 +58,9 @@ import org.jsmpp.util.MessageId;
 /**
  * An SMSC on 127.0.0.1 and an ephemeral port, built on jsmpp's server side: it accepts transceiver binds and
  * submit_sm, answers message ids, and sends a delivery receipt for each accepted part that asked for one.
+ * Shared as a test-jar with the system tests, which run it on the fixed port the server under test names.
  */
-final class LoopbackSmsc implements AutoCloseable {
+public final class LoopbackSmsc implements AutoCloseable {
 
     final BlockingQueue<SubmitSm> submitted = new LinkedBlockingQueue<>();
     final List<BindType> binds = new CopyOnWriteArrayList<>();
@@ -73,7 +74,12 @@ final class LoopbackSmsc implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(0x1000);
 
     LoopbackSmsc() throws IOException {
-        socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        this(0);
+    }
+
+    /** An SMSC on 127.0.0.1 and {@code port} (0: any free one). */
+    public LoopbackSmsc(int port) throws IOException {
+        socket = new ServerSocket(port, 10, InetAddress.getLoopbackAddress());
         listener = new SMPPServerSessionListener(0, new LoopbackOnly());
         listener.setMessageReceiverListener(new Receiver());
         listener.setResponseDeliveryListener(new ServerResponseDeliveryAdapter() {
@@ -85,7 +91,7 @@ final class LoopbackSmsc implements AutoCloseable {
         workers.execute(this::acceptSessions);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
@@ -96,15 +102,19 @@ final class LoopbackSmsc implements AutoCloseable {
     }
 
     SubmitSm nextSubmit() throws InterruptedException {
-        SubmitSm submit = submitted.poll(5, TimeUnit.SECONDS);
+        return nextSubmitWithin(5);
+    }
+
+    public SubmitSm nextSubmitWithin(long seconds) throws InterruptedException {
+        SubmitSm submit = submitted.poll(seconds, TimeUnit.SECONDS);
         if (submit == null) {
-            throw new AssertionError("The SMSC got no submit_sm within 5 s");
+            throw new AssertionError("The SMSC got no submit_sm within " + seconds + " s");
         }
         return submit;
     }
 
     /** The texts of the next {@code count} submit_sm, decoded as a handset would, joined in part order. */
-    static String text(List<SubmitSm> parts) {
+    public static String text(List<SubmitSm> parts) {
         StringBuilder text = new StringBuilder();
         parts.stream().sorted((a, b) -> Integer.compare(sequence(a), sequence(b))).forEach(part -> {
             byte[] message = part.getShortMessage();
