@@ -16,7 +16,7 @@ import java.util.Optional;
 public class MessageStore {
 
     /** Same SQL on PostgreSQL and H2; SKIP LOCKED lets every node pulse without waiting on the others. */
-    private static final String CLAIM_NEXT_DUE = "SELECT message_id FROM ntf_message"
+    static final String CLAIM_NEXT_DUE = "SELECT message_id FROM ntf_message"
             + " WHERE status = 'QUEUED' AND next_attempt_at <= ?1"
             + " ORDER BY next_attempt_at FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
 

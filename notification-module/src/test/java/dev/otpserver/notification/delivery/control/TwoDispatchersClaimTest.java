@@ -1,0 +1,110 @@
+package dev.otpserver.notification.delivery.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.otpserver.common.persistence.SchemaMigrations;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Two dispatchers, as two nodes would run them, claim due messages from one PostgreSQL database with the
+ * production schema and the production claim query: between them every message is claimed, none twice.
+ */
+class TwoDispatchersClaimTest {
+
+    private static final String DATABASE = "otp_unit_claim";
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE + "?user=postgres";
+
+    @BeforeAll
+    static void freshDatabaseWithTheProductionSchema() throws SQLException {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            sql.execute("CREATE DATABASE " + DATABASE);
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(URL);
+        SchemaMigrations.apply(dataSource);
+    }
+
+    @Test
+    void everyDueMessageIsClaimedByExactlyOneDispatcher() throws Exception {
+        List<String> queued = queue(200);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<List<String>>> claims = nodes.invokeAll(List.of(dispatcher(), dispatcher()));
+        nodes.shutdown();
+
+        List<String> claimed = new ArrayList<>(claims.get(0).get());
+        claimed.addAll(claims.get(1).get());
+
+        assertEquals(queued.size(), claimed.size(), "no message claimed twice, none left");
+        assertEquals(queued.stream().sorted().toList(), claimed.stream().sorted().toList());
+    }
+
+    /** Claims, "sends" and marks one message per transaction until none is due, as Dispatcher does. */
+    private static Callable<List<String>> dispatcher() {
+        return () -> {
+            List<String> claimed = new ArrayList<>();
+            try (Connection connection = DriverManager.getConnection(URL)) {
+                connection.setAutoCommit(false);
+                while (true) {
+                    String id = claimNext(connection);
+                    if (id == null) {
+                        connection.commit();
+                        return claimed;
+                    }
+                    Thread.sleep(1);
+                    try (PreparedStatement sent = connection.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
+                        sent.setString(1, id);
+                        sent.executeUpdate();
+                    }
+                    connection.commit();
+                    claimed.add(id);
+                }
+            }
+        };
+    }
+
+    private static String claimNext(Connection connection) throws SQLException {
+        String jdbcQuery = MessageStore.CLAIM_NEXT_DUE.replace("?1", "?");
+        try (PreparedStatement claim = connection.prepareStatement(jdbcQuery)) {
+            claim.setTimestamp(1, Timestamp.from(Instant.now()));
+            try (ResultSet row = claim.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static List<String> queue(int count) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(URL);
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO ntf_message (message_id, client_id, channel,"
+                     + " destination, locale, kind, status, attempts, next_attempt_at, created_at)"
+                     + " VALUES (?, 'C', 'SMS', '+15550100001', 'en', 'OTP_CODE', 'QUEUED', 0, CURRENT_TIMESTAMP - INTERVAL '1 second', CURRENT_TIMESTAMP)")) {
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                insert.setString(1, id);
+                insert.addBatch();
+                ids.add(id);
+            }
+            insert.executeBatch();
+        }
+        return ids;
+    }
+}
