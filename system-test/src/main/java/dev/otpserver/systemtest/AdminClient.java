@@ -1,6 +1,7 @@
 package dev.otpserver.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -80,6 +81,10 @@ public final class AdminClient {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
         }
     }
 }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.otpserver.systemtest.AdminClient.Answer;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +66,6 @@ class MessageAdminIT extends DeployedEar {
 
     private static JsonArray array(Answer answer) {
         assertEquals(200, answer.status(), answer.body());
-        return Json.createReader(new StringReader(answer.body())).readArray();
+        return answer.jsonArray();
     }
 }

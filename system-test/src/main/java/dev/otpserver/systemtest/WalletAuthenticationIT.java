@@ -115,9 +115,7 @@ class WalletAuthenticationIT extends DeployedEar {
     void unknownRevokedOrForeignTokensAreInvalid() {
         String userId = admin.createUser(uniqueEmail(), null, "en");
         String revoked = admin.issueToken(userId, partner.clientId());
-        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null).body()
-                .replaceAll(".*\"tokenId\":\"([0-9a-f]+)\".*", "$1");
-        admin.send("DELETE", "/admin/users/" + userId + "/wallet-tokens/" + tokenId, null);
+        revokeTheOnlyToken(userId);
         String foreign = admin.issueToken(userId, Partner.register().clientId());
 
         assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", "no-such-token").send().resultCode());
@@ -170,11 +168,9 @@ class WalletAuthenticationIT extends DeployedEar {
 
     @Test
     void wrongCodeIsUnmatchedAndTheRightOneStillPasses() {
-        String email = uniqueEmail();
-        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-        String requestId = requestId();
-        Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        Issued issued = issueByEmail();
+        String requestId = issued.requestId();
+        String code = issued.code();
 
         GatewayAnswer wrong = Wallet.verify(partner, requestId, wrongCode(code)).send();
         GatewayAnswer right = Wallet.verify(partner, requestId, code).send();
@@ -186,11 +182,9 @@ class WalletAuthenticationIT extends DeployedEar {
 
     @Test
     void afterFiveWrongCodesEvenTheRightOneFails() {
-        String email = uniqueEmail();
-        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-        String requestId = requestId();
-        Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        Issued issued = issueByEmail();
+        String requestId = issued.requestId();
+        String code = issued.code();
 
         for (int i = 0; i < 5; i++) {
             assertEquals("VERIFY_UNMATCHED", Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
@@ -203,11 +197,9 @@ class WalletAuthenticationIT extends DeployedEar {
 
     @Test
     void consumedCodeCannotBeUsedWithAnotherValueButARepeatGetsTheStoredSuccess() {
-        String email = uniqueEmail();
-        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-        String requestId = requestId();
-        Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        Issued issued = issueByEmail();
+        String requestId = issued.requestId();
+        String code = issued.code();
         Wallet.verify(partner, requestId, code).send();
 
         assertEquals("SUCCESS", Wallet.verify(partner, requestId, code).send().resultCode());
@@ -221,43 +213,29 @@ class WalletAuthenticationIT extends DeployedEar {
 
     @Test
     void anotherClientCannotVerifyTheCode() {
-        String email = uniqueEmail();
-        String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-        String requestId = requestId();
-        Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        Issued issued = issueByEmail();
+        String requestId = issued.requestId();
+        String code = issued.code();
 
         assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(Partner.register(), requestId, code).send().resultCode());
     }
 
     @Test
     void frozenOrDeletedUserCannotVerify() {
-        String email = uniqueEmail();
-        String userId = admin.createUser(email, null, "en");
-        String token = admin.issueToken(userId, partner.clientId());
-        String requestId = requestId();
-        Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
+        Issued issued = issueByEmail();
 
-        admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"FROZEN\",\"email\":\"" + email + "\",\"locale\":\"en\"}");
-        assertEquals("USER_STATUS_ABNORMAL", Wallet.verify(partner, requestId, code).send().resultCode());
-        admin.send("DELETE", "/admin/users/" + userId, null);
-        assertEquals("USER_NOT_EXIST", Wallet.verify(partner, requestId, code).send().resultCode());
+        admin.send("PUT", "/admin/users/" + issued.userId(), "{\"status\":\"FROZEN\",\"email\":\"" + issued.email() + "\",\"locale\":\"en\"}");
+        assertEquals("USER_STATUS_ABNORMAL", Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
+        admin.send("DELETE", "/admin/users/" + issued.userId(), null);
+        assertEquals("USER_NOT_EXIST", Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
     }
 
     @Test
     void tokenRevokedAfterTheCodeWasSentFailsVerification() {
-        String email = uniqueEmail();
-        String userId = admin.createUser(email, null, "en");
-        String token = admin.issueToken(userId, partner.clientId());
-        String requestId = requestId();
-        Wallet.init(partner, requestId, "EMAIL", token).send();
-        String code = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
-        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null).body()
-                .replaceAll(".*\"tokenId\":\"([0-9a-f]+)\".*", "$1");
-        admin.send("DELETE", "/admin/users/" + userId + "/wallet-tokens/" + tokenId, null);
+        Issued issued = issueByEmail();
+        revokeTheOnlyToken(issued.userId());
 
-        assertEquals("INVALID_ACCESS_TOKEN", Wallet.verify(partner, requestId, code).send().resultCode());
+        assertEquals("INVALID_ACCESS_TOKEN", Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
     }
 
     @Test
@@ -292,6 +270,25 @@ class WalletAuthenticationIT extends DeployedEar {
 
         assertEquals("SUCCESS", init.resultCode(), init.toString());
         assertTrue(init.signedByServer());
+    }
+
+    /** A code issued by email to a fresh user of this test's partner, read from the inbox. */
+    private Issued issueByEmail() {
+        String email = uniqueEmail();
+        String userId = admin.createUser(email, null, "en");
+        String token = admin.issueToken(userId, partner.clientId());
+        String requestId = requestId();
+        Wallet.init(partner, requestId, "EMAIL", token).send();
+        return new Issued(userId, email, requestId, MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0)));
+    }
+
+    private void revokeTheOnlyToken(String userId) {
+        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null).jsonArray()
+                .getJsonObject(0).getString("tokenId");
+        admin.send("DELETE", "/admin/users/" + userId + "/wallet-tokens/" + tokenId, null);
+    }
+
+    private record Issued(String userId, String email, String requestId, String code) {
     }
 
     private void assertIllegal(String body, String field) {
