@@ -1,0 +1,46 @@
+package dev.otpserver.auth.challenge.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Forgets what no answer depends on any more: challenges and the answers to their request ids once the
+ * retention period is over (a repeat of such an old request id is then treated as new), and traffic
+ * counters of past minutes.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChallengeRetention {
+
+    /** How long challenges and the answers to initAuthentication request ids are kept. */
+    @Inject
+    @ConfigProperty(name = "otp.auth.retention-hours", defaultValue = "168")
+    long retentionHours;
+
+    @PersistenceContext(unitName = "otp")
+    EntityManager entityManager;
+
+    @Inject
+    TrafficLimiter traffic;
+
+    @Inject
+    Clock clock;
+
+    /** Returns how many rows went. */
+    public int forgetOld() {
+        Instant before = clock.instant().minus(Duration.ofHours(retentionHours));
+        int challenges = entityManager.createQuery("DELETE FROM Challenge c WHERE c.createdAt < :before")
+                .setParameter("before", before).executeUpdate();
+        int answers = entityManager.createQuery("DELETE FROM InitRequest r WHERE r.createdAt < :before")
+                .setParameter("before", before).executeUpdate();
+        return challenges + answers + traffic.forgetOldWindows();
+    }
+}
