@@ -48,6 +48,11 @@ public final class ServerUnderTest {
         return Path.of(required("otp.it.sms-sink"));
     }
 
+    /** The server's own log file, to check what it does not say. */
+    public static Path serverLog() {
+        return Path.of(required("otp.it.server-log"));
+    }
+
     /** A user of the server's realm in group otp-admin, and one without it. */
     public static String adminUser() {
         return required("otp.it.admin-user");
