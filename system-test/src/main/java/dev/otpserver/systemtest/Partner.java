@@ -38,6 +38,25 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
         return this;
     }
 
+    /** Sets where the partner receives 3DS OTP notifications, through the admin API. */
+    public Partner notifiedAt(java.net.URI notifyUrl) {
+        AdminClient.Answer set = AdminClient.admin().send("PUT", "/admin/clients/" + clientId + "/notify-url",
+                "{\"notifyUrl\":\"" + notifyUrl + "\"}");
+        if (set.status() != 200) {
+            throw new IllegalStateException("Cannot set the notify URL: " + set);
+        }
+        return this;
+    }
+
+    /** Turns the partner's own otpApiNotifyPreference ON, as the partner does: by the signed API. */
+    public Partner preferenceOn() {
+        GatewayAnswer answer = post("/amsin/api/v1/business/worldcard/updateOtpNotifyConfig", "{\"otpApiNotifyPreference\":\"ON\"}").send();
+        if (!"SUCCESS".equals(answer.resultCode())) {
+            throw new IllegalStateException("Cannot turn the preference ON: " + answer);
+        }
+        return this;
+    }
+
     public SignedCall post(String path, String body) {
         return new SignedCall(this, "POST", path, body);
     }

@@ -1,0 +1,58 @@
+package dev.otpserver.auth.threeds.control;
+
+import static dev.otpserver.common.result.ResultCode.AUTHENTICATION_REQUEST_ID_INVALID;
+import static dev.otpserver.common.result.ResultCode.SUCCESS;
+import static dev.otpserver.common.result.ResultCode.VERIFY_TIMES_EXCEED_LIMIT;
+import static dev.otpserver.common.result.ResultCode.VERIFY_UNMATCHED;
+
+import dev.otpserver.auth.challenge.control.CodeHasher;
+import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
+import dev.otpserver.common.result.ResultCode;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks a passcode with the challenge row locked: concurrent attempts queue up, every wrong one is counted,
+ * at most one right one passes. The outcome is returned, not thrown, so that a counted attempt is committed.
+ */
+@Stateless
+public class PasscodeVerifier {
+
+    @Inject
+    ThreeDsStore store;
+
+    @Inject
+    CodeHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    public ResultCode verify(String clientId, String requestId, String candidate) {
+        Optional<ThreeDsChallenge> found = store.lockForVerification(clientId, requestId);
+        if (found.isEmpty()) {
+            return AUTHENTICATION_REQUEST_ID_INVALID;
+        }
+        ThreeDsChallenge challenge = found.get();
+        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.codeHash());
+        return switch (challenge.status()) {
+            case VERIFIED -> matches ? SUCCESS : AUTHENTICATION_REQUEST_ID_INVALID;
+            case LOCKED -> VERIFY_TIMES_EXCEED_LIMIT;
+            case PENDING -> attempt(challenge, matches, clock.instant());
+        };
+    }
+
+    private static ResultCode attempt(ThreeDsChallenge challenge, boolean matches, Instant now) {
+        if (challenge.expiredAt(now)) {
+            return VERIFY_UNMATCHED;
+        }
+        if (matches) {
+            challenge.verified(now);
+            return SUCCESS;
+        }
+        challenge.failedAttempt();
+        return VERIFY_UNMATCHED;
+    }
+}

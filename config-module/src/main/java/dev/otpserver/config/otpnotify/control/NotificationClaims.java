@@ -1,0 +1,49 @@
+package dev.otpserver.config.otpnotify.control;
+
+import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.config.otpnotify.entity.NotifyEndpoint;
+import dev.otpserver.config.otpnotify.entity.PartnerNotification;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Claims due notifications in a short transaction of its own: the rows are locked only while they are
+ * marked (claim token, lease), so that the sends run afterwards, in parallel, without holding a lock, and
+ * no other node takes them until the lease ends.
+ */
+@Stateless
+public class NotificationClaims {
+
+    @Inject
+    NotificationStore store;
+
+    @Inject
+    SealingKey sealingKey;
+
+    @Inject
+    NotifySettings settings;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Claim> claimDue() {
+        Instant now = clock.instant();
+        store.scrubExpiredDeadLetters(now);
+        return store.lockDue(now, settings.pulseBatch()).stream().map(due -> claim(due, now)).toList();
+    }
+
+    private Claim claim(PartnerNotification due, Instant now) {
+        String token = UUID.randomUUID().toString();
+        due.claim(token, now, now.plus(settings.claimLease()));
+        String body = due.sealedBody().map(sealingKey::open).orElse("");
+        return new Claim(due.notificationId(), token, due.clientId(), due.roundAttempts() + 1, body,
+                store.endpoint(due.clientId()).map(NotifyEndpoint::notifyUrl));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.otpserver.config.otpnotify.control;
+
+import dev.otpserver.common.gateway.ClientKeyDirectory;
+import dev.otpserver.common.gateway.PartnerKeys;
+import dev.otpserver.config.otpnotify.control.AttemptRecorder.Facts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Makes one claimed attempt: send, judge the answer, record. Runs on a thread of its own, outside any transaction. */
+@ApplicationScoped
+public class PushAttempt {
+
+    private static final Logger LOG = Logger.getLogger(PushAttempt.class.getName());
+
+    @Inject
+    WebhookSender sender;
+
+    @Inject
+    ClientKeyDirectory clients;
+
+    @Inject
+    AttemptRecorder recorder;
+
+    @Inject
+    Clock clock;
+
+    public void run(Claim claim) {
+        Instant started = clock.instant();
+        Integer httpStatus = null;
+        Verdict verdict;
+        try {
+            if (claim.notifyUrl().isEmpty()) {
+                verdict = Verdict.retry("the partner has no notify URL");
+            } else if (claim.body().isEmpty()) {
+                verdict = Verdict.retry("the passcode was scrubbed");
+            } else {
+                URI url = URI.create(claim.notifyUrl().get());
+                PartnerAnswer answer = sender.send(url, claim.clientId(), claim.notificationId(), claim.body());
+                httpStatus = answer.status();
+                verdict = AckVerifier.judge(answer, WebhookSender.pathOf(url), claim.clientId(), keysOf(claim.clientId()));
+            }
+        } catch (IOException | IllegalArgumentException failed) {
+            verdict = Verdict.retry(failed.getMessage() == null ? failed.getClass().getSimpleName()
+                    : failed.getClass().getSimpleName() + ": " + failed.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Attempt " + claim + " failed unexpectedly", unexpected);
+            verdict = Verdict.retry("unexpected: " + unexpected);
+        }
+        long latency = clock.instant().toEpochMilli() - started.toEpochMilli();
+        recorder.record(claim, verdict, new Facts(started, httpStatus, latency));
+    }
+
+    private Map<Integer, PublicKey> keysOf(String clientId) {
+        return clients.find(clientId).filter(PartnerKeys::active).map(PartnerKeys::keysByVersion).orElse(Map.of());
+    }
+}
