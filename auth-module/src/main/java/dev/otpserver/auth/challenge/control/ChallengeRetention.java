@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Forgets what no answer depends on any more: challenges and the answers to their request ids once the
+ * Forgets what no answer depends on any more: challenges (wallet and 3DS) and the answers to their request ids once the
  * retention period is over (a repeat of such an old request id is then treated as new), and traffic
  * counters of past minutes.
  */
@@ -41,6 +41,8 @@ public class ChallengeRetention {
                 .setParameter("before", before).executeUpdate();
         int answers = entityManager.createQuery("DELETE FROM InitRequest r WHERE r.createdAt < :before")
                 .setParameter("before", before).executeUpdate();
-        return challenges + answers + traffic.forgetOldWindows();
+        int passcodes = entityManager.createQuery("DELETE FROM ThreeDsChallenge t WHERE t.createdAt < :before")
+                .setParameter("before", before).executeUpdate();
+        return challenges + answers + passcodes + traffic.forgetOldWindows();
     }
 }

@@ -9,6 +9,7 @@ import static dev.otpserver.common.result.ResultCode.USER_STATUS_ABNORMAL;
 import dev.otpserver.auth.challenge.control.ChallengeStore.RecentSends;
 import dev.otpserver.auth.challenge.entity.Challenge;
 import dev.otpserver.auth.challenge.entity.InitRequest;
+import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.user.control.UserStore;
 import dev.otpserver.auth.user.control.WalletTokens;
 import dev.otpserver.auth.user.entity.EndUser;
@@ -92,7 +93,7 @@ public class CodeIssuer {
         String challengeId = UUID.randomUUID().toString();
         String code = generator.next(policy.codeLength());
         challenges.add(new Challenge(challengeId, issue.clientId(), issue.requestId(), user.userId(), token.tokenHash(),
-                issue.channel(), hasher.hash(challengeId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime()), now));
+                issue.channel(), new OneTimeCode(hasher.hash(challengeId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now));
         send(issue, user, destination, code, policy);
         LOG.info(() -> "Issued a code for request " + issue.requestId() + " of client " + issue.clientId() + " to "
                 + Destinations.masked(destination) + " by " + issue.channel());

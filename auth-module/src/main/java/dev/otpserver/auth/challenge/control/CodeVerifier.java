@@ -2,11 +2,8 @@ package dev.otpserver.auth.challenge.control;
 
 import static dev.otpserver.common.result.ResultCode.AUTHENTICATION_REQUEST_ID_INVALID;
 import static dev.otpserver.common.result.ResultCode.INVALID_ACCESS_TOKEN;
-import static dev.otpserver.common.result.ResultCode.SUCCESS;
 import static dev.otpserver.common.result.ResultCode.USER_NOT_EXIST;
 import static dev.otpserver.common.result.ResultCode.USER_STATUS_ABNORMAL;
-import static dev.otpserver.common.result.ResultCode.VERIFY_TIMES_EXCEED_LIMIT;
-import static dev.otpserver.common.result.ResultCode.VERIFY_UNMATCHED;
 
 import dev.otpserver.auth.challenge.entity.Challenge;
 import dev.otpserver.auth.user.control.UserStore;
@@ -45,28 +42,9 @@ public class CodeVerifier {
             return AUTHENTICATION_REQUEST_ID_INVALID;
         }
         Challenge challenge = found.get();
-        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.codeHash());
-        return switch (challenge.status()) {
-            case VERIFIED -> matches ? SUCCESS : AUTHENTICATION_REQUEST_ID_INVALID;
-            case LOCKED -> VERIFY_TIMES_EXCEED_LIMIT;
-            case PENDING -> attempt(challenge, matches, clock.instant());
-        };
-    }
-
-    private ResultCode attempt(Challenge challenge, boolean matches, Instant now) {
-        Optional<ResultCode> holderProblem = holderProblem(challenge, now);
-        if (holderProblem.isPresent()) {
-            return holderProblem.get();
-        }
-        if (challenge.expiredAt(now)) {
-            return VERIFY_UNMATCHED;
-        }
-        if (matches) {
-            challenge.verified(now);
-            return SUCCESS;
-        }
-        challenge.failedAttempt();
-        return VERIFY_UNMATCHED;
+        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
+        Instant now = clock.instant();
+        return CodeCheck.outcome(challenge.code(), matches, now, () -> holderProblem(challenge, now));
     }
 
     /** The token and the user behind the challenge must still be good when the code comes back. */

@@ -42,7 +42,7 @@ public class ThreeDsChallengeResource {
         CreateChallenge request = CreateChallenge.from(call.body());
         ThreeDsChallenge challenge = challenges.create(call, request);
         return new CreateChallengeResponse(Result.success(), request.challengeRequestId(), challenge.delivery().name(),
-                Long.toString(challenge.expiresAt().toEpochMilli()));
+                Long.toString(challenge.code().expiresAt().toEpochMilli()));
     }
 
     @POST

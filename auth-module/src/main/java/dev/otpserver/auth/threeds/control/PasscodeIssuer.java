@@ -7,6 +7,7 @@ import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.challenge.control.OtpPolicies;
 import dev.otpserver.auth.challenge.control.OtpPolicy;
 import dev.otpserver.auth.threeds.entity.PasscodeDelivery;
+import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.InvalidDestinationException;
@@ -68,10 +69,10 @@ public class PasscodeIssuer {
         String passcode = generator.next(policy.codeLength());
         ThreeDsChallenge challenge = new ThreeDsChallenge(challengeId,
                 new ThreeDsChallenge.Request(issue.clientId(), issue.requestId(), issue.fingerprint()), issue.partnerClientId(),
-                delivery, hasher.hash(challengeId, passcode), policy.maxWrongAttempts(), now.plus(policy.lifetime()), now);
+                delivery, new OneTimeCode(hasher.hash(challengeId, passcode), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now);
         store.add(challenge);
         if (delivery == PasscodeDelivery.PARTNER) {
-            push(issue, passcode, now, challenge.expiresAt());
+            push(issue, passcode, now, challenge.code().expiresAt());
         } else {
             text(issue, passcode, policy);
         }

@@ -1,17 +1,14 @@
 package dev.otpserver.auth.threeds.control;
 
 import static dev.otpserver.common.result.ResultCode.AUTHENTICATION_REQUEST_ID_INVALID;
-import static dev.otpserver.common.result.ResultCode.SUCCESS;
-import static dev.otpserver.common.result.ResultCode.VERIFY_TIMES_EXCEED_LIMIT;
-import static dev.otpserver.common.result.ResultCode.VERIFY_UNMATCHED;
 
+import dev.otpserver.auth.challenge.control.CodeCheck;
 import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
 import dev.otpserver.common.result.ResultCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -36,23 +33,7 @@ public class PasscodeVerifier {
             return AUTHENTICATION_REQUEST_ID_INVALID;
         }
         ThreeDsChallenge challenge = found.get();
-        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.codeHash());
-        return switch (challenge.status()) {
-            case VERIFIED -> matches ? SUCCESS : AUTHENTICATION_REQUEST_ID_INVALID;
-            case LOCKED -> VERIFY_TIMES_EXCEED_LIMIT;
-            case PENDING -> attempt(challenge, matches, clock.instant());
-        };
-    }
-
-    private static ResultCode attempt(ThreeDsChallenge challenge, boolean matches, Instant now) {
-        if (challenge.expiredAt(now)) {
-            return VERIFY_UNMATCHED;
-        }
-        if (matches) {
-            challenge.verified(now);
-            return SUCCESS;
-        }
-        challenge.failedAttempt();
-        return VERIFY_UNMATCHED;
+        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
+        return CodeCheck.outcome(challenge.code(), matches, clock.instant(), Optional::empty);
     }
 }

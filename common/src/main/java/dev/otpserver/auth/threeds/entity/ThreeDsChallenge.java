@@ -1,7 +1,8 @@
 package dev.otpserver.auth.threeds.entity;
 
-import dev.otpserver.auth.challenge.entity.ChallengeStatus;
+import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,66 +35,30 @@ public class ThreeDsChallenge {
     @Column(name = "delivery")
     private PasscodeDelivery delivery;
 
-    @Column(name = "code_hash")
-    private String codeHash;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status")
-    private ChallengeStatus status;
-
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "max_attempts")
-    private int maxAttempts;
-
-    @Column(name = "expires_at")
-    private Instant expiresAt;
+    @Embedded
+    private OneTimeCode code;
 
     @Column(name = "created_at")
     private Instant createdAt;
-
-    @Column(name = "verified_at")
-    private Instant verifiedAt;
 
     protected ThreeDsChallenge() {
     }
 
     /** A new PENDING challenge; {@code request} names the caller's client, its request id and the body's fingerprint. */
     public ThreeDsChallenge(String challengeId, Request request, String partnerClientId, PasscodeDelivery delivery,
-                            String codeHash, int maxAttempts, Instant expiresAt, Instant createdAt) {
+                            OneTimeCode code, Instant createdAt) {
         this.challengeId = challengeId;
         this.clientId = request.clientId();
         this.requestId = request.requestId();
         this.fingerprint = request.fingerprint();
         this.partnerClientId = partnerClientId;
         this.delivery = delivery;
-        this.codeHash = codeHash;
-        this.status = ChallengeStatus.PENDING;
-        this.maxAttempts = maxAttempts;
-        this.expiresAt = expiresAt;
+        this.code = code;
         this.createdAt = createdAt;
     }
 
     /** Who asked, under which idempotency key, with which body. */
     public record Request(String clientId, String requestId, String fingerprint) {
-    }
-
-    public boolean expiredAt(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
-
-    public void verified(Instant now) {
-        status = ChallengeStatus.VERIFIED;
-        verifiedAt = now;
-    }
-
-    /** Counts a wrong passcode; the last allowed one locks the challenge for good. */
-    public void failedAttempt() {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            status = ChallengeStatus.LOCKED;
-        }
     }
 
     public String challengeId() {
@@ -104,16 +69,8 @@ public class ThreeDsChallenge {
         return fingerprint;
     }
 
-    public String codeHash() {
-        return codeHash;
-    }
-
-    public ChallengeStatus status() {
-        return status;
-    }
-
-    public Instant expiresAt() {
-        return expiresAt;
+    public OneTimeCode code() {
+        return code;
     }
 
     public PasscodeDelivery delivery() {

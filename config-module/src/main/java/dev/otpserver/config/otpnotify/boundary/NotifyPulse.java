@@ -1,6 +1,7 @@
 package dev.otpserver.config.otpnotify.boundary;
 
 import dev.otpserver.common.persistence.SchemaMigrated;
+import dev.otpserver.common.schedule.PulseGate;
 import dev.otpserver.config.otpnotify.control.Claim;
 import dev.otpserver.config.otpnotify.control.NotificationClaims;
 import dev.otpserver.config.otpnotify.control.PushAttempt;
@@ -12,10 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,8 +27,7 @@ public class NotifyPulse {
 
     private static final Logger LOG = Logger.getLogger(NotifyPulse.class.getName());
 
-    private final AtomicBoolean ready = new AtomicBoolean();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final PulseGate gate = new PulseGate("Notification pulse");
 
     @Inject
     NotificationClaims claims;
@@ -42,22 +39,12 @@ public class NotifyPulse {
     ManagedExecutorService executor;
 
     public void schemaReady(@Observes SchemaMigrated migrated) {
-        ready.set(true);
+        gate.open();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
-        if (!ready.get() || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<Claim> due = claims.claimDue();
-            due.forEach(this::start);
-        } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "Notification pulse stopped early; the next pulse goes on", failure);
-        } finally {
-            running.set(false);
-        }
+        gate.run(() -> claims.claimDue().forEach(this::start));
     }
 
     /** A claim whose attempt cannot start here is taken again by any node once its lease ends. */
