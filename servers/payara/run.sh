@@ -109,6 +109,9 @@ props=(
   "otp.auth.pepper.path=$run_dir/pepper"
   "otp.notification.sealing-key.path=$run_dir/sealing-key"
   "otp.notification.sms.sink-file=$run_dir/sms-sink.jsonl"
+  "otp.gsp.server-keys.path=$run_dir/gsp-keys.jwks"
+  # development only: the payment-integrator API also takes plain JSON, as the demo client
+  "otp.gsp.plain-json-caller=DEMO_CLIENT"
 )
 seed="$repo/servers/seed/demo-seed.json"
 [[ -f "$seed" ]] && props+=("otp.seed-file=$seed")
@@ -187,6 +190,7 @@ Ready: the OTP server is on http://127.0.0.1:$http_port/ ($((SECONDS - started_a
     server log      $domain_dir/logs/server.log
     H2 database     $domain_dir/lib/databases/otp.mv.db
     signing key     $run_dir/server-key.pem (public half: server-key.pem.pub)
+    JOSE keys       $run_dir/gsp-keys.jwks (public half: gsp-keys.jwks.pub); /gsp also takes plain JSON here
     SMS sink        $run_dir/sms-sink.jsonl
     mail            session mail/otp sends to SMTP 127.0.0.1:$smtp_port$( [[ -n "$mail_sink_pid" ]] && printf '%s' "; read it at http://127.0.0.1:$mail_api_port/api/user/<email>/messages/INBOX" )
     demo seed       $( [[ -f "$seed" ]] && echo "$seed" || echo "none ($seed is missing)" )

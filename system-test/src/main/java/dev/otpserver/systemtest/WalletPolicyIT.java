@@ -9,9 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -74,7 +71,7 @@ class WalletPolicyIT extends DeployedEar {
         Partner partner = Partner.registerAs("IT_RACE");
         Challenge challenge = challengeFor(partner);
 
-        List<GatewayAnswer> answers = inParallel(guesses(partner, challenge, 20, 0));
+        List<GatewayAnswer> answers = Parallel.run(guesses(partner, challenge, 20, 0));
 
         assertTrue(answers.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")), answers.toString());
         assertEquals(20, failedAttempts(partner, challenge), "every wrong guess counted");
@@ -85,7 +82,7 @@ class WalletPolicyIT extends DeployedEar {
         Partner partner = Partner.registerAs("IT_RACE_MIXED");
         Challenge challenge = challengeFor(partner);
 
-        List<GatewayAnswer> answers = inParallel(guesses(partner, challenge, 20, 5));
+        List<GatewayAnswer> answers = Parallel.run(guesses(partner, challenge, 20, 5));
 
         List<GatewayAnswer> wrong = answers.subList(0, 20);
         List<GatewayAnswer> right = answers.subList(20, 25);
@@ -120,19 +117,6 @@ class WalletPolicyIT extends DeployedEar {
             guesses.add(() -> Wallet.verify(partner, challenge.requestId(), challenge.code()).send());
         }
         return guesses;
-    }
-
-    private static List<GatewayAnswer> inParallel(List<Callable<GatewayAnswer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<GatewayAnswer> answers = new ArrayList<>();
-            for (Future<GatewayAnswer> answer : pool.invokeAll(calls)) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static long failedAttempts(Partner partner, Challenge challenge) {

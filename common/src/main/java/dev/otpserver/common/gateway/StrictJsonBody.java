@@ -2,17 +2,13 @@ package dev.otpserver.common.gateway;
 
 import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.result.GatewayException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a body of this family: a JSON object in UTF-8 whose every non-array value is a JSON string
@@ -34,17 +30,10 @@ public final class StrictJsonBody {
     }
 
     private static JsonObject parseObject(byte[] body) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new GatewayException(PARAM_ILLEGAL, "The request body must be a JSON object.");
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext()) {
-                throw new GatewayException(PARAM_ILLEGAL, "The request body has content after its JSON object.");
-            }
-            return object;
-        } catch (JsonException | IllegalStateException | NoSuchElementException notJson) {
-            throw new GatewayException(PARAM_ILLEGAL, "The request body is not valid JSON.");
+        try {
+            return JsonDocuments.object(body);
+        } catch (IllegalArgumentException notAnObject) {
+            throw new GatewayException(PARAM_ILLEGAL, notAnObject.getMessage().replace("The body", "The request body"));
         }
     }
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Forgets what no answer depends on any more: challenges (wallet and 3DS) and the answers to their request ids once the
+ * Forgets what no answer depends on any more: challenges (wallet, 3DS, payment integrator) and the answers to their request ids once the
  * retention period is over (a repeat of such an old request id is then treated as new), and traffic
  * counters of past minutes.
  */
@@ -43,6 +43,12 @@ public class ChallengeRetention {
                 .setParameter("before", before).executeUpdate();
         int passcodes = entityManager.createQuery("DELETE FROM ThreeDsChallenge t WHERE t.createdAt < :before")
                 .setParameter("before", before).executeUpdate();
-        return challenges + answers + passcodes + traffic.forgetOldWindows();
+        int integrator = forget(before, "Exchange") + forget(before, "IntegratorOtp") + forget(before, "SendGate");
+        return challenges + answers + passcodes + integrator + traffic.forgetOldWindows();
+    }
+
+    private int forget(Instant before, String entity) {
+        return entityManager.createQuery("DELETE FROM " + entity + " e WHERE e.createdAt < :before")
+                .setParameter("before", before).executeUpdate();
     }
 }

@@ -34,7 +34,8 @@ public class Templates {
         return new Object[] {
             escape(values.getOrDefault("code", ""), html),
             escape(values.getOrDefault("lifetimeMinutes", ""), html),
-            escape(values.getOrDefault("clientName", ""), html)};
+            escape(values.getOrDefault("clientName", ""), html),
+            escape(values.getOrDefault("smsMatchingToken", ""), html)};
     }
 
     private static String format(ResourceBundle bundle, String key, Locale locale, Object[] arguments) {

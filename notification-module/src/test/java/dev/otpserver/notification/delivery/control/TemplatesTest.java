@@ -50,4 +50,14 @@ class TemplatesTest {
         assertTrue(mail.html().contains("&lt;b&gt;Shop&lt;/b&gt;"));
         assertTrue(mail.text().contains("<b>Shop</b>"));
     }
+
+    @Test
+    void paymentOtpSmsEndsWithTheSmsMatchingTokenAndFitsOneSegment() {
+        RenderedMessage sms = templates.render(MessageKind.PAYMENT_OTP, DeliveryChannel.SMS, "en", Map.of("code", "123456",
+                "lifetimeMinutes", "5", "clientName", "N".repeat(40), "smsMatchingToken", "AB12345678C"));
+
+        assertTrue(sms.text().contains("123456"));
+        assertTrue(sms.text().endsWith(" AB12345678C"), sms.text());
+        assertTrue(sms.text().length() <= 160, sms.text().length() + " characters");
+    }
 }

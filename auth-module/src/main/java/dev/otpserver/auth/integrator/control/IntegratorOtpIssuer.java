@@ -1,0 +1,149 @@
+package dev.otpserver.auth.integrator.control;
+
+import dev.otpserver.auth.challenge.control.CodeGenerator;
+import dev.otpserver.auth.challenge.control.CodeHasher;
+import dev.otpserver.auth.challenge.control.OtpPolicies;
+import dev.otpserver.auth.challenge.control.OtpPolicy;
+import dev.otpserver.auth.challenge.entity.OneTimeCode;
+import dev.otpserver.auth.integrator.control.IntegratorStore.RecentSends;
+import dev.otpserver.auth.integrator.entity.Association;
+import dev.otpserver.auth.integrator.entity.Exchange;
+import dev.otpserver.auth.integrator.entity.IntegratorMethod;
+import dev.otpserver.auth.integrator.entity.IntegratorOtp;
+import dev.otpserver.auth.user.control.UserStore;
+import dev.otpserver.auth.user.entity.EndUser;
+import dev.otpserver.auth.user.entity.UserStatus;
+import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
+import dev.otpserver.common.gsp.ErrorResponseCode;
+import dev.otpserver.common.gsp.GspException;
+import dev.otpserver.common.notification.DeliveryChannel;
+import dev.otpserver.common.notification.Destinations;
+import dev.otpserver.common.notification.MessageKind;
+import dev.otpserver.common.notification.MessageOutbox;
+import dev.otpserver.common.notification.OutboundMessage;
+import dev.otpserver.common.secret.Pepper;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Answers one sendOtp in one transaction: the answer to its requestId, and on SUCCESS the code and the SMS
+ * that carries it, are written together or not at all. Declines are answers too, kept for the requestId.
+ */
+@Stateless
+public class IntegratorOtpIssuer {
+
+    private static final Logger LOG = Logger.getLogger(IntegratorOtpIssuer.class.getName());
+    private static final String DEFAULT_LOCALE = "en";
+
+    @Inject
+    IntegratorStore store;
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    OtpPolicies policies;
+
+    @Inject
+    CodeGenerator generator;
+
+    @Inject
+    CodeHasher hasher;
+
+    @Inject
+    MessageOutbox outbox;
+
+    @Inject
+    Pepper pepper;
+
+    @Inject
+    Clock clock;
+
+    public JsonObject send(Caller caller, SendOtpRequest request, String fingerprint) {
+        Instant now = clock.instant();
+        Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
+        Destination destination;
+        try {
+            destination = destination(caller, request);
+        } catch (Declined declined) {
+            return answer(key, fingerprint, declined.result, null, now);
+        }
+        String destinationHash = pepper.hash("phone", destination.phone());
+        store.lockGate(destinationHash, now);
+        OtpPolicy policy = policies.of(caller.clientId(), DeliveryChannel.SMS);
+        if (limitReached(store.recentSends(destinationHash, now.minus(policy.sendWindow())), policy, now)) {
+            return answer(key, fingerprint, SendOtpResult.OTP_LIMIT_REACHED, null, now);
+        }
+        String otpId = UUID.randomUUID().toString();
+        String code = generator.next(policy.codeLength());
+        store.add(new IntegratorOtp(otpId, key, destinationHash, destination.userId().orElse(null),
+                new OneTimeCode(hasher.hash(otpId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now));
+        text(caller, request, destination, code, policy);
+        LOG.info(() -> "Issued a code for sendOtp " + key.requestId() + " of client " + caller.clientId() + " to "
+                + Destinations.masked(destination.phone()));
+        return answer(key, fingerprint, SendOtpResult.SUCCESS, otpId, now);
+    }
+
+    private Destination destination(Caller caller, SendOtpRequest request) throws Declined {
+        if (request.accountPhoneNumber().isPresent()) {
+            String phone = request.accountPhoneNumber().get();
+            if (!Destinations.valid(DeliveryChannel.SMS, phone)) {
+                throw new Declined(SendOtpResult.INVALID_PHONE_NUMBER);
+            }
+            return new Destination(phone, DEFAULT_LOCALE, Optional.empty());
+        }
+        String associationId = request.associationId().orElseThrow();
+        Association association = store.association(caller.clientId(), associationId)
+                .orElseThrow(() -> new GspException(ErrorResponseCode.INVALID_IDENTIFIER,
+                        "associationId: no association " + associationId + " is known for this caller."));
+        EndUser user = users.find(association.userId()).filter(EndUser::exists)
+                .orElseThrow(() -> new Declined(SendOtpResult.ACCOUNT_CLOSED));
+        if (user.status() != UserStatus.NORMAL) {
+            throw new Declined(SendOtpResult.ACCOUNT_ON_HOLD);
+        }
+        String phone = user.phone().filter(number -> Destinations.valid(DeliveryChannel.SMS, number))
+                .orElseThrow(() -> new Declined(SendOtpResult.INVALID_PHONE_NUMBER));
+        return new Destination(phone, user.locale(), Optional.of(user.userId()));
+    }
+
+    private static boolean limitReached(RecentSends recent, OtpPolicy policy, Instant now) {
+        boolean tooMany = recent.count() >= policy.sendLimit();
+        boolean tooSoon = recent.last().map(last -> last.plus(policy.sendInterval()).isAfter(now)).orElse(false);
+        return tooMany || tooSoon;
+    }
+
+    private void text(Caller caller, SendOtpRequest request, Destination destination, String code, OtpPolicy policy) {
+        long minutes = Math.max(1, (policy.lifetime().toSeconds() + 59) / 60);
+        outbox.enqueue(new OutboundMessage(caller.clientId(), DeliveryChannel.SMS, destination.phone(), destination.locale(),
+                MessageKind.PAYMENT_OTP, Map.of("code", code, "lifetimeMinutes", Long.toString(minutes),
+                "clientName", caller.clientName(), "smsMatchingToken", request.smsMatchingToken())));
+    }
+
+    private JsonObject answer(Exchange.Key key, String fingerprint, SendOtpResult result, String otpId, Instant now) {
+        var answer = Json.createObjectBuilder();
+        if (otpId != null) {
+            answer.add("paymentIntegratorSendOtpId", otpId);
+        }
+        JsonObject json = answer.add("result", result.name()).build();
+        store.add(new Exchange(key, fingerprint, json.toString(), now));
+        return json;
+    }
+
+    /** A business decline found while resolving the destination: an answer, not an error. */
+    private static final class Declined extends Exception {
+        private final SendOtpResult result;
+
+        Declined(SendOtpResult result) {
+            super(result.name(), null, false, false);
+            this.result = result;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.otpserver.common.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.util.NoSuchElementException;
+
+/** Reads a document that must be exactly one JSON object in UTF-8; each dialect answers a failure its own way. */
+public final class JsonDocuments {
+
+    private JsonDocuments() {
+    }
+
+    /** The object; {@link IllegalArgumentException} with a message for people when the bytes are something else. */
+    public static JsonObject object(byte[] document) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(document))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new IllegalArgumentException("The body must be a JSON object.");
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new IllegalArgumentException("The body has content after its JSON object.");
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | NoSuchElementException notJson) {
+            throw new IllegalArgumentException("The body is not valid JSON.");
+        }
+    }
+}

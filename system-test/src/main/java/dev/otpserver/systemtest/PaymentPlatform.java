@@ -1,0 +1,162 @@
+package dev.otpserver.systemtest;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import dev.otpserver.common.gsp.JoseEnvelope;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A payment platform calling the payment-integrator dialect as its SDK does, holding only its own keys and
+ * the server's published public keys: it signs (JWS) and encrypts (JWE) each request, and decrypts and
+ * verifies each answer. Registered for each test: a client, and its public JWKs through the admin API.
+ */
+public final class PaymentPlatform {
+
+    public static final String SEND_OTP = "/gsp/v1/sendOtp";
+    public static final String VERIFY_OTP = "/gsp/v1/verifyOtp";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String clientId;
+    private final JWK signingKey;
+    private final JWK encryptionKey;
+
+    private PaymentPlatform(String clientId, JWK signingKey, JWK encryptionKey) {
+        this.clientId = clientId;
+        this.signingKey = signingKey;
+        this.encryptionKey = encryptionKey;
+    }
+
+    public static PaymentPlatform register() {
+        return registered(Partner.register().clientId());
+    }
+
+    /** Under a fixed client id, for the per-client settings of server-under-test.properties; one test each. */
+    public static PaymentPlatform registerAs(String clientId) {
+        return registered(Partner.registerAs(clientId).clientId());
+    }
+
+    private static PaymentPlatform registered(String clientId) {
+        PaymentPlatform platform = new PaymentPlatform(clientId, rsa(KeyUse.SIGNATURE), rsa(KeyUse.ENCRYPTION));
+        platform.addKey(platform.signingKey.toPublicJWK());
+        platform.addKey(platform.encryptionKey.toPublicJWK());
+        return platform;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public JWK signingKey() {
+        return signingKey;
+    }
+
+    /** Registers another public key of this platform (a rotation), through the admin API. */
+    public AdminClient.Answer addKey(JWK publicKey) {
+        AdminClient.Answer added = AdminClient.admin().send("POST", "/admin/clients/" + clientId + "/jose-keys", publicKey.toJSONString());
+        if (added.status() != 201) {
+            throw new IllegalStateException("Cannot register key " + publicKey.getKeyID() + ": " + added);
+        }
+        return added;
+    }
+
+    /** Signs with {@code signer}, encrypts to the server's encryption key, and posts. */
+    public IntegratorAnswer post(String path, String json, JWK signer) {
+        return postRaw(path, "application/jose; charset=utf-8", JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signer,
+                serverKey(KeyUse.ENCRYPTION)));
+    }
+
+    public IntegratorAnswer post(String path, String json) {
+        return post(path, json, signingKey);
+    }
+
+    /** Sends the JWE base64url-encoded once more, as some SDKs do, and expects the answer wrapped the same way. */
+    public IntegratorAnswer postWrapped(String path, String json) {
+        String sealed = JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signingKey, serverKey(KeyUse.ENCRYPTION));
+        return send(path, "application/jose; charset=utf-8", Base64URL.encode(sealed).toString(),
+                wrapped -> open(new String(new Base64URL(wrapped).decode(), StandardCharsets.US_ASCII)));
+    }
+
+    /** Posts exactly {@code body}, for the tests of what the server refuses. */
+    public IntegratorAnswer postRaw(String path, String contentType, String body) {
+        return send(path, contentType, body, this::open);
+    }
+
+    private IntegratorAnswer send(String path, String contentType, String body, Function<String, byte[]> opener) {
+        HttpRequest request = HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return IntegratorAnswer.read(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), opener);
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Decrypts with this platform's key and verifies the server's signature. */
+    private byte[] open(String sealed) {
+        return JoseEnvelope.open(sealed, List.of(encryptionKey),
+                kid -> List.of(new JoseEnvelope.SenderKey<>("server", serverKey(KeyUse.SIGNATURE)))).json();
+    }
+
+    /** A requestHeader as the seed shows it, stamped now. */
+    public static JsonObjectBuilder header(String requestId) {
+        return Json.createObjectBuilder()
+                .add("protocolVersion", Json.createObjectBuilder().add("major", 1).add("minor", 0).add("revision", 0))
+                .add("requestId", requestId)
+                .add("requestTimestamp", Long.toString(System.currentTimeMillis()));
+    }
+
+    /** A sendOtp body for a first association by phone number, as in seed 004's documentation. */
+    public static JsonObjectBuilder sendOtp(String requestId, String phone) {
+        return Json.createObjectBuilder().add("requestHeader", header(requestId)).add("accountPhoneNumber", phone)
+                .add("smsMatchingToken", "AB12345678C")
+                .add("otpContext", Json.createObjectBuilder().add("association", Json.createObjectBuilder()));
+    }
+
+    public static JsonObjectBuilder verifyOtp(String requestId, String sendOtpRequestId, String otp) {
+        return Json.createObjectBuilder().add("requestHeader", header(requestId)).add("sendOtpRequestId", sendOtpRequestId)
+                .add("otp", otp);
+    }
+
+    public static String requestId() {
+        return "it-" + UUID.randomUUID();
+    }
+
+    /** The server's published public key of that use, from the file it wrote beside its private keys. */
+    public static JWK serverKey(KeyUse use) {
+        try {
+            Path published = Path.of(System.getProperty("otp.it.gsp-server-keys") + ".pub");
+            return JWKSet.parse(Files.readString(published)).getKeys().stream().filter(key -> use.equals(key.getKeyUse()))
+                    .findFirst().orElseThrow();
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("Cannot read the server's public payment-integrator keys", e);
+        }
+    }
+
+    public static JWK rsa(KeyUse use) {
+        try {
+            return new RSAKeyGenerator(2048).keyUse(use).keyID(use.identifier() + "-" + UUID.randomUUID()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
