@@ -7,9 +7,7 @@ import dev.otpserver.common.gsp.ErrorResponseCode;
 import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.gsp.JoseEnvelope;
 import dev.otpserver.common.gsp.ServerJoseKeys;
-import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.web.gsp.IntegratorCall.Wrapping;
-import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +34,7 @@ final class RequestOpener {
         if (plainJsonCaller.isPresent() && type.startsWith("application/json")) {
             Caller caller = callers.find(plainJsonCaller.get()).orElseThrow(() -> new GspException(ErrorResponseCode.FORBIDDEN,
                     "otp.gsp.plain-json-caller names no active client."));
-            return new IntegratorCall(caller, json(body), Wrapping.PLAIN);
+            return new IntegratorCall(caller, body, Wrapping.PLAIN);
         }
         String text = new String(body, StandardCharsets.US_ASCII).trim();
         boolean wrapped = !text.contains(".");
@@ -45,18 +43,10 @@ final class RequestOpener {
         if (callers.encryptionKey(opened.sender().clientId()).isEmpty()) {
             throw new GspException(ErrorResponseCode.FORBIDDEN, "No active encryption key is registered for this caller.");
         }
-        return new IntegratorCall(opened.sender(), json(opened.json()), wrapped ? Wrapping.BASE64URL_JOSE : Wrapping.JOSE);
+        return new IntegratorCall(opened.sender(), opened.json(), wrapped ? Wrapping.BASE64URL_JOSE : Wrapping.JOSE);
     }
 
     private static String unwrapped(String base64url) {
         return new String(new Base64URL(base64url).decode(), StandardCharsets.US_ASCII);
-    }
-
-    private static JsonObject json(byte[] bytes) {
-        try {
-            return JsonDocuments.object(bytes);
-        } catch (IllegalArgumentException unreadable) {
-            throw new GspException(ErrorResponseCode.INVALID_DECRYPTED_REQUEST, unreadable.getMessage());
-        }
     }
 }

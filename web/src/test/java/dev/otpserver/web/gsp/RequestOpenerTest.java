@@ -41,6 +41,16 @@ class RequestOpenerTest {
     }
 
     @Test
+    void aDecryptedBodyIsReadAsJsonOnlyOnceTheCallerIsKnown() {
+        byte[] notJson = JoseEnvelope.seal("[1]".getBytes(StandardCharsets.UTF_8), callerSigning, serverEncryption.toPublicJWK())
+                .getBytes(StandardCharsets.US_ASCII);
+        IntegratorCall call = opener(Optional.empty(), true).open("application/jose", notJson);
+
+        assertEquals(caller, call.caller());
+        assertEquals(ErrorResponseCode.INVALID_DECRYPTED_REQUEST, assertThrows(GspException.class, call::body).code());
+    }
+
+    @Test
     void aJweWrappedInBase64UrlIsOpenedAndRemembered() {
         byte[] wrapped = Base64URL.encode(sealed()).toString().getBytes(StandardCharsets.US_ASCII);
 
