@@ -73,7 +73,7 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
         }
     }
 
-    private static KeyPair rsa() {
+    static KeyPair rsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

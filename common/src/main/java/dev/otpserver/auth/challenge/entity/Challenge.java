@@ -68,6 +68,22 @@ public class Challenge {
         return tokenHash;
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public DeliveryChannel channel() {
+        return channel;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public OneTimeCode code() {
         return code;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The life of one code, whatever issued it (a wallet challenge, a 3DS passcode): its keyed hash, when it
@@ -77,7 +78,15 @@ public class OneTimeCode {
         return failedAttempts;
     }
 
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public Optional<Instant> verifiedAt() {
+        return Optional.ofNullable(verifiedAt);
     }
 }

@@ -55,6 +55,18 @@ public class IntegratorOtp {
         return otpId;
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public OneTimeCode code() {
         return code;
     }

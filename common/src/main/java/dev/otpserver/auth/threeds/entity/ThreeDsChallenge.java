@@ -65,6 +65,22 @@ public class ThreeDsChallenge {
         return challengeId;
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String partnerClientId() {
+        return partnerClientId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public String fingerprint() {
         return fingerprint;
     }

@@ -48,4 +48,14 @@ public class PartnerClient {
     public ClientStatus status() {
         return status;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** A new name for people, and whether the client may call. */
+    public void change(String newName, ClientStatus newStatus) {
+        this.name = newName;
+        this.status = newStatus;
+    }
 }

@@ -58,6 +58,14 @@ public class PartnerClientKey {
         return status;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void revoke() {
+        status = KeyStatus.REVOKED;
+    }
+
     /** Composite key (client, version). */
     public record Key(String clientId, int keyVersion) implements Serializable {
     }

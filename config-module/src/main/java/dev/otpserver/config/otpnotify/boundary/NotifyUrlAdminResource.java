@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The partner's notify URL (role otp-admin). A path of its own rather than a method of the account
+ * The partner's notify URL (role otp-admin). A path of its own rather than a method of the clients
  * resource's {@code admin/clients/{clientId}}: JAX-RS picks one class per path and never backtracks.
  */
 @RequestScoped

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,35 +14,18 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The admin API for partners' customer contracts and OAuth access tokens (role otp-admin). */
+/** The admin API for OAuth access tokens granted to partners (role otp-admin); a path of its own beside admin/clients/{clientId}. */
 @RequestScoped
-@Path("admin/clients/{clientId}")
+@Path("admin/clients/{clientId}/access-tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: partner accounts", description = "Customer contracts and access tokens; role otp-admin")
-public class AccountAdminResource {
+public class AccessTokenAdminResource {
 
     @Inject
     AccountAdmin admin;
 
     @POST
-    @Path("contracts")
-    @Operation(summary = "Put a customer under the partner's contract (authorization CONTRACT or OAUTH)")
-    public Response addContract(@PathParam("clientId") String clientId, ContractForm form) {
-        JsonObject contract = admin.addContract(clientId, form);
-        return Response.status(Response.Status.CREATED).entity(contract).build();
-    }
-
-    @PUT
-    @Path("contracts/{customerId}")
-    @Operation(summary = "Suspend or reactivate a contract (status ACTIVE or SUSPENDED)")
-    public JsonObject changeContract(@PathParam("clientId") String clientId, @PathParam("customerId") String customerId,
-                                     ContractForm form) {
-        return admin.changeContract(clientId, customerId, form);
-    }
-
-    @POST
-    @Path("access-tokens")
     @Operation(summary = "Grant the partner an access token for a customer's account; its value is shown in this answer only")
     public Response grantToken(@PathParam("clientId") String clientId, AccessTokenForm form) {
         JsonObject token = admin.grantToken(clientId, form);
@@ -51,7 +33,7 @@ public class AccountAdminResource {
     }
 
     @DELETE
-    @Path("access-tokens/{tokenId}")
+    @Path("{tokenId}")
     @Operation(summary = "Revoke an access token")
     public Response revokeToken(@PathParam("clientId") String clientId, @PathParam("tokenId") String tokenId) {
         admin.revokeToken(clientId, tokenId);
