@@ -8,12 +8,11 @@ import dev.otpserver.auth.integrator.control.IntegratorStore;
 import dev.otpserver.auth.integrator.entity.Association;
 import dev.otpserver.auth.user.control.UserStore;
 import dev.otpserver.auth.user.entity.EndUser;
+import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -21,7 +20,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Clock;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +31,6 @@ import java.util.regex.Pattern;
 @RolesAllowed(AdminRole.NAME)
 public class AssociationAdmin {
 
-    private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final Pattern ASSOCIATION_ID = Pattern.compile("[\\x21-\\x7e]{1,100}");
 
     @Inject
@@ -48,8 +45,8 @@ public class AssociationAdmin {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AdminAudit audit;
 
     public JsonObject associate(String clientId, String associationId, AssociationForm form) {
         if (clients.find(clientId).isEmpty()) {
@@ -65,7 +62,7 @@ public class AssociationAdmin {
         }
         Association association = new Association(clientId, associationId, user.userId(), clock.instant());
         store.add(association);
-        audit("associated " + associationId + " of client " + clientId + " with user " + user.userId());
+        audit.record("associated " + associationId + " of client " + clientId + " with user " + user.userId());
         return view(association);
     }
 
@@ -81,7 +78,7 @@ public class AssociationAdmin {
 
     public void dissociate(String clientId, String associationId) {
         store.remove(existing(clientId, associationId));
-        audit("removed association " + associationId + " of client " + clientId);
+        audit.record("removed association " + associationId + " of client " + clientId);
     }
 
     private Association existing(String clientId, String associationId) {
@@ -96,9 +93,5 @@ public class AssociationAdmin {
                 .add("userId", association.userId())
                 .add("createdAt", association.createdAt().toString())
                 .build();
-    }
-
-    private void audit(String what) {
-        AUDIT.info(() -> "admin " + session.getCallerPrincipal().getName() + " " + what + " at " + clock.instant());
     }
 }

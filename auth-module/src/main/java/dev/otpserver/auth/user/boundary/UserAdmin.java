@@ -9,14 +9,13 @@ import dev.otpserver.auth.user.control.WalletTokens;
 import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.auth.user.entity.WalletToken;
+import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,14 +25,12 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /** What admins do with end users and wallet tokens; each change is audited (who, what, when) without secrets. */
 @Stateless
 @DeclareRoles(AdminRole.NAME)
 @RolesAllowed(AdminRole.NAME)
 public class UserAdmin {
-    private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(30);
 
     @Inject
@@ -48,8 +45,8 @@ public class UserAdmin {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AdminAudit audit;
 
     public UserView create(UserForm form) {
         String userId = form.userId() == null || form.userId().isBlank() ? UUID.randomUUID().toString() : form.userId().trim();
@@ -62,7 +59,7 @@ public class UserAdmin {
         EndUser user = new EndUser(userId, status(form.status()), email(form.email()), phone(form.phone()), locale(form.locale()),
                 clock.instant());
         users.add(user);
-        audit("created user " + userId);
+        audit.record("created user " + userId);
         return UserView.of(user);
     }
 
@@ -76,14 +73,14 @@ public class UserAdmin {
             throw notFound("No user " + userId + ".");
         }
         user.update(status(form.status()), email(form.email()), phone(form.phone()), locale(form.locale()));
-        audit("updated user " + userId + " (status " + user.status() + ")");
+        audit.record("updated user " + userId + " (status " + user.status() + ")");
         return UserView.of(user);
     }
 
     /** Erases the user's contact data; it is answered USER_NOT_EXIST from now on. */
     public void delete(String userId) {
         user(userId).erase();
-        audit("deleted user " + userId);
+        audit.record("deleted user " + userId);
     }
 
     public TokenView issueToken(String userId, TokenForm form) {
@@ -99,7 +96,7 @@ public class UserAdmin {
         Instant now = clock.instant();
         WalletToken token = new WalletToken(tokens.hash(value), userId, form.clientId(), now.plusSeconds(seconds), now);
         users.add(token);
-        audit("issued wallet token " + token.tokenHash() + " of user " + userId + " for client " + form.clientId());
+        audit.record("issued wallet token " + token.tokenHash() + " of user " + userId + " for client " + form.clientId());
         return TokenView.issued(token, value);
     }
 
@@ -112,15 +109,11 @@ public class UserAdmin {
         WalletToken token = users.token(tokenId).filter(candidate -> candidate.userId().equals(userId))
                 .orElseThrow(() -> notFound("No wallet token " + tokenId + " for user " + userId + "."));
         token.revoke(clock.instant());
-        audit("revoked wallet token " + tokenId + " of user " + userId);
+        audit.record("revoked wallet token " + tokenId + " of user " + userId);
     }
 
     private EndUser user(String userId) {
         return users.find(userId).orElseThrow(() -> notFound("No user " + userId + "."));
-    }
-
-    private void audit(String what) {
-        AUDIT.info(() -> "admin " + session.getCallerPrincipal().getName() + " " + what + " at " + clock.instant());
     }
 
     private static UserStatus status(String status) {

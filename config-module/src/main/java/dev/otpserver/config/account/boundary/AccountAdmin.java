@@ -4,23 +4,21 @@ import static dev.otpserver.common.admin.AdminProblem.badRequest;
 import static dev.otpserver.common.admin.AdminProblem.conflict;
 import static dev.otpserver.common.admin.AdminProblem.notFound;
 
+import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
 import dev.otpserver.config.account.control.AccessTokens;
 import dev.otpserver.config.account.control.AccountStore;
 import dev.otpserver.config.account.entity.AccessToken;
 import dev.otpserver.config.account.entity.CustomerContract;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 /** What admins do with partners' customer contracts and access tokens; audited without secrets. */
 @Stateless
@@ -28,7 +26,6 @@ import java.util.logging.Logger;
 @RolesAllowed(AdminRole.NAME)
 public class AccountAdmin {
 
-    private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final long DEFAULT_TOKEN_SECONDS = 3600;
 
     @Inject
@@ -40,8 +37,8 @@ public class AccountAdmin {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AdminAudit audit;
 
     public JsonObject addContract(String clientId, ContractForm form) {
         requireClient(clientId);
@@ -53,7 +50,7 @@ public class AccountAdmin {
         }
         CustomerContract contract = new CustomerContract(clientId, form.customerId(), authorization(form.authorization()), clock.instant());
         store.add(contract);
-        audit("added contract of client " + clientId + " for customer " + form.customerId());
+        audit.record("added contract of client " + clientId + " for customer " + form.customerId());
         return view(contract);
     }
 
@@ -61,7 +58,7 @@ public class AccountAdmin {
         CustomerContract contract = store.contract(clientId, customerId)
                 .orElseThrow(() -> notFound("No contract of client " + clientId + " for customer " + customerId + "."));
         contract.status(status(form == null ? null : form.status()));
-        audit("set contract of client " + clientId + " for customer " + customerId + " to " + contract.status());
+        audit.record("set contract of client " + clientId + " for customer " + customerId + " to " + contract.status());
         return view(contract);
     }
 
@@ -76,7 +73,7 @@ public class AccountAdmin {
         Instant now = clock.instant();
         AccessToken token = new AccessToken(AccessTokens.hash(value), clientId, customerId, now.plusSeconds(seconds), now);
         store.add(token);
-        audit("granted access token " + token.tokenHash() + " to client " + clientId + " for account '" + customerId + "'");
+        audit.record("granted access token " + token.tokenHash() + " to client " + clientId + " for account '" + customerId + "'");
         return Json.createObjectBuilder().add("tokenId", token.tokenHash()).add("accessToken", value)
                 .add("clientId", clientId).add("customerId", customerId).add("expiresAt", token.expiresAt().toString()).build();
     }
@@ -85,7 +82,7 @@ public class AccountAdmin {
         AccessToken token = store.token(tokenId).filter(found -> found.clientId().equals(clientId))
                 .orElseThrow(() -> notFound("No access token " + tokenId + " of client " + clientId + "."));
         token.revoke(clock.instant());
-        audit("revoked access token " + tokenId + " of client " + clientId);
+        audit.record("revoked access token " + tokenId + " of client " + clientId);
     }
 
     private void requireClient(String clientId) {
@@ -116,9 +113,5 @@ public class AccountAdmin {
     private static JsonObject view(CustomerContract contract) {
         return Json.createObjectBuilder().add("clientId", contract.clientId()).add("customerId", contract.customerId())
                 .add("authorization", contract.authorization().name()).add("status", contract.status().name()).build();
-    }
-
-    private void audit(String what) {
-        AUDIT.info(() -> "admin " + session.getCallerPrincipal().getName() + " " + what + " at " + clock.instant());
     }
 }

@@ -4,6 +4,7 @@ import static dev.otpserver.common.admin.AdminProblem.badRequest;
 import static dev.otpserver.common.admin.AdminProblem.conflict;
 import static dev.otpserver.common.admin.AdminProblem.notFound;
 
+import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.config.client.control.ClientStore;
@@ -11,10 +12,8 @@ import dev.otpserver.config.client.entity.ClientStatus;
 import dev.otpserver.config.client.entity.KeyStatus;
 import dev.otpserver.config.client.entity.PartnerClient;
 import dev.otpserver.config.client.entity.PartnerClientKey;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,7 +23,6 @@ import jakarta.json.JsonObject;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +34,6 @@ import java.util.regex.Pattern;
 @RolesAllowed(AdminRole.NAME)
 public class ClientAdmin {
 
-    private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int MIN_RSA_BITS = 2048;
     private static final int LIST_LIMIT = 1000;
@@ -47,8 +44,8 @@ public class ClientAdmin {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AdminAudit audit;
 
     public JsonObject register(ClientForm form) {
         String clientId = form == null || form.clientId() == null ? "" : form.clientId().trim();
@@ -60,7 +57,7 @@ public class ClientAdmin {
         }
         PartnerClient client = new PartnerClient(clientId, name(form), status(form), clock.instant());
         store.add(client);
-        audit("registered client " + clientId + " (" + client.status() + ")");
+        audit.record("registered client " + clientId + " (" + client.status() + ")");
         return view(client);
     }
 
@@ -77,7 +74,7 @@ public class ClientAdmin {
     public JsonObject change(String clientId, ClientForm form) {
         PartnerClient client = existing(clientId);
         client.change(name(form), status(form));
-        audit("changed client " + clientId + " to name '" + client.name() + "', " + client.status());
+        audit.record("changed client " + clientId + " to name '" + client.name() + "', " + client.status());
         return view(client);
     }
 
@@ -94,7 +91,7 @@ public class ClientAdmin {
         checkedRsa(pem);
         PartnerClientKey key = new PartnerClientKey(clientId, version, pem, KeyStatus.ACTIVE, clock.instant());
         store.add(key);
-        audit("added key version " + version + " to client " + clientId);
+        audit.record("added key version " + version + " to client " + clientId);
         return keyView(key);
     }
 
@@ -102,7 +99,7 @@ public class ClientAdmin {
         PartnerClientKey key = store.key(clientId, keyVersion)
                 .orElseThrow(() -> notFound("Client " + clientId + " has no key of version " + keyVersion + "."));
         key.revoke();
-        audit("revoked key version " + keyVersion + " of client " + clientId);
+        audit.record("revoked key version " + keyVersion + " of client " + clientId);
         return keyView(key);
     }
 
@@ -160,9 +157,5 @@ public class ClientAdmin {
                 .add("createdAt", key.createdAt().toString())
                 .add("publicKey", key.publicKey())
                 .build();
-    }
-
-    private void audit(String what) {
-        AUDIT.info(() -> "admin " + session.getCallerPrincipal().getName() + " " + what + " at " + clock.instant());
     }
 }

@@ -8,14 +8,13 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.config.client.control.ClientStore;
 import dev.otpserver.config.client.control.JoseKeyStore;
 import dev.otpserver.config.client.entity.ClientJoseKey;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,7 +24,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.logging.Logger;
 
 /**
  * What admins do with a payment-integrator caller's public JOSE keys: add (several may be active, for
@@ -36,7 +34,6 @@ import java.util.logging.Logger;
 @RolesAllowed(AdminRole.NAME)
 public class JoseKeyAdmin {
 
-    private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final int MIN_RSA_BITS = 2048;
 
     @Inject
@@ -48,8 +45,8 @@ public class JoseKeyAdmin {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AdminAudit audit;
 
     public JsonObject add(String clientId, JsonObject jwkJson) {
         requireClient(clientId);
@@ -60,7 +57,7 @@ public class JoseKeyAdmin {
         ClientJoseKey key = new ClientJoseKey(new ClientJoseKey.Key(clientId, jwk.getKeyID()),
                 ClientJoseKey.Use.valueOf(jwk.getKeyUse().identifier()), jwk.toJSONString(), clock.instant());
         keys.add(key);
-        audit("added JOSE key " + jwk.getKeyID() + " (" + key.use() + ") to client " + clientId);
+        audit.record("added JOSE key " + jwk.getKeyID() + " (" + key.use() + ") to client " + clientId);
         return view(key);
     }
 
@@ -74,7 +71,7 @@ public class JoseKeyAdmin {
     public JsonObject revoke(String clientId, String keyId) {
         ClientJoseKey key = keys.find(clientId, keyId).orElseThrow(() -> notFound("Client " + clientId + " has no key " + keyId + "."));
         key.revoke();
-        audit("revoked JOSE key " + keyId + " of client " + clientId);
+        audit.record("revoked JOSE key " + keyId + " of client " + clientId);
         return view(key);
     }
 
@@ -119,9 +116,5 @@ public class JoseKeyAdmin {
                 .add("createdAt", key.createdAt().toString())
                 .add("jwk", Json.createReader(new StringReader(key.jwk())).readObject())
                 .build();
-    }
-
-    private void audit(String what) {
-        AUDIT.info(() -> "admin " + session.getCallerPrincipal().getName() + " " + what + " at " + clock.instant());
     }
 }

@@ -4,16 +4,15 @@ import static dev.otpserver.common.admin.AdminProblem.badRequest;
 import static dev.otpserver.common.admin.AdminProblem.conflict;
 import static dev.otpserver.common.admin.AdminProblem.notFound;
 
+import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
 import dev.otpserver.config.otpnotify.control.NotificationStore;
 import dev.otpserver.config.otpnotify.entity.NotificationStatus;
 import dev.otpserver.config.otpnotify.entity.NotifyEndpoint;
 import dev.otpserver.config.otpnotify.entity.PartnerNotification;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,7 +22,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.logging.Logger;
 
 /** What admins do with notify URLs and partner notifications; audited, never with a passcode. */
 @Stateless
@@ -31,7 +29,6 @@ import java.util.logging.Logger;
 @RolesAllowed(AdminRole.NAME)
 public class NotificationAdmin {
 
-    private static final Logger AUDIT = Logger.getLogger("dev.otpserver.audit");
     private static final int LIST_LIMIT = 500;
 
     @Inject
@@ -43,8 +40,8 @@ public class NotificationAdmin {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AdminAudit audit;
 
     public JsonObject setNotifyUrl(String clientId, NotifyUrlForm form) {
         if (clients.find(clientId).isEmpty()) {
@@ -53,7 +50,7 @@ public class NotificationAdmin {
         String url = checkedUrl(form == null ? null : form.notifyUrl());
         store.endpoint(clientId).ifPresentOrElse(endpoint -> endpoint.change(url, clock.instant()),
                 () -> store.add(new NotifyEndpoint(clientId, url, clock.instant())));
-        audit("set the notify URL of client " + clientId + " to " + url);
+        audit.record("set the notify URL of client " + clientId + " to " + url);
         return endpointView(clientId, url);
     }
 
@@ -83,7 +80,7 @@ public class NotificationAdmin {
             throw conflict("The passcode of " + notificationId + " was scrubbed when its challenge expired; nothing to replay.");
         }
         notification.replay(clock.instant());
-        audit("replayed partner notification " + notificationId + " of client " + notification.clientId());
+        audit.record("replayed partner notification " + notificationId + " of client " + notification.clientId());
         return NotificationViews.summary(notification);
     }
 
@@ -114,9 +111,5 @@ public class NotificationAdmin {
 
     private static JsonObject endpointView(String clientId, String url) {
         return Json.createObjectBuilder().add("clientId", clientId).add("notifyUrl", url).build();
-    }
-
-    private void audit(String what) {
-        AUDIT.info(() -> "admin " + session.getCallerPrincipal().getName() + " " + what + " at " + clock.instant());
     }
 }
