@@ -3,9 +3,13 @@ package dev.otpserver.systemtest;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.otpserver.common.signature.PemKeys;
 import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.security.KeyPair;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,9 @@ class ClientAdminIT extends DeployedEar {
                 () -> assertEquals(201, registered.status(), registered.toString()),
                 () -> assertEquals("ACTIVE", registered.json().getString("status")),
                 () -> assertEquals(1, key.json().getInt("keyVersion"), key.toString()),
-                () -> assertEquals("SUCCESS", call.resultCode(), call.toString()));
+                () -> assertEquals("SUCCESS", call.resultCode(), call.toString()),
+                () -> assertTrue(serverLogSays("admin " + ServerUnderTest.adminUser() + " registered client " + clientId),
+                        "the change is in the audit trail with who made it"));
     }
 
     @Test
@@ -85,6 +91,23 @@ class ClientAdminIT extends DeployedEar {
         assertEquals(403, AdminClient.withoutRole().send("POST", "/admin/clients", client("Intruder", null)).status());
         assertEquals(401, AdminClient.anonymous().send("GET", "/admin/clients", null).status());
         assertFalse(admin.send("GET", "/admin/clients", null).jsonArray().isEmpty());
+    }
+
+    private static boolean serverLogSays(String text) {
+        for (int i = 0; i < 50; i++) {
+            try {
+                if (Files.readString(ServerUnderTest.serverLog()).contains(text)) {
+                    return true;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private AdminClient.Answer addKey(Integer version, KeyPair keys) {
