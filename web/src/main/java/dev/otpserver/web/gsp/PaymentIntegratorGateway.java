@@ -67,19 +67,20 @@ public class PaymentIntegratorGateway extends HttpFilter {
 
     private Map<String, BiFunction<Caller, JsonObject, JsonObject>> methods;
     private RequestOpener opener;
+    private String prefix;
 
     @Override
     public void init() {
         methods = Map.of("sendOtp", otp::sendOtp, "verifyOtp", otp::verifyOtp);
         opener = new RequestOpener(serverKeys, callers, settings.plainJsonCaller());
-        LOG.info(() -> "Payment-integrator API at " + settings.basePath() + "/v1/ with keys " + serverKeys);
+        prefix = settings.basePath() + "/v1/";
+        LOG.info(() -> "Payment-integrator API at " + prefix + " with keys " + serverKeys);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String prefix = settings.basePath() + "/v1/";
         if (!path.startsWith(prefix)) {
             chain.doFilter(request, response);
             return;
