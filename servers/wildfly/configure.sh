@@ -60,6 +60,7 @@
 #   - module org.postgresql (driver jar) + JDBC driver "postgresql" (PostgreSQL only),
 #   - datasource OtpDS bound to java:/jdbc/otp (persistence.xml names it jdbc/otp; WildFly adds java:/),
 #   - MicroProfile Health (/health/ready on the management port) and OpenAPI (/openapi on HTTP),
+#   - Micrometer with its Prometheus registry (/prometheus on the management port): the OTP meters,
 #   - system properties, interfaces on the bind address, the port offset,
 #   - outbound-socket-binding otp-smtp + mail session otp (java:/mail/otp), re-created on every run,
 #   - application users and their otp-admin group (files, not the management model),
@@ -254,6 +255,17 @@ if (outcome != success) of /extension=org.wildfly.extension.microprofile.openapi
 end-if
 if (outcome != success) of /subsystem=microprofile-openapi-smallrye:read-resource
     /subsystem=microprofile-openapi-smallrye:add
+end-if
+
+# --- Micrometer (management port: /prometheus), where the application's meters go ----------------
+if (outcome != success) of /extension=org.wildfly.extension.micrometer:read-resource
+    /extension=org.wildfly.extension.micrometer:add
+end-if
+if (outcome != success) of /subsystem=micrometer:read-resource
+    /subsystem=micrometer:add
+end-if
+if (outcome != success) of /subsystem=micrometer/registry=prometheus:read-resource
+    /subsystem=micrometer/registry=prometheus:add(context=/prometheus, security-enabled=false)
 end-if
 EOF
 

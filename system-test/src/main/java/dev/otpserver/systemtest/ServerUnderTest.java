@@ -28,6 +28,11 @@ public final class ServerUnderTest {
         return URI.create(required("otp.it.readiness-url"));
     }
 
+    /** Where the server serves its metrics in Prometheus' text format (Payara: /metrics; WildFly: /prometheus on the management port). */
+    public static URI metricsUrl() {
+        return URI.create(required("otp.it.metrics-url"));
+    }
+
     /** JDBC URL of the PostgreSQL database that the server's datasource points to. */
     public static String jdbcUrl() {
         return required("otp.it.jdbc-url");

@@ -11,6 +11,7 @@ import dev.otpserver.common.gateway.GatewaySettings;
 import dev.otpserver.common.gateway.IncomingCall;
 import dev.otpserver.common.gateway.ResponseSigner;
 import dev.otpserver.common.gateway.ResponseSigner.SignedHeaders;
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.result.Envelope;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.time.RequestTime;
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +58,9 @@ public class SignedGatewayFilter extends HttpFilter {
     @Inject
     GatewayRequest gatewayRequest;
 
+    @Inject
+    OtpMetrics metrics;
+
     private GatewayAuthenticator authenticator;
 
     @Override
@@ -66,6 +71,7 @@ public class SignedGatewayFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
+        long started = System.nanoTime();
         byte[] answer;
         try {
             byte[] body = readBody(request);
@@ -84,6 +90,7 @@ public class SignedGatewayFilter extends HttpFilter {
             answer = json(unexpected(unexpected));
         }
         send(request, response, answer);
+        metrics.requestTook(Operations.of(request.getRequestURI()), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private byte[] readBody(HttpServletRequest request) throws IOException {

@@ -11,6 +11,7 @@ import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.gsp.GspSettings;
 import dev.otpserver.common.gsp.JoseEnvelope;
 import dev.otpserver.common.gsp.ServerJoseKeys;
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.web.gsp.IntegratorCall.Wrapping;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +67,9 @@ public class PaymentIntegratorGateway extends HttpFilter {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     private Map<String, BiFunction<Caller, JsonObject, JsonObject>> methods;
     private RequestOpener opener;
     private String prefix;
@@ -85,7 +90,10 @@ public class PaymentIntegratorGateway extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        answer(request, response, path.substring(prefix.length()));
+        long started = System.nanoTime();
+        String method = path.substring(prefix.length());
+        answer(request, response, method);
+        metrics.requestTook(methods.containsKey(method) ? method : "other", Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, String method) throws IOException {

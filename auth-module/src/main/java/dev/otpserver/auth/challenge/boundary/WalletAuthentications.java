@@ -16,6 +16,7 @@ import dev.otpserver.common.result.Result;
 import dev.otpserver.common.result.ResultCode;
 import dev.otpserver.common.result.ResultStatus;
 import dev.otpserver.common.secret.Pepper;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,6 +31,9 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WalletAuthentications {
+
+    @Inject
+    OtpMetrics metrics;
 
     @Inject
     TrafficLimiter traffic;
@@ -100,6 +104,7 @@ public class WalletAuthentications {
             admitted = traffic.admit(clientId, perMinute);
         }
         if (!admitted) {
+            metrics.rateLimited(OtpMetrics.Dialect.WALLET);
             throw new GatewayException(REQUEST_TRAFFIC_EXCEED_LIMIT, "More than " + perMinute + " requests in a minute; retry later.");
         }
     }

@@ -23,6 +23,7 @@ import dev.otpserver.common.notification.MessageOutbox;
 import dev.otpserver.common.notification.OutboundMessage;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.result.Result;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -64,6 +65,9 @@ public class CodeIssuer {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     /** What the caller asked for: a code for the owner of a wallet token, by one channel. */
     public record Issue(String clientId, String clientName, String requestId, DeliveryChannel channel, String walletToken,
                         String fingerprint) {
@@ -95,6 +99,7 @@ public class CodeIssuer {
         challenges.add(new Challenge(challengeId, issue.clientId(), issue.requestId(), user.userId(), token.tokenHash(),
                 issue.channel(), new OneTimeCode(hasher.hash(challengeId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now));
         send(issue, user, destination, code, policy);
+        metrics.codeIssued(OtpMetrics.Dialect.WALLET);
         LOG.info(() -> "Issued a code for request " + issue.requestId() + " of client " + issue.clientId() + " to "
                 + Destinations.masked(destination) + " by " + issue.channel());
     }
@@ -104,6 +109,7 @@ public class CodeIssuer {
         boolean tooMany = recent.count() >= policy.sendLimit();
         boolean tooSoon = recent.last().map(last -> last.plus(policy.sendInterval()).isAfter(now)).orElse(false);
         if (tooMany || tooSoon) {
+            metrics.rateLimited(OtpMetrics.Dialect.WALLET);
             throw new GatewayException(SEND_TIMES_EXCEED_LIMIT, tooSoon
                     ? "A code was sent less than " + policy.sendInterval().toSeconds() + " seconds ago; try again later."
                     : "At most " + policy.sendLimit() + " codes per " + policy.sendWindow().toMinutes() + " minutes; try again later.");

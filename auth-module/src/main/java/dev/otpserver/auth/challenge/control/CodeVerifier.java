@@ -10,6 +10,7 @@ import dev.otpserver.auth.user.control.UserStore;
 import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.common.result.ResultCode;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -36,6 +37,9 @@ public class CodeVerifier {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     public ResultCode verify(String clientId, String requestId, String candidate) {
         Optional<Challenge> found = challenges.lockForVerification(clientId, requestId);
         if (found.isEmpty()) {
@@ -44,7 +48,9 @@ public class CodeVerifier {
         Challenge challenge = found.get();
         boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
         Instant now = clock.instant();
-        return CodeCheck.outcome(challenge.code(), matches, now, () -> holderProblem(challenge, now));
+        ResultCode outcome = CodeCheck.outcome(challenge.code(), matches, now, () -> holderProblem(challenge, now));
+        metrics.codeChecked(OtpMetrics.Dialect.WALLET, outcome == ResultCode.SUCCESS);
+        return outcome;
     }
 
     /** The token and the user behind the challenge must still be good when the code comes back. */

@@ -22,6 +22,7 @@ import dev.otpserver.common.notification.MessageKind;
 import dev.otpserver.common.notification.MessageOutbox;
 import dev.otpserver.common.notification.OutboundMessage;
 import dev.otpserver.common.secret.Pepper;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -67,6 +68,9 @@ public class IntegratorOtpIssuer {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     public JsonObject send(Caller caller, SendOtpRequest request, String fingerprint) {
         Instant now = clock.instant();
         Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
@@ -80,6 +84,7 @@ public class IntegratorOtpIssuer {
         store.lockGate(destinationHash, now);
         OtpPolicy policy = policies.of(caller.clientId(), DeliveryChannel.SMS);
         if (limitReached(store.recentSends(destinationHash, now.minus(policy.sendWindow())), policy, now)) {
+            metrics.rateLimited(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
             return answer(key, fingerprint, SendOtpResult.OTP_LIMIT_REACHED, null, now);
         }
         String otpId = UUID.randomUUID().toString();
@@ -87,6 +92,7 @@ public class IntegratorOtpIssuer {
         store.add(new IntegratorOtp(otpId, key, destinationHash, destination.userId().orElse(null),
                 new OneTimeCode(hasher.hash(otpId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now));
         text(caller, request, destination, code, policy);
+        metrics.codeIssued(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
         LOG.info(() -> "Issued a code for sendOtp " + key.requestId() + " of client " + caller.clientId() + " to "
                 + Destinations.masked(destination.phone()));
         return answer(key, fingerprint, SendOtpResult.SUCCESS, otpId, now);

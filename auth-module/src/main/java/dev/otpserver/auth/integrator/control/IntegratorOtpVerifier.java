@@ -9,6 +9,7 @@ import dev.otpserver.auth.integrator.entity.IntegratorOtp;
 import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
 import dev.otpserver.common.gsp.ErrorResponseCode;
 import dev.otpserver.common.gsp.GspException;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,6 +36,9 @@ public class IntegratorOtpVerifier {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     public JsonObject verify(Caller caller, VerifyOtpRequest request, String fingerprint) {
         IntegratorOtp otp = store.lockForVerification(caller.clientId(), request.sendOtpRequestId())
                 .orElseThrow(() -> new GspException(ErrorResponseCode.INVALID_IDENTIFIER,
@@ -44,6 +48,7 @@ public class IntegratorOtpVerifier {
                 ? VerifyOtpResult.OTP_ALREADY_USED
                 : VerifyOtpResult.of(CodeCheck.outcome(otp.code(), hasher.matches(otp.otpId(), request.otp(), otp.code().codeHash()),
                         now, Optional::empty));
+        metrics.codeChecked(OtpMetrics.Dialect.PAYMENT_INTEGRATOR, result == VerifyOtpResult.SUCCESS);
         JsonObject answer = Json.createObjectBuilder()
                 .add("paymentIntegratorVerifyOtpId", UUID.randomUUID().toString())
                 .add("result", result.name())

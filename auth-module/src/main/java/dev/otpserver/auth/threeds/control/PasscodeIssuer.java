@@ -18,6 +18,7 @@ import dev.otpserver.common.otpnotify.NotifyPreferences;
 import dev.otpserver.common.otpnotify.OtpNotice;
 import dev.otpserver.common.otpnotify.PartnerNotifications;
 import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -60,6 +61,9 @@ public class PasscodeIssuer {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     public ThreeDsChallenge issue(PasscodeIssue issue) {
         Instant now = clock.instant();
         OtpPolicy policy = policies.of(issue.clientId(), DeliveryChannel.SMS);
@@ -76,6 +80,7 @@ public class PasscodeIssuer {
         } else {
             text(issue, passcode, policy);
         }
+        metrics.codeIssued(OtpMetrics.Dialect.THREEDS);
         LOG.info(() -> "Issued a 3DS passcode for request " + issue.requestId() + " of client " + issue.clientId()
                 + " by " + delivery);
         return challenge;

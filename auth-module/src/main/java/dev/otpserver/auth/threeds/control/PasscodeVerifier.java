@@ -6,6 +6,7 @@ import dev.otpserver.auth.challenge.control.CodeCheck;
 import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
 import dev.otpserver.common.result.ResultCode;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,6 +28,9 @@ public class PasscodeVerifier {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     public ResultCode verify(String clientId, String requestId, String candidate) {
         Optional<ThreeDsChallenge> found = store.lockForVerification(clientId, requestId);
         if (found.isEmpty()) {
@@ -34,6 +38,8 @@ public class PasscodeVerifier {
         }
         ThreeDsChallenge challenge = found.get();
         boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
-        return CodeCheck.outcome(challenge.code(), matches, clock.instant(), Optional::empty);
+        ResultCode outcome = CodeCheck.outcome(challenge.code(), matches, clock.instant(), Optional::empty);
+        metrics.codeChecked(OtpMetrics.Dialect.THREEDS, outcome == ResultCode.SUCCESS);
+        return outcome;
     }
 }

@@ -4,11 +4,13 @@ import dev.otpserver.config.otpnotify.control.Verdict.Outcome;
 import dev.otpserver.config.otpnotify.entity.NotificationAttempt;
 import dev.otpserver.config.otpnotify.entity.NotificationStatus;
 import dev.otpserver.config.otpnotify.entity.PartnerNotification;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,9 @@ public class AttemptRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     /** What one attempt observed. {@code httpStatus} is null when no answer came. */
     public record Facts(Instant attemptedAt, Integer httpStatus, long latencyMs) {
     }
@@ -50,6 +55,9 @@ public class AttemptRecorder {
         store.record(new NotificationAttempt(UUID.randomUUID().toString(), claim.notificationId(), claim.attemptNo(),
                 facts.attemptedAt(), facts.httpStatus(), verdict.outcome().name(), detail, facts.latencyMs()));
         settle(notification, verdict, detail);
+        metrics.delivery("WEBHOOK", verdict.outcome() == Outcome.ACKED ? OtpMetrics.Delivery.DELIVERED
+                : notification.status() == NotificationStatus.PENDING ? OtpMetrics.Delivery.RETRIED : OtpMetrics.Delivery.DEAD_LETTERED,
+                Duration.ofMillis(facts.latencyMs()));
         LOG.info(() -> "Notification " + claim + ": " + verdict.outcome() + " (" + detail + "), now " + notification.status());
     }
 

@@ -1,5 +1,6 @@
 package dev.otpserver.notification.delivery.control;
 
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
 import dev.otpserver.common.secret.SealingKey;
@@ -12,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +49,9 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    OtpMetrics metrics;
+
     /** Returns false when no message was due. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliverNext() {
@@ -61,6 +66,11 @@ public class Dispatcher {
                 .send(new OutgoingMessage(message.messageId(), message.clientId(), message.destination(), rendered));
         GatewayAttempt last = attempts.get(attempts.size() - 1);
         String outcome = conclude(message, last);
+        metrics.delivery(message.channel().name(), switch (outcome) {
+            case "SENT" -> OtpMetrics.Delivery.DELIVERED;
+            case "RETRY" -> OtpMetrics.Delivery.RETRIED;
+            default -> OtpMetrics.Delivery.DEAD_LETTERED;
+        }, Duration.ofMillis(attempts.stream().mapToLong(GatewayAttempt::latencyMs).sum()));
         for (int i = 0; i < attempts.size(); i++) {
             GatewayAttempt attempt = attempts.get(i);
             record(message, attempt, i == attempts.size() - 1 ? outcome : passedOver(attempt), started);
