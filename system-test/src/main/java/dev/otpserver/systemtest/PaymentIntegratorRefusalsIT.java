@@ -125,7 +125,21 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
     void unknownMethodsAndOtherHttpMethodsAreRefusedInTheDialect() {
         IntegratorAnswer unknown = platform.post("/gsp/v1/echo", sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
+        IntegratorAnswer get = platform.get(SEND_OTP);
+
         assertRefused(unknown, 404, "INVALID_IDENTIFIER");
+        assertRefused(get, 400, "PRECONDITION_VIOLATION");
+    }
+
+    @Test
+    void aCallerWithoutAnEncryptionKeyIsForbiddenAndNothingIsSent() {
+        String phone = CardSystem.freshPhone();
+        PaymentPlatform unanswerable = PaymentPlatform.registerWithoutEncryptionKey();
+
+        IntegratorAnswer answer = unanswerable.post(SEND_OTP, sendOtp(requestId(), phone).build().toString());
+
+        assertRefused(answer, 403, "FORBIDDEN");
+        assertEquals(0, SmsSink.textsTo(phone, 1).size());
     }
 
     @Test

@@ -51,6 +51,13 @@ public final class PaymentPlatform {
         return registered(Partner.registerAs(clientId).clientId());
     }
 
+    /** A platform that registered its signing key only, so that no answer can be encrypted to it. */
+    public static PaymentPlatform registerWithoutEncryptionKey() {
+        PaymentPlatform platform = new PaymentPlatform(Partner.register().clientId(), rsa(KeyUse.SIGNATURE), rsa(KeyUse.ENCRYPTION));
+        platform.addKey(platform.signingKey.toPublicJWK());
+        return platform;
+    }
+
     private static PaymentPlatform registered(String clientId) {
         PaymentPlatform platform = new PaymentPlatform(clientId, rsa(KeyUse.SIGNATURE), rsa(KeyUse.ENCRYPTION));
         platform.addKey(platform.signingKey.toPublicJWK());
@@ -97,14 +104,22 @@ public final class PaymentPlatform {
         return send(path, contentType, body, this::open);
     }
 
+    /** A GET where the dialect takes POST only. */
+    public IntegratorAnswer get(String path) {
+        return send(HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path)).GET().build(), path, this::open);
+    }
+
     private IntegratorAnswer send(String path, String contentType, String body, Function<String, byte[]> opener) {
-        HttpRequest request = HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
+        return send(HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), path, opener);
+    }
+
+    private IntegratorAnswer send(HttpRequest request, String path, Function<String, byte[]> opener) {
         try {
             return IntegratorAnswer.read(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), opener);
         } catch (IOException e) {
-            throw new IllegalStateException("The server did not answer POST " + path, e);
+            throw new IllegalStateException("The server did not answer " + request.method() + " " + path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
