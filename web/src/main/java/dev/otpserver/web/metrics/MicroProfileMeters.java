@@ -1,28 +1,31 @@
 package dev.otpserver.web.metrics;
 
-import dev.otpserver.common.metrics.MeterBackend;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** Meters in the application registry of MicroProfile Metrics (Payara: {@code /metrics} on the HTTP port). */
-final class MicroProfileMeters implements MeterBackend {
+/**
+ * Meters in the application registry of MicroProfile Metrics (Payara: {@code /metrics} on the HTTP port). A bean
+ * only where the API exists (WEB-INF/beans.xml): WildFly has no MicroProfile Metrics.
+ */
+@ApplicationScoped
+class MicroProfileMeters implements ServerMeterBackend {
 
-    private final MetricRegistry registry;
+    @Inject
+    Instance<MetricRegistry> registries;
 
-    private MicroProfileMeters(MetricRegistry registry) {
-        this.registry = registry;
-    }
+    private MetricRegistry registry;
 
-    static Optional<MeterBackend> fromCdi() {
-        try {
-            var registry = CDI.current().select(MetricRegistry.class);
-            return registry.isResolvable() ? Optional.of(new MicroProfileMeters(registry.get())) : Optional.empty();
-        } catch (RuntimeException | LinkageError unavailable) {
-            return Optional.empty();
+    /** Resolves the registry once, at deployment. */
+    @Override
+    public boolean available() {
+        if (registry == null && registries.isResolvable()) {
+            registry = registries.get();
         }
+        return registry != null;
     }
 
     @Override

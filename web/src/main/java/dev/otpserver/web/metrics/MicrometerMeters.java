@@ -1,27 +1,30 @@
 package dev.otpserver.web.metrics;
 
-import dev.otpserver.common.metrics.MeterBackend;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 
-/** Meters in the registry of WildFly's micrometer subsystem (its Prometheus registry serves them). */
-final class MicrometerMeters implements MeterBackend {
+/**
+ * Meters in the registry of WildFly's micrometer subsystem (its Prometheus registry serves them). A bean only
+ * where the API exists (WEB-INF/beans.xml): Payara has no Micrometer.
+ */
+@ApplicationScoped
+class MicrometerMeters implements ServerMeterBackend {
 
-    private final MeterRegistry registry;
+    @Inject
+    Instance<MeterRegistry> registries;
 
-    private MicrometerMeters(MeterRegistry registry) {
-        this.registry = registry;
-    }
+    private MeterRegistry registry;
 
-    static Optional<MeterBackend> fromCdi() {
-        try {
-            var registry = CDI.current().select(MeterRegistry.class);
-            return registry.isResolvable() ? Optional.of(new MicrometerMeters(registry.get())) : Optional.empty();
-        } catch (RuntimeException | LinkageError unavailable) {
-            return Optional.empty();
+    /** Resolves the registry once, at deployment. */
+    @Override
+    public boolean available() {
+        if (registry == null && registries.isResolvable()) {
+            registry = registries.get();
         }
+        return registry != null;
     }
 
     @Override
@@ -29,6 +32,7 @@ final class MicrometerMeters implements MeterBackend {
         registry.counter(name, tag, value).increment();
     }
 
+    /** A plain timer: WildFly's managed registry refuses per-meter configuration such as histogram buckets. */
     @Override
     public void time(String name, String tag, String value, Duration duration) {
         registry.timer(name, tag, value).record(duration);
