@@ -1,5 +1,6 @@
 package dev.otpserver.auth.challenge.control;
 
+import dev.otpserver.auth.challenge.control.OtpPolicy.RecentSends;
 import dev.otpserver.auth.challenge.entity.Challenge;
 import dev.otpserver.auth.challenge.entity.InitRequest;
 import dev.otpserver.common.notification.DeliveryChannel;
@@ -39,7 +40,7 @@ public class ChallengeStore {
                 .setParameter("channel", channel)
                 .setParameter("since", since)
                 .getSingleResult();
-        return new RecentSends(((Number) row[0]).intValue(), Optional.ofNullable((Instant) row[1]));
+        return new RecentSends(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]));
     }
 
     public Optional<InitRequest> initRequest(String clientId, String requestId) {
@@ -53,6 +54,4 @@ public class ChallengeStore {
     }
 
     /** Codes sent lately to one user on one channel. */
-    public record RecentSends(int count, Optional<Instant> last) {
-    }
 }

@@ -6,7 +6,7 @@ import static dev.otpserver.common.result.ResultCode.SEND_TIMES_EXCEED_LIMIT;
 import static dev.otpserver.common.result.ResultCode.USER_NOT_EXIST;
 import static dev.otpserver.common.result.ResultCode.USER_STATUS_ABNORMAL;
 
-import dev.otpserver.auth.challenge.control.ChallengeStore.RecentSends;
+import dev.otpserver.auth.challenge.control.OtpPolicy.RecentSends;
 import dev.otpserver.auth.challenge.entity.Challenge;
 import dev.otpserver.auth.challenge.entity.InitRequest;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
@@ -106,8 +106,8 @@ public class CodeIssuer {
 
     private void requireSendAllowed(EndUser user, DeliveryChannel channel, OtpPolicy policy, Instant now) {
         RecentSends recent = challenges.recentSends(user.userId(), channel, now.minus(policy.sendWindow()));
-        boolean tooMany = recent.count() >= policy.sendLimit();
-        boolean tooSoon = recent.last().map(last -> last.plus(policy.sendInterval()).isAfter(now)).orElse(false);
+        boolean tooMany = policy.sentTooMany(recent);
+        boolean tooSoon = policy.sentTooSoon(recent, now);
         if (tooMany || tooSoon) {
             metrics.rateLimited(OtpMetrics.Dialect.WALLET);
             throw new GatewayException(SEND_TIMES_EXCEED_LIMIT, tooSoon
@@ -117,10 +117,9 @@ public class CodeIssuer {
     }
 
     private void send(Issue issue, EndUser user, String destination, String code, OtpPolicy policy) {
-        long minutes = Math.max(1, (policy.lifetime().toSeconds() + 59) / 60);
         try {
             outbox.enqueue(new OutboundMessage(issue.clientId(), issue.channel(), destination, user.locale(),
-                    MessageKind.OTP_CODE, Map.of("code", code, "lifetimeMinutes", Long.toString(minutes),
+                    MessageKind.OTP_CODE, Map.of("code", code, "lifetimeMinutes", Long.toString(policy.lifetimeMinutes()),
                     "clientName", issue.clientName())));
         } catch (InvalidDestinationException unusable) {
             throw new GatewayException(AUTHENTICATION_CHANNEL_UNAVAILABLE, "The user's destination for this channel is not usable.");

@@ -5,7 +5,6 @@ import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.challenge.control.OtpPolicies;
 import dev.otpserver.auth.challenge.control.OtpPolicy;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
-import dev.otpserver.auth.integrator.control.IntegratorStore.RecentSends;
 import dev.otpserver.auth.integrator.entity.Association;
 import dev.otpserver.auth.integrator.entity.Exchange;
 import dev.otpserver.auth.integrator.entity.IntegratorMethod;
@@ -83,7 +82,8 @@ public class IntegratorOtpIssuer {
         String destinationHash = pepper.hash("phone", destination.phone());
         store.lockGate(destinationHash, now);
         OtpPolicy policy = policies.of(caller.clientId(), DeliveryChannel.SMS);
-        if (limitReached(store.recentSends(destinationHash, now.minus(policy.sendWindow())), policy, now)) {
+        OtpPolicy.RecentSends recent = store.recentSends(destinationHash, now.minus(policy.sendWindow()));
+        if (policy.sentTooMany(recent) || policy.sentTooSoon(recent, now)) {
             metrics.rateLimited(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
             return answer(key, fingerprint, SendOtpResult.OTP_LIMIT_REACHED, null, now);
         }
@@ -120,16 +120,10 @@ public class IntegratorOtpIssuer {
         return new Destination(phone, user.locale(), Optional.of(user.userId()));
     }
 
-    private static boolean limitReached(RecentSends recent, OtpPolicy policy, Instant now) {
-        boolean tooMany = recent.count() >= policy.sendLimit();
-        boolean tooSoon = recent.last().map(last -> last.plus(policy.sendInterval()).isAfter(now)).orElse(false);
-        return tooMany || tooSoon;
-    }
 
     private void text(Caller caller, SendOtpRequest request, Destination destination, String code, OtpPolicy policy) {
-        long minutes = Math.max(1, (policy.lifetime().toSeconds() + 59) / 60);
         outbox.enqueue(new OutboundMessage(caller.clientId(), DeliveryChannel.SMS, destination.phone(), destination.locale(),
-                MessageKind.PAYMENT_OTP, Map.of("code", code, "lifetimeMinutes", Long.toString(minutes),
+                MessageKind.PAYMENT_OTP, Map.of("code", code, "lifetimeMinutes", Long.toString(policy.lifetimeMinutes()),
                 "clientName", caller.clientName(), "smsMatchingToken", request.smsMatchingToken())));
     }
 

@@ -1,5 +1,6 @@
 package dev.otpserver.auth.integrator.control;
 
+import dev.otpserver.auth.challenge.control.OtpPolicy.RecentSends;
 import dev.otpserver.auth.integrator.entity.Association;
 import dev.otpserver.auth.integrator.entity.Exchange;
 import dev.otpserver.auth.integrator.entity.IntegratorOtp;
@@ -18,10 +19,6 @@ public class IntegratorStore {
 
     @PersistenceContext(unitName = "otp")
     EntityManager entityManager;
-
-    /** What codes went to one destination since a time: how many, and the latest. */
-    public record RecentSends(long count, Optional<Instant> last) {
-    }
 
     public Optional<Exchange> exchange(Exchange.Key key) {
         return Optional.ofNullable(entityManager.find(Exchange.class, key));

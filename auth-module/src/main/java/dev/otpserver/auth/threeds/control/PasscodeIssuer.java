@@ -95,10 +95,9 @@ public class PasscodeIssuer {
     private void text(PasscodeIssue issue, String passcode, OtpPolicy policy) {
         String phone = issue.cardholderPhone().orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
                 "cardholderPhone is required: the partner's account does not take passcodes by API."));
-        long minutes = Math.max(1, (policy.lifetime().toSeconds() + 59) / 60);
         try {
             outbox.enqueue(new OutboundMessage(issue.clientId(), DeliveryChannel.SMS, phone, issue.locale(),
-                    MessageKind.THREEDS_PASSCODE, Map.of("code", passcode, "lifetimeMinutes", Long.toString(minutes),
+                    MessageKind.THREEDS_PASSCODE, Map.of("code", passcode, "lifetimeMinutes", Long.toString(policy.lifetimeMinutes()),
                     "clientName", issue.merchantName().orElse("Card payment"))));
         } catch (InvalidDestinationException unusable) {
             throw new GatewayException(PARAM_ILLEGAL, "cardholderPhone must be an E.164 number, e.g. +15550100001.");
