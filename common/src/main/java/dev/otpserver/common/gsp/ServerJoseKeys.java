@@ -41,7 +41,8 @@ public record ServerJoseKeys(JWK signingKey, List<JWK> decryptionKeys) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the payment-integrator keys at " + file, e);
         } catch (ParseException e) {
-            throw new IllegalStateException("The payment-integrator keys at " + file + " are not a JWK set: " + e.getMessage(), e);
+            // no parser message here: it may quote the file, which holds private keys
+            throw new IllegalStateException("The payment-integrator keys at " + file + " are not a JWK set (RFC 7517)");
         }
     }
 

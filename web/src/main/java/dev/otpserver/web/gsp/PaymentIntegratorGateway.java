@@ -117,7 +117,8 @@ public class PaymentIntegratorGateway extends HttpFilter {
     private BiFunction<Caller, JsonObject, JsonObject> operation(HttpServletRequest request, String method) {
         BiFunction<Caller, JsonObject, JsonObject> operation = methods.get(method);
         if (operation == null) {
-            throw new GspException(ErrorResponseCode.INVALID_IDENTIFIER, "No method " + method + " here; there are sendOtp and verifyOtp.");
+            String named = method.length() > 64 ? method.substring(0, 64) + "…" : method;
+            throw new GspException(ErrorResponseCode.INVALID_IDENTIFIER, "No method " + named + " here; there are sendOtp and verifyOtp.");
         }
         if (!"POST".equals(request.getMethod())) {
             throw new GspException(ErrorResponseCode.PRECONDITION_VIOLATION, method + " takes POST only.");
