@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The server's meters, in one place: codes issued, verified and failed per dialect, requests refused by a
  * rate or send limit, messages and partner notifications delivered, retried and dead-lettered per channel,
- * and latency histograms of the APIs and of deliveries. Never a code, a destination or a client in a tag.
+ * and latency histograms of the APIs, of deliveries and of the timers' pulses. Never a code, a destination or a client in a tag.
  */
 @ApplicationScoped
 public class OtpMetrics {
@@ -48,6 +48,11 @@ public class OtpMetrics {
     /** How long one API call took, from the first byte read to the last written, by operation. */
     public void requestTook(String operation, Duration took) {
         backend().time("otp.request.duration", "operation", operation, took);
+    }
+
+    /** How long one pulse of a timer took (the outbox's "delivery", the partner notifications' "notify"). */
+    public void pulseTook(String pulse, Duration took) {
+        backend().time("otp.pulse.duration", "pulse", pulse, took);
     }
 
     private MeterBackend backend() {

@@ -1,9 +1,11 @@
 package dev.otpserver.config.otpnotify.boundary;
 
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.schedule.PulseGate;
 import dev.otpserver.config.otpnotify.control.Claim;
 import dev.otpserver.config.otpnotify.control.NotificationClaims;
+import dev.otpserver.config.otpnotify.control.NotifySettings;
 import dev.otpserver.config.otpnotify.control.PushAttempt;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,27 +15,41 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 
 /**
- * The pulse of partner notifications on every node: each second it claims what is due and hands every
- * attempt to the server's managed executor, so that one slow partner never holds up another, nor the next
- * pulse. It holds no state of its own (the rows are the state), so a restart or a second node changes nothing.
+ * The pulse of partner notifications on every node: each second it claims what is due, batch after batch
+ * as attempts free up, and hands every attempt to the server's managed executor,
+ * so that one slow partner never holds up another, nor the next pulse. Only the attempts in flight are
+ * counted here; the rows are the state, so a restart or a second node changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class NotifyPulse {
 
     private static final Logger LOG = Logger.getLogger(NotifyPulse.class.getName());
+    private static final Duration PULSE = Duration.ofSeconds(1);
+    private static final Duration WAIT_FOR_FREE_ATTEMPT = Duration.ofMillis(2);
 
     private final PulseGate gate = new PulseGate("Notification pulse");
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     @Inject
     NotificationClaims claims;
 
     @Inject
     PushAttempt attempt;
+
+    @Inject
+    NotifySettings settings;
+
+    @Inject
+    OtpMetrics metrics;
 
     @Resource
     ManagedExecutorService executor;
@@ -44,14 +60,48 @@ public class NotifyPulse {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
-        gate.run(() -> claims.claimDue().forEach(this::start));
+        gate.run(() -> {
+            long started = System.nanoTime();
+            claims.scrubExpiredDeadLetters();
+            claimWhileDue(started);
+            metrics.pulseTook("notify", Duration.ofNanos(System.nanoTime() - started));
+        });
+    }
+
+    /**
+     * Claims, for most of a second, as many as there are free attempts and no more, so that a claim never
+     * waits in a queue while its lease runs; stops as soon as less is due than it asked for.
+     */
+    private void claimWhileDue(long started) {
+        long until = started + PULSE.toNanos() * 9 / 10;
+        while (System.nanoTime() < until) {
+            int free = settings.maxInFlight() - inFlight.get();
+            if (free <= 0) {
+                LockSupport.parkNanos(WAIT_FOR_FREE_ATTEMPT.toNanos());
+                continue;
+            }
+            int wanted = Math.min(settings.pulseBatch(), free);
+            List<Claim> claimed = claims.claimDue(wanted);
+            claimed.forEach(this::start);
+            if (claimed.size() < wanted) {
+                return;
+            }
+        }
     }
 
     /** A claim whose attempt cannot start here is taken again by any node once its lease ends. */
     private void start(Claim claim) {
+        inFlight.incrementAndGet();
         try {
-            executor.execute(() -> attempt.run(claim));
+            executor.execute(() -> {
+                try {
+                    attempt.run(claim);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException busy) {
+            inFlight.decrementAndGet();
             LOG.warning(() -> "No thread for " + claim + " now; it is retried when its claim lapses");
         }
     }

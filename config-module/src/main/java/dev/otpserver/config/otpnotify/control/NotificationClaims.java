@@ -32,18 +32,25 @@ public class NotificationClaims {
     @Inject
     Clock clock;
 
+    /** At most {@code limit} due notifications, oldest due first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Claim> claimDue() {
+    public List<Claim> claimDue(int limit) {
         Instant now = clock.instant();
-        store.scrubExpiredDeadLetters(now);
-        return store.lockDue(now, settings.pulseBatch()).stream().map(due -> claim(due, now)).toList();
+        return store.lockDue(now, limit).stream().map(due -> claim(due, now)).toList();
+    }
+
+    /** Dead letters keep their passcode only while the challenge lives. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void scrubExpiredDeadLetters() {
+        store.scrubExpiredDeadLetters(clock.instant());
     }
 
     private Claim claim(PartnerNotification due, Instant now) {
         String token = UUID.randomUUID().toString();
-        due.claim(token, now, now.plus(settings.claimLease()));
+        Instant leaseEnds = now.plus(settings.claimLease());
+        due.claim(token, now, leaseEnds);
         String body = due.sealedBody().map(sealingKey::open).orElse("");
         return new Claim(due.notificationId(), token, due.clientId(), due.roundAttempts() + 1, body,
-                store.endpoint(due.clientId()).map(NotifyEndpoint::notifyUrl));
+                store.endpoint(due.clientId()).map(NotifyEndpoint::notifyUrl), leaseEnds);
     }
 }

@@ -24,10 +24,15 @@ public class NotifySettings {
     @ConfigProperty(name = "otp.config.notify.time-scale", defaultValue = "1.0")
     double timeScale;
 
-    /** Notifications one pulse of one node claims at most; each is sent on its own thread. */
+    /** Notifications one claim of one node takes at most; a pulse claims again while a full batch was due. */
     @Inject
     @ConfigProperty(name = "otp.config.notify.pulse-batch", defaultValue = "50")
     int pulseBatch;
+
+    /** Attempts one node has in flight at most; each runs on a thread of the server's managed executor. */
+    @Inject
+    @ConfigProperty(name = "otp.config.notify.max-in-flight", defaultValue = "64")
+    int maxInFlight;
 
     /** How long a claimed attempt keeps its row from other nodes; a node that dies mid-attempt frees it then. */
     @Inject
@@ -50,10 +55,19 @@ public class NotifySettings {
         return pulseBatch;
     }
 
+    public int maxInFlight() {
+        return maxInFlight;
+    }
+
+    /** The longest one attempt can take: connecting, then waiting for the whole answer. */
+    public Duration attemptBound() {
+        return connectTimeout().plus(readTimeout());
+    }
+
     /** Never shorter than an attempt can take, so that no node takes a row whose attempt is still running. */
     public Duration claimLease() {
-        Duration attemptBound = connectTimeout().plus(readTimeout()).plusSeconds(5);
+        Duration floor = attemptBound().plusSeconds(5);
         Duration configured = Duration.ofSeconds(claimLeaseSeconds);
-        return configured.compareTo(attemptBound) > 0 ? configured : attemptBound;
+        return configured.compareTo(floor) > 0 ? configured : floor;
     }
 }

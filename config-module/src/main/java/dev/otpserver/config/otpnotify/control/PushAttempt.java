@@ -30,10 +30,19 @@ public class PushAttempt {
     AttemptRecorder recorder;
 
     @Inject
+    NotifySettings settings;
+
+    @Inject
     Clock clock;
 
     public void run(Claim claim) {
         Instant started = clock.instant();
+        if (!claim.leaseCovers(started, settings.attemptBound())) {
+            // Started too late (a busy executor): another node may take it over meanwhile, so sending now could
+            // deliver it twice. Its lease lapses and it is claimed again.
+            LOG.warning(() -> claim + " started too late in its lease; left to be claimed again");
+            return;
+        }
         Integer httpStatus = null;
         Verdict verdict;
         try {

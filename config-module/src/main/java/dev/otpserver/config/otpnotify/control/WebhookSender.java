@@ -72,7 +72,7 @@ public class WebhookSender {
 
     /** The request timeout covers the headers only; this bounds the body too. */
     private HttpResponse<byte[]> await(Future<HttpResponse<byte[]>> pending) throws IOException {
-        long bound = settings.connectTimeout().plus(settings.readTimeout()).toMillis();
+        long bound = settings.attemptBound().toMillis();
         try {
             return pending.get(bound, TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {

@@ -1,5 +1,6 @@
 package dev.otpserver.notification.delivery.boundary;
 
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.schedule.PulseGate;
 import dev.otpserver.notification.delivery.control.DeliverySettings;
@@ -10,6 +11,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * The pulse of the outbox on every node: each second it delivers what is due. It holds no state of its own
@@ -27,6 +29,9 @@ public class DeliveryPulse {
     @Inject
     DeliverySettings settings;
 
+    @Inject
+    OtpMetrics metrics;
+
     public void schemaReady(@Observes SchemaMigrated migrated) {
         gate.open();
     }
@@ -34,10 +39,12 @@ public class DeliveryPulse {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
         gate.run(() -> {
+            long started = System.nanoTime();
             int delivered = 0;
             while (delivered < settings.pulseBatch() && dispatcher.deliverNext()) {
                 delivered++;
             }
+            metrics.pulseTook("delivery", Duration.ofNanos(System.nanoTime() - started));
         });
     }
 }
