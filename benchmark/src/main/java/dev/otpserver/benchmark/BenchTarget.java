@@ -1,0 +1,30 @@
+package dev.otpserver.benchmark;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * The server under load and what the driver may read of it, from the system properties that
+ * {@code benchmark/run.sh} sets: where it listens, its database, the secrets it was configured with (the
+ * driver makes wallet tokens and sealed notifications as the server would), its SMS sink and its process.
+ */
+record BenchTarget(URI baseUrl, String jdbcUrl, Path pepper, Path sealingKey, Path gspPublicKeys, Path smsSink,
+                   long serverPid, URI metrics, Path results, boolean quick, int soakMinutes) {
+
+    static BenchTarget fromSystemProperties() {
+        return new BenchTarget(URI.create(required("bench.base-url")), required("bench.jdbc-url"),
+                Path.of(required("bench.pepper")), Path.of(required("bench.sealing-key")),
+                Path.of(required("bench.gsp-keys") + ".pub"), Path.of(required("bench.sms-sink")),
+                Long.parseLong(required("bench.server-pid")), URI.create(required("bench.base-url") + "/metrics"),
+                Path.of(required("bench.results")), Boolean.getBoolean("bench.quick"),
+                Integer.getInteger("bench.soak-minutes", 10));
+    }
+
+    private static String required(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + key + " is not set (benchmark/run.sh sets it)");
+        }
+        return value;
+    }
+}

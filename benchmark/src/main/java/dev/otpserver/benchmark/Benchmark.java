@@ -1,0 +1,203 @@
+package dev.otpserver.benchmark;
+
+import dev.otpserver.benchmark.Fixtures.BenchUser;
+import dev.otpserver.common.secret.SealingKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The load driver of {@code ./otp bench} (README "Performance"), run by benchmark/run.sh against a server it
+ * started on PostgreSQL. Each API is driven by Gatling: a warm-up, its peak (N requests in flight), then 70%
+ * of that peak as an open load whose latency is reported, all beside the baseline measured the same way in
+ * the same run. Then partner notifications, the pulse cost against pending notifications, and the live heap
+ * under sustained load. Prints the tables and writes them to results.md.
+ */
+public final class Benchmark {
+
+    /** Seconds of each run and requests in flight at peak; --quick only checks that everything works. */
+    record Phases(int warmSeconds, int peakSeconds, int pacedSeconds, int concurrency, int backlog) {
+
+        int seconds() {
+            return warmSeconds + peakSeconds + pacedSeconds;
+        }
+    }
+
+    private record Issued(String requestId, String phone) {
+    }
+
+    private final BenchTarget target;
+    private final Phases phases;
+    private final Fixtures fixtures;
+    private final GatlingRun gatling;
+    private final StringBuilder report = new StringBuilder();
+
+    private Benchmark(BenchTarget target) {
+        this.target = target;
+        this.phases = target.quick() ? new Phases(3, 8, 8, 8, 1_000) : new Phases(10, 20, 20, 16, 10_000);
+        this.fixtures = new Fixtures(target);
+        this.gatling = new GatlingRun(target);
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark(BenchTarget.fromSystemProperties()).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        WalletPartner wallet = fixtures.walletPartner("BENCH");
+        Calls.source("baseline", () -> wallet.post(WalletPartner.BASELINE, "{}"));
+        gatling.closed("baseline", phases.concurrency(), 3 * phases.warmSeconds()); // a cold server: JIT, pools
+        ApiFigures baseline = measure("baseline (signed, one insert)", "baseline");
+        List<ApiFigures> rows = new ArrayList<>(List.of(baseline));
+        rows.addAll(wallet(wallet, baseline));
+        Calls.source("queryOtpConfig", () -> wallet.post(WalletPartner.QUERY_CONFIG, "{}"));
+        rows.add(measure("queryOtpConfig", "queryOtpConfig"));
+        rows.addAll(integrator(fixtures.integratorCaller("BENCH_GSP"), baseline));
+        rows.add(notifications());
+        section("APIs", ResultTable.apis(baseline, rows));
+        pulseCost();
+        soak(wallet, rows.get(1).peak().throughput());
+        Files.writeString(target.results().resolve("results.md"), report);
+        System.out.println("\n" + report);
+    }
+
+    private List<ApiFigures> wallet(WalletPartner wallet, ApiFigures baseline) {
+        Queue<BenchUser> users = new ConcurrentLinkedQueue<>(fixtures.users("BENCH", 2 * stock(baseline)));
+        Queue<Issued> issued = new ConcurrentLinkedQueue<>();
+        Calls.source("initAuthentication", () -> {
+            BenchUser user = next(users, "wallet users");
+            Issued challenge = new Issued(UUID.randomUUID().toString(), user.phone());
+            issued.add(challenge);
+            return wallet.init(challenge.requestId(), user.token());
+        });
+        ApiFigures init = measure("initAuthentication (SMS)", "initAuthentication");
+        topUp("initAuthentication", issued, stock(baseline), init);
+        Map<String, String> codes = new SmsCodes(target.smsSink()).await(issued.stream().map(Issued::phone).toList(),
+                Duration.ofMinutes(10));
+        Calls.source("verifyAuthentication", () -> {
+            Issued challenge = next(issued, "wallet challenges");
+            return wallet.verify(challenge.requestId(), codes.get(challenge.phone()));
+        });
+        return List.of(init, measure("verifyAuthentication", "verifyAuthentication"));
+    }
+
+    private List<ApiFigures> integrator(IntegratorCaller caller, ApiFigures baseline) {
+        Queue<Issued> issued = new ConcurrentLinkedQueue<>();
+        Calls.source("sendOtp", () -> {
+            Issued sent = new Issued("bench-" + UUID.randomUUID(), Fixtures.freshPhone());
+            issued.add(sent);
+            return caller.sendOtp(sent.requestId(), sent.phone());
+        });
+        ApiFigures send = measure("sendOtp (JOSE, SMS)", "sendOtp");
+        topUp("sendOtp", issued, stock(baseline), send);
+        Map<String, String> codes = new SmsCodes(target.smsSink()).await(issued.stream().map(Issued::phone).toList(),
+                Duration.ofMinutes(10));
+        Calls.source("verifyOtp", () -> {
+            Issued sent = next(issued, "payment-integrator codes");
+            return caller.verifyOtp("bench-" + UUID.randomUUID(), sent.requestId(), codes.get(sent.phone()));
+        });
+        return List.of(send, measure("verifyOtp (JOSE)", "verifyOtp"));
+    }
+
+    private ApiFigures notifications() throws IOException {
+        WalletPartner partner = fixtures.walletPartner("BENCH_NOTIFY");
+        try (AckingReceiver receiver = new AckingReceiver(partner)) {
+            fixtures.notifyUrl(partner.clientId(), receiver.url().toString());
+            NotificationLoad load = new NotificationLoad(fixtures, SealingKey.loadOrCreate(target.sealingKey()), receiver,
+                    partner.clientId());
+            Measurement warm = load.backlog(phases.backlog() / 5);
+            Measurement peak = load.backlog(phases.backlog());
+            Measurement paced = load.paced(0.7 * peak.throughput(), phases.pacedSeconds());
+            return new ApiFigures("3DS notification delivery (signed, acknowledged)", peak, paced,
+                    warm.errors() + peak.errors() + paced.errors());
+        }
+    }
+
+    private void pulseCost() throws InterruptedException {
+        WalletPartner partner = fixtures.walletPartner("BENCH_FUTURE");
+        NotificationLoad load = new NotificationLoad(fixtures, SealingKey.loadOrCreate(target.sealingKey()), null,
+                partner.clientId());
+        PulseCost pulses = new PulseCost(target.metrics());
+        long few = 10_000;
+        long many = target.quick() ? 100_000 : 1_000_000;
+        load.pendingInFuture(few);
+        double[] withFew = pulses.meanMillis(phases.peakSeconds());
+        load.pendingInFuture(many);
+        double[] withMany = pulses.meanMillis(phases.peakSeconds());
+        section("Notification pulse", ResultTable.pulse(withFew, few, withMany, many));
+    }
+
+    private void soak(WalletPartner wallet, double initPeak) throws Exception {
+        int minutes = target.quick() ? 1 : target.soakMinutes();
+        double rate = 0.7 * initPeak;
+        Queue<BenchUser> users = new ConcurrentLinkedQueue<>(fixtures.users("BENCH", (int) (rate / 3 * 60 * minutes * 1.1) + 100));
+        AtomicLong turn = new AtomicLong();
+        Calls.source("soak", () -> switch ((int) (turn.getAndIncrement() % 3)) {
+            case 0 -> wallet.init(UUID.randomUUID().toString(), next(users, "soak users").token());
+            case 1 -> wallet.post(WalletPartner.QUERY_CONFIG, "{}");
+            default -> wallet.post(WalletPartner.BASELINE, "{}");
+        });
+        HeapWatch heap = new HeapWatch(target.serverPid());
+        heap.sample();
+        Thread sampler = new Thread(() -> sampleEachMinute(heap, minutes));
+        sampler.start();
+        Measurement soak = gatling.open("soak", rate, minutes * 60);
+        sampler.join();
+        heap.sample();
+        section("Sustained load", ResultTable.heap(heap.samples(), minutes, rate)
+                + String.format(java.util.Locale.ROOT, "Requests: %d, errors: %d, p50 %d ms, p99 %d ms%n", soak.requests(),
+                soak.errors(), soak.p50Millis(), soak.p99Millis()));
+    }
+
+    private static void sampleEachMinute(HeapWatch heap, int minutes) {
+        try {
+            for (int minute = 1; minute < minutes; minute++) {
+                Thread.sleep(60_000);
+                heap.sample();
+            }
+        } catch (IOException | InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ApiFigures measure(String name, String api) {
+        Measurement warm = gatling.closed(api, phases.concurrency(), phases.warmSeconds());
+        Measurement peak = gatling.closed(api, phases.concurrency(), phases.peakSeconds());
+        Measurement paced = gatling.open(api, 0.7 * peak.throughput(), phases.pacedSeconds());
+        return new ApiFigures(name, peak, paced, warm.errors() + peak.errors() + paced.errors());
+    }
+
+    /** Issues more, at peak, until there are as many codes to verify as a verification run can use. */
+    private void topUp(String api, Queue<Issued> issued, int wanted, ApiFigures issuing) {
+        int missing = wanted - issued.size();
+        if (missing > 0) {
+            gatling.closed(api, phases.concurrency(), (int) Math.ceil(missing / issuing.peak().throughput()) + 1);
+        }
+    }
+
+    /** Codes a verification run may use up: its runs at the baseline's pace, and half as much again. */
+    private int stock(ApiFigures baseline) {
+        return (int) (1.5 * baseline.peak().throughput() * phases.seconds()) + 100;
+    }
+
+    private static <T> T next(Queue<T> queue, String what) {
+        T next = queue.poll();
+        if (next == null) {
+            throw new IllegalStateException("The benchmark ran out of " + what);
+        }
+        return next;
+    }
+
+    private void section(String title, String body) {
+        report.append("### ").append(title).append("\n\n").append(body).append('\n');
+        System.out.println("\n### " + title + "\n\n" + body);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.otpserver.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The figures as the README shows them: a Markdown table, each API beside the baseline of the same run. */
+final class ResultTable {
+
+    private ResultTable() {
+    }
+
+    static String apis(ApiFigures baseline, List<ApiFigures> rows) {
+        StringBuilder table = new StringBuilder()
+                .append("| API | peak /s | × baseline | at 70% of peak: /s | p50 ms | p99 ms | errors |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (ApiFigures row : rows) {
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.0f | %d | %d | %d |%n", row.name(),
+                    row.peak().throughput(), row.peak().throughput() / baseline.peak().throughput(),
+                    row.atSeventyPercent().throughput(), row.atSeventyPercent().p50Millis(),
+                    row.atSeventyPercent().p99Millis(), row.errors()));
+        }
+        return table.toString();
+    }
+
+    static String pulse(double[] few, long fewPending, double[] many, long manyPending) {
+        return String.format(Locale.ROOT, "| notifications pending in the future | mean pulse ms | pulses measured |%n"
+                        + "|---:|---:|---:|%n| %,d | %.2f | %.0f |%n| %,d | %.2f | %.0f |%n"
+                        + "Pulse cost with %,d pending ÷ with %,d: %.2f%n",
+                fewPending, few[0], few[1], manyPending, many[0], many[1], manyPending, fewPending, many[0] / few[0]);
+    }
+
+    static String heap(List<Long> samples, int minutes, double rate) {
+        return String.format(Locale.ROOT, "Live heap after a full GC, MiB, once a minute over %d min at %.0f requests/s: %s%n"
+                        + "Last ÷ first: %.2f; largest: %d MiB%n", minutes, rate,
+                samples.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                samples.get(samples.size() - 1) / (double) samples.get(0), samples.stream().mapToLong(Long::longValue).max().orElse(0));
+    }
+}
