@@ -1,5 +1,6 @@
 package dev.otpserver.auth.integrator.boundary;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.auth.integrator.control.IntegratorOtpIssuer;
 import dev.otpserver.auth.integrator.control.IntegratorOtpVerifier;
 import dev.otpserver.auth.integrator.control.IntegratorStore;
@@ -17,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Clock;
@@ -91,7 +91,7 @@ public class PaymentIntegratorOtp {
                 throw new GspException(ErrorResponseCode.IDEMPOTENCY_VIOLATION, "requestHeader.requestId " + key.requestId()
                         + " was used before with other content.");
             }
-            return Json.createReader(new StringReader(exchange.answer())).readObject();
+            return JsonDocuments.json().createReader(new StringReader(exchange.answer())).readObject();
         });
     }
 }

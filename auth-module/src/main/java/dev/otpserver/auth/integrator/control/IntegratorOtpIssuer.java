@@ -1,5 +1,6 @@
 package dev.otpserver.auth.integrator.control;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.auth.challenge.control.CodeGenerator;
 import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.challenge.control.OtpPolicies;
@@ -24,7 +25,6 @@ import dev.otpserver.common.secret.Pepper;
 import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -128,7 +128,7 @@ public class IntegratorOtpIssuer {
     }
 
     private JsonObject answer(Exchange.Key key, String fingerprint, SendOtpResult result, String otpId, Instant now) {
-        var answer = Json.createObjectBuilder();
+        var answer = JsonDocuments.json().createObjectBuilder();
         if (otpId != null) {
             answer.add("paymentIntegratorSendOtpId", otpId);
         }

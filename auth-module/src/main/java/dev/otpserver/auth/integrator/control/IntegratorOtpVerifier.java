@@ -1,5 +1,6 @@
 package dev.otpserver.auth.integrator.control;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.auth.challenge.control.CodeCheck;
 import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.challenge.entity.ChallengeStatus;
@@ -12,7 +13,6 @@ import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public class IntegratorOtpVerifier {
                 : VerifyOtpResult.of(CodeCheck.outcome(otp.code(), hasher.matches(otp.otpId(), request.otp(), otp.code().codeHash()),
                         now, Optional::empty));
         metrics.codeChecked(OtpMetrics.Dialect.PAYMENT_INTEGRATOR, result == VerifyOtpResult.SUCCESS);
-        JsonObject answer = Json.createObjectBuilder()
+        JsonObject answer = JsonDocuments.json().createObjectBuilder()
                 .add("paymentIntegratorVerifyOtpId", UUID.randomUUID().toString())
                 .add("result", result.name())
                 .build();

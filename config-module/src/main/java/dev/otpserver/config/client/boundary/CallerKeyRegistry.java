@@ -5,6 +5,7 @@ import dev.otpserver.common.gsp.CallerKeyDirectory;
 import dev.otpserver.common.gsp.JoseEnvelope.SenderKey;
 import dev.otpserver.config.client.control.ClientStore;
 import dev.otpserver.config.client.control.JoseKeyStore;
+import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientJoseKey;
 import dev.otpserver.config.client.entity.ClientStatus;
 import jakarta.ejb.Stateless;
@@ -26,22 +27,40 @@ public class CallerKeyRegistry implements CallerKeyDirectory {
     @Inject
     ClientStore clients;
 
+    @Inject
+    RegistryCache cache;
+
+    /** The questions this registry answers, as the cache keeps them. */
+    private record SigningKeys(Optional<String> keyId) {
+    }
+
+    private record EncryptionKey(String clientId) {
+    }
+
+    private record CallerNamed(String clientId) {
+    }
+
     @Override
     public List<SenderKey<Caller>> signingKeys(Optional<String> keyId) {
-        return keys.activeSigningKeys(keyId).stream()
-                .flatMap(key -> parsed(key).flatMap(jwk -> find(key.clientId()).map(caller -> new SenderKey<>(caller, jwk))).stream())
-                .toList();
+        return cache.get(new SigningKeys(keyId), question -> lookUpSigningKeys(question.keyId()));
     }
 
     @Override
     public Optional<JWK> encryptionKey(String clientId) {
-        return keys.newestActive(clientId, ClientJoseKey.Use.enc).flatMap(CallerKeyRegistry::parsed);
+        return cache.get(new EncryptionKey(clientId), question -> keys.newestActive(question.clientId(), ClientJoseKey.Use.enc)
+                .flatMap(CallerKeyRegistry::parsed));
     }
 
     @Override
     public Optional<Caller> find(String clientId) {
-        return clients.find(clientId).filter(client -> client.status() == ClientStatus.ACTIVE)
-                .map(client -> new Caller(client.clientId(), client.name()));
+        return cache.get(new CallerNamed(clientId), question -> clients.find(question.clientId())
+                .filter(client -> client.status() == ClientStatus.ACTIVE).map(client -> new Caller(client.clientId(), client.name())));
+    }
+
+    private List<SenderKey<Caller>> lookUpSigningKeys(Optional<String> keyId) {
+        return keys.activeSigningKeys(keyId).stream()
+                .flatMap(key -> parsed(key).flatMap(jwk -> find(key.clientId()).map(caller -> new SenderKey<>(caller, jwk))).stream())
+                .toList();
     }
 
     /** Keys are checked when added; one that no longer parses is skipped, not fatal to the others. */

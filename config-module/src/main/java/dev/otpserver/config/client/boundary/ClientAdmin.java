@@ -8,6 +8,7 @@ import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.config.client.control.ClientStore;
+import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientStatus;
 import dev.otpserver.config.client.entity.KeyStatus;
 import dev.otpserver.config.client.entity.PartnerClient;
@@ -47,7 +48,11 @@ public class ClientAdmin {
     @Inject
     AdminAudit audit;
 
+    @Inject
+    RegistryCache registryCache;
+
     public JsonObject register(ClientForm form) {
+        registryCache.clear();
         String clientId = form == null || form.clientId() == null ? "" : form.clientId().trim();
         if (!CLIENT_ID.matcher(clientId).matches()) {
             throw badRequest("clientId is required: 1 to 64 of A-Z a-z 0-9 _ . : -");
@@ -72,6 +77,7 @@ public class ClientAdmin {
     }
 
     public JsonObject change(String clientId, ClientForm form) {
+        registryCache.clear();
         PartnerClient client = existing(clientId);
         client.change(name(form), status(form));
         audit.record("changed client " + clientId + " to name '" + client.name() + "', " + client.status());
@@ -79,6 +85,7 @@ public class ClientAdmin {
     }
 
     public JsonObject addKey(String clientId, KeyForm form) {
+        registryCache.clear();
         existing(clientId);
         String pem = form == null || form.publicKey() == null ? "" : form.publicKey().trim();
         int version = form == null || form.keyVersion() == null ? nextVersion(clientId) : form.keyVersion();
@@ -96,6 +103,7 @@ public class ClientAdmin {
     }
 
     public JsonObject revokeKey(String clientId, int keyVersion) {
+        registryCache.clear();
         PartnerClientKey key = store.key(clientId, keyVersion)
                 .orElseThrow(() -> notFound("Client " + clientId + " has no key of version " + keyVersion + "."));
         key.revoke();

@@ -4,6 +4,7 @@ import dev.otpserver.common.gateway.ClientKeyDirectory;
 import dev.otpserver.common.gateway.PartnerKeys;
 import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.config.client.control.ClientStore;
+import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientStatus;
 import dev.otpserver.config.client.entity.PartnerClientKey;
 import jakarta.ejb.Stateless;
@@ -17,11 +18,22 @@ import java.util.stream.Collectors;
 @Stateless
 public class ClientRegistry implements ClientKeyDirectory {
 
+    /** The question this registry answers, as the cache keeps it. */
+    private record KeysOf(String clientId) {
+    }
+
     @Inject
     ClientStore store;
 
+    @Inject
+    RegistryCache cache;
+
     @Override
     public Optional<PartnerKeys> find(String clientId) {
+        return cache.get(new KeysOf(clientId), question -> lookUp(question.clientId()));
+    }
+
+    private Optional<PartnerKeys> lookUp(String clientId) {
         return store.find(clientId).map(client -> new PartnerKeys(client.clientId(), client.name(),
                 client.status() == ClientStatus.ACTIVE, activeKeys(client.clientId())));
     }

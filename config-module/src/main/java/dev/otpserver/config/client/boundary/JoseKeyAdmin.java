@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.config.client.control.ClientStore;
+import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.control.JoseKeyStore;
 import dev.otpserver.config.client.entity.ClientJoseKey;
 import jakarta.annotation.security.DeclareRoles;
@@ -48,7 +49,11 @@ public class JoseKeyAdmin {
     @Inject
     AdminAudit audit;
 
+    @Inject
+    RegistryCache registryCache;
+
     public JsonObject add(String clientId, JsonObject jwkJson) {
+        registryCache.clear();
         requireClient(clientId);
         JWK jwk = checked(jwkJson);
         if (keys.find(clientId, jwk.getKeyID()).isPresent()) {
@@ -69,6 +74,7 @@ public class JoseKeyAdmin {
     }
 
     public JsonObject revoke(String clientId, String keyId) {
+        registryCache.clear();
         ClientJoseKey key = keys.find(clientId, keyId).orElseThrow(() -> notFound("Client " + clientId + " has no key " + keyId + "."));
         key.revoke();
         audit.record("revoked JOSE key " + keyId + " of client " + clientId);

@@ -1,10 +1,10 @@
 package dev.otpserver.config.otpnotify.control;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.signature.RsaSignatures;
 import dev.otpserver.common.signature.SignatureHeader;
 import dev.otpserver.common.signature.SigningString;
 import dev.otpserver.config.otpnotify.control.Verdict.Outcome;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -65,7 +65,7 @@ public final class AckVerifier {
 
     private static Optional<String> resultStatus(byte[] body) {
         try {
-            JsonObject json = Json.createReader(new ByteArrayInputStream(body)).readObject();
+            JsonObject json = JsonDocuments.json().createReader(new ByteArrayInputStream(body)).readObject();
             return Optional.ofNullable(json.getJsonObject("result")).map(result -> result.getString("resultStatus", null));
         } catch (JsonException | ClassCastException | IllegalStateException notAnAck) {
             return Optional.empty();
