@@ -1,6 +1,6 @@
 package dev.otpserver.web.admin;
 
-import jakarta.json.Json;
+import dev.otpserver.common.json.JsonDocuments;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,7 +23,7 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         Response.Status known = Response.Status.fromStatusCode(status);
-        byte[] body = Json.createObjectBuilder()
+        byte[] body = JsonDocuments.json().createObjectBuilder()
                 .add("status", status)
                 .add("message", known == null ? "Error" : known.getReasonPhrase())
                 .build().toString().getBytes(StandardCharsets.UTF_8);

@@ -11,10 +11,10 @@ import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.gsp.GspSettings;
 import dev.otpserver.common.gsp.JoseEnvelope;
 import dev.otpserver.common.gsp.ServerJoseKeys;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.web.gsp.IntegratorCall.Wrapping;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
@@ -135,13 +135,13 @@ public class PaymentIntegratorGateway extends HttpFilter {
     }
 
     private JsonObject withHeader(JsonObject answer) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("responseHeader", responseHeader());
+        JsonObjectBuilder json = JsonDocuments.json().createObjectBuilder().add("responseHeader", responseHeader());
         answer.forEach(json::add);
         return json.build();
     }
 
     private JsonObject error(Optional<ErrorResponseCode> code, String description, String identifier) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("responseHeader", responseHeader());
+        JsonObjectBuilder json = JsonDocuments.json().createObjectBuilder().add("responseHeader", responseHeader());
         code.ifPresent(known -> json.add("errorResponseCode", known.name()));
         json.add("errorDescription", description);
         if (identifier != null) {
@@ -151,7 +151,7 @@ public class PaymentIntegratorGateway extends HttpFilter {
     }
 
     private JsonObject responseHeader() {
-        return Json.createObjectBuilder().add("responseTimestamp", Long.toString(clock.millis())).build();
+        return JsonDocuments.json().createObjectBuilder().add("responseTimestamp", Long.toString(clock.millis())).build();
     }
 
     /** Sealed to the caller once it is known (and not in plain mode); plain JSON before that. */

@@ -11,11 +11,11 @@ import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
+import dev.otpserver.common.json.JsonDocuments;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -71,7 +71,7 @@ public class AssociationAdmin {
     }
 
     public JsonArray list(String clientId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         store.associationsOf(clientId).forEach(association -> list.add(view(association)));
         return list.build();
     }
@@ -87,7 +87,7 @@ public class AssociationAdmin {
     }
 
     private static JsonObject view(Association association) {
-        return Json.createObjectBuilder()
+        return JsonDocuments.json().createObjectBuilder()
                 .add("clientId", association.clientId())
                 .add("associationId", association.associationId())
                 .add("userId", association.userId())

@@ -6,11 +6,11 @@ import static dev.otpserver.common.admin.AdminProblem.notFound;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.lookup.control.ChallengeQueries;
 import dev.otpserver.common.admin.AdminRole;
+import dev.otpserver.common.json.JsonDocuments;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +29,7 @@ public class ChallengeLookup {
         if (clientId == null || clientId.isBlank() || requestId == null || requestId.isBlank()) {
             throw badRequest("clientId and requestId are both required.");
         }
-        JsonArrayBuilder found = Json.createArrayBuilder();
+        JsonArrayBuilder found = JsonDocuments.json().createArrayBuilder();
         queries.wallet(clientId, requestId).forEach(challenge -> found.add(
                 state("WALLET", challenge.clientId(), challenge.requestId(), challenge.code(), challenge.createdAt())
                         .add("channel", challenge.channel().name())));
@@ -46,7 +46,7 @@ public class ChallengeLookup {
     }
 
     private static JsonObjectBuilder state(String kind, String clientId, String requestId, OneTimeCode code, Instant createdAt) {
-        JsonObjectBuilder state = Json.createObjectBuilder()
+        JsonObjectBuilder state = JsonDocuments.json().createObjectBuilder()
                 .add("kind", kind)
                 .add("clientId", clientId)
                 .add("requestId", requestId)

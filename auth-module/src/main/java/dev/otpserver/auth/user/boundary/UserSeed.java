@@ -5,12 +5,12 @@ import dev.otpserver.auth.user.control.WalletTokens;
 import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.auth.user.entity.WalletToken;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.seed.SeedSettings;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -68,9 +68,9 @@ public class UserSeed {
     }
 
     private static JsonObject read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = JsonDocuments.json().createReader(in)) {
             JsonObject seed = json.readObject();
-            return seed.containsKey("users") ? seed : Json.createObjectBuilder(seed).add("users", Json.createArrayBuilder()).build();
+            return seed.containsKey("users") ? seed : JsonDocuments.json().createObjectBuilder(seed).add("users", JsonDocuments.json().createArrayBuilder()).build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the seed file " + file, e);
         }

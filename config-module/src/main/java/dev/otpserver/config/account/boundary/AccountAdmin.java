@@ -7,6 +7,7 @@ import static dev.otpserver.common.admin.AdminProblem.notFound;
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.config.account.control.AccessTokens;
 import dev.otpserver.config.account.control.AccountStore;
 import dev.otpserver.config.account.entity.AccessToken;
@@ -15,7 +16,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,7 +74,7 @@ public class AccountAdmin {
         AccessToken token = new AccessToken(AccessTokens.hash(value), clientId, customerId, now.plusSeconds(seconds), now);
         store.add(token);
         audit.record("granted access token " + token.tokenHash() + " to client " + clientId + " for account '" + customerId + "'");
-        return Json.createObjectBuilder().add("tokenId", token.tokenHash()).add("accessToken", value)
+        return JsonDocuments.json().createObjectBuilder().add("tokenId", token.tokenHash()).add("accessToken", value)
                 .add("clientId", clientId).add("customerId", customerId).add("expiresAt", token.expiresAt().toString()).build();
     }
 
@@ -111,7 +111,7 @@ public class AccountAdmin {
     }
 
     private static JsonObject view(CustomerContract contract) {
-        return Json.createObjectBuilder().add("clientId", contract.clientId()).add("customerId", contract.customerId())
+        return JsonDocuments.json().createObjectBuilder().add("clientId", contract.clientId()).add("customerId", contract.customerId())
                 .add("authorization", contract.authorization().name()).add("status", contract.status().name()).build();
     }
 }

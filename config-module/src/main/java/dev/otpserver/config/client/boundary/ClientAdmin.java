@@ -6,6 +6,7 @@ import static dev.otpserver.common.admin.AdminProblem.notFound;
 
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.config.client.control.ClientStore;
 import dev.otpserver.config.client.control.RegistryCache;
@@ -17,7 +18,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -67,7 +67,7 @@ public class ClientAdmin {
     }
 
     public JsonArray list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         store.all(LIST_LIMIT).forEach(client -> list.add(view(client)));
         return list.build();
     }
@@ -147,9 +147,9 @@ public class ClientAdmin {
     }
 
     private JsonObject view(PartnerClient client) {
-        JsonArrayBuilder keys = Json.createArrayBuilder();
+        JsonArrayBuilder keys = JsonDocuments.json().createArrayBuilder();
         store.keysOf(client.clientId()).forEach(key -> keys.add(keyView(key)));
-        return Json.createObjectBuilder()
+        return JsonDocuments.json().createObjectBuilder()
                 .add("clientId", client.clientId())
                 .add("name", client.name())
                 .add("status", client.status().name())
@@ -159,7 +159,7 @@ public class ClientAdmin {
     }
 
     private static JsonObject keyView(PartnerClientKey key) {
-        return Json.createObjectBuilder()
+        return JsonDocuments.json().createObjectBuilder()
                 .add("keyVersion", key.keyVersion())
                 .add("status", key.status().name())
                 .add("createdAt", key.createdAt().toString())

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.config.client.control.ClientStore;
 import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.control.JoseKeyStore;
@@ -18,7 +19,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -68,7 +68,7 @@ public class JoseKeyAdmin {
 
     public JsonArray list(String clientId) {
         requireClient(clientId);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         keys.keysOf(clientId).forEach(key -> list.add(view(key)));
         return list.build();
     }
@@ -114,13 +114,13 @@ public class JoseKeyAdmin {
     }
 
     private static JsonObject view(ClientJoseKey key) {
-        return Json.createObjectBuilder()
+        return JsonDocuments.json().createObjectBuilder()
                 .add("clientId", key.clientId())
                 .add("kid", key.keyId())
                 .add("use", key.use().name())
                 .add("status", key.status().name())
                 .add("createdAt", key.createdAt().toString())
-                .add("jwk", Json.createReader(new StringReader(key.jwk())).readObject())
+                .add("jwk", JsonDocuments.json().createReader(new StringReader(key.jwk())).readObject())
                 .build();
     }
 }

@@ -1,6 +1,6 @@
 package dev.otpserver.config.client.control;
 
-import jakarta.json.Json;
+import dev.otpserver.common.json.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ public final class SeedFile {
     }
 
     public static List<SeededClient> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = JsonDocuments.json().createReader(in)) {
             return json.readObject().getJsonArray("clients").getValuesAs(JsonObject.class).stream()
                     .map(client -> client(client, file.toAbsolutePath().getParent()))
                     .toList();

@@ -7,6 +7,7 @@ import static dev.otpserver.common.admin.AdminProblem.notFound;
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.config.otpnotify.control.NotificationStore;
 import dev.otpserver.config.otpnotify.entity.NotificationStatus;
 import dev.otpserver.config.otpnotify.entity.NotifyEndpoint;
@@ -15,7 +16,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -60,7 +60,7 @@ public class NotificationAdmin {
     }
 
     public JsonArray list(String status) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         store.withStatus(status(status), LIST_LIMIT).forEach(notification -> list.add(NotificationViews.summary(notification)));
         return list.build();
     }
@@ -110,6 +110,6 @@ public class NotificationAdmin {
     }
 
     private static JsonObject endpointView(String clientId, String url) {
-        return Json.createObjectBuilder().add("clientId", clientId).add("notifyUrl", url).build();
+        return JsonDocuments.json().createObjectBuilder().add("clientId", clientId).add("notifyUrl", url).build();
     }
 }

@@ -1,8 +1,8 @@
 package dev.otpserver.config.otpnotify.boundary;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.config.otpnotify.entity.NotificationAttempt;
 import dev.otpserver.config.otpnotify.entity.PartnerNotification;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,9 +20,9 @@ final class NotificationViews {
     }
 
     static JsonObject detail(PartnerNotification notification, List<NotificationAttempt> attempts) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         attempts.forEach(attempt -> {
-            JsonObjectBuilder view = Json.createObjectBuilder().add("attemptNo", attempt.attemptNo())
+            JsonObjectBuilder view = JsonDocuments.json().createObjectBuilder().add("attemptNo", attempt.attemptNo())
                     .add("attemptedAt", attempt.attemptedAt().toString()).add("outcome", attempt.outcome())
                     .add("latencyMs", attempt.latencyMs());
             if (attempt.httpStatus() != null) {
@@ -37,7 +37,7 @@ final class NotificationViews {
     }
 
     private static JsonObjectBuilder base(PartnerNotification notification) {
-        JsonObjectBuilder view = Json.createObjectBuilder()
+        JsonObjectBuilder view = JsonDocuments.json().createObjectBuilder()
                 .add("notificationId", notification.notificationId())
                 .add("clientId", notification.clientId())
                 .add("customerId", notification.customerId())

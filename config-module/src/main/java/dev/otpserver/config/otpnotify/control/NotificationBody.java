@@ -1,7 +1,7 @@
 package dev.otpserver.config.otpnotify.control;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.otpnotify.OtpNotice;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,14 +16,14 @@ public final class NotificationBody {
     }
 
     public static String of(OtpNotice notice) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonDocuments.json().createObjectBuilder()
                 .add("assetId", notice.assetId())
                 .add("cardNoLast4", notice.cardNoLast4());
         optional(body, "merchantName", notice.merchantName());
         body.add("passcode", notice.passcode());
         optional(body, "cardBrand", notice.cardBrand());
         optional(body, "message", notice.message());
-        notice.amount().ifPresent(amount -> body.add("tradeAmount", Json.createObjectBuilder()
+        notice.amount().ifPresent(amount -> body.add("tradeAmount", JsonDocuments.json().createObjectBuilder()
                 .add("currency", amount.currency()).add("value", amount.value())));
         if (notice.challengeTime() != null) {
             body.add("challengeTime", millis(notice.challengeTime()));

@@ -6,13 +6,13 @@ import static dev.otpserver.common.admin.AdminProblem.notFound;
 import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.config.preference.control.PreferenceStore;
 import dev.otpserver.config.preference.entity.NotifyPreference;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.Locale;
@@ -78,7 +78,7 @@ public class PreferenceAdmin {
     }
 
     private static JsonObject view(String clientId, String account, NotifyPreference preference) {
-        return Json.createObjectBuilder()
+        return JsonDocuments.json().createObjectBuilder()
                 .add("clientId", clientId)
                 .add("customerId", account)
                 .add("otpApiNotifyPreference", preference.name())

@@ -1,6 +1,6 @@
 package dev.otpserver.notification.delivery.control;
 
-import jakarta.json.Json;
+import dev.otpserver.common.json.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -15,13 +15,13 @@ public final class TemplateValues {
     }
 
     public static String toJson(Map<String, String> values) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonDocuments.json().createObjectBuilder();
         values.forEach(json::add);
         return json.build().toString();
     }
 
     public static Map<String, String> fromJson(String json) {
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        JsonObject object = JsonDocuments.json().createReader(new StringReader(json)).readObject();
         return object.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> ((JsonString) entry.getValue()).getString()));
     }

@@ -1,7 +1,7 @@
 package dev.otpserver.notification.sms.control;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.notification.delivery.control.DeliveryFailure;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -87,7 +87,7 @@ public final class HttpSmsGateway implements SmsGateway {
     }
 
     private static String json(Map<String, String> fields) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JsonDocuments.json().createObjectBuilder();
         fields.forEach(body::add);
         return body.build().toString();
     }
@@ -100,7 +100,7 @@ public final class HttpSmsGateway implements SmsGateway {
 
     private static Optional<JsonValue> json(String body) {
         try {
-            return Optional.of(Json.createReader(new StringReader(body)).readValue());
+            return Optional.of(JsonDocuments.json().createReader(new StringReader(body)).readValue());
         } catch (JsonException notJson) {
             return Optional.empty();
         }

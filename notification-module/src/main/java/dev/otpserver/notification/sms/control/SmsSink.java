@@ -1,7 +1,7 @@
 package dev.otpserver.notification.sms.control;
 
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.notification.delivery.control.DeliveryFailure;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ public final class SmsSink implements SmsGateway {
 
     @Override
     public synchronized String send(SmsSubmission sms) throws DeliveryFailure {
-        String line = Json.createObjectBuilder()
+        String line = JsonDocuments.json().createObjectBuilder()
                 .add("messageId", sms.messageId())
                 .add("to", sms.destination())
                 .add("text", sms.text().text())
