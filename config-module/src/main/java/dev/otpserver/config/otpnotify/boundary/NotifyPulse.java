@@ -7,24 +7,29 @@ import dev.otpserver.config.otpnotify.control.Claim;
 import dev.otpserver.config.otpnotify.control.NotificationClaims;
 import dev.otpserver.config.otpnotify.control.NotifySettings;
 import dev.otpserver.config.otpnotify.control.PushAttempt;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 
 /**
  * The pulse of partner notifications on every node: each second it claims what is due, batch after batch
- * as attempts free up, and hands every attempt to the server's managed executor,
+ * as attempts free up, and hands every attempt to a thread of its own,
  * so that one slow partner never holds up another, nor the next pulse. Only the attempts in flight are
  * counted here; the rows are the state, so a restart or a second node changes nothing.
  */
@@ -52,7 +57,26 @@ public class NotifyPulse {
     OtpMetrics metrics;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
+
+    /**
+     * The attempts' own threads, one per attempt in flight, made by the server's managed thread factory (so
+     * they run with the application's context): the servers' default executors run few threads (the benchmark
+     * saw deliveries capped near two at a time on Payara), and an attempt mostly waits on the partner.
+     */
+    private ThreadPoolExecutor attempts;
+
+    @PostConstruct
+    void startThreads() {
+        attempts = new ThreadPoolExecutor(settings.maxInFlight(), settings.maxInFlight(), 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threadFactory);
+        attempts.allowCoreThreadTimeOut(true);
+    }
+
+    @PreDestroy
+    void stopThreads() {
+        attempts.shutdownNow();
+    }
 
     public void schemaReady(@Observes SchemaMigrated migrated) {
         gate.open();
@@ -93,7 +117,7 @@ public class NotifyPulse {
     private void start(Claim claim) {
         inFlight.incrementAndGet();
         try {
-            executor.execute(() -> {
+            attempts.execute(() -> {
                 try {
                     attempt.run(claim);
                 } finally {
