@@ -76,8 +76,9 @@ final class DialectProbe {
             boolean error = answer.status() >= 500 && answer.body().containsKey("responseHeader") && !answer.body().containsKey("result");
             String form = answer.status() + " " + (answer.result() != null ? answer.result() : "ErrorResponse " + errorNamed(answer));
             boolean wellFormed = answer.status() == 200 ? answer.result() != null : answer.body().containsKey("responseHeader");
-            return new Answer(GSP, sent, Instant.now(), form, answer.status() == 200 && "SUCCESS".equals(answer.result()), error,
-                    wellFormed && !answer.description().contains("Exception"));
+            wellFormed = wellFormed && !answer.description().contains("Exception");
+            return new Answer(GSP, sent, Instant.now(), wellFormed ? form : "MALFORMED " + excerpt(answer.toString()),
+                    answer.status() == 200 && "SUCCESS".equals(answer.result()), error, wellFormed);
         } catch (RuntimeException | AssertionError unreadable) {
             return Answer.malformed(GSP, sent, excerpt(unreadable.toString()));
         }
