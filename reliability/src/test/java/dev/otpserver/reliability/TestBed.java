@@ -28,17 +28,22 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
 
     static TestBed start() {
         TestBed bed = new TestBed();
-        bed.mail.start();
-        bed.database.create();
-        bed.database.start();
-        bed.database.createDatabase("otp");
-        bed.payara.configure(bed.configuration());
-        bed.payara.start();
-        bed.payara.deploy();
-        if (!bed.payara.awaitReady(FIRST_START)) {
-            throw new IllegalStateException("Payara is not ready; see " + bed.payara.log());
+        try {
+            bed.mail.start();
+            bed.database.create();
+            bed.database.start();
+            bed.database.createDatabase("otp");
+            bed.payara.configure(bed.configuration());
+            bed.payara.start();
+            bed.payara.deploy();
+            if (!bed.payara.awaitReady(FIRST_START)) {
+                throw new IllegalStateException("Payara is not ready; see " + bed.payara.log());
+            }
+            return bed;
+        } catch (RuntimeException failed) {
+            bed.close(); // nothing of a half-built test bed keeps running
+            throw failed;
         }
-        return bed;
     }
 
     /** Brings back what an earlier test may have left down (tests have no order): the database, then the server. */
