@@ -41,7 +41,7 @@ class DatabaseOutageTest {
         Instant down = Instant.now();
         PayaraServer.pause(OUTAGE);
         Instant restarting = Instant.now();
-        bed.database.start();
+        TestBed.retried(bed.database::start);
         Instant up = Instant.now();
         Map<String, Optional<Duration>> recovery = awaitRecovery(load, up);
         List<Answer> answers = load.stop();

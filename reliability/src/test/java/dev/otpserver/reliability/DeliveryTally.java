@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The figures of a run, per channel (only this load's addresses: the receivers also hold other tests' messages): requests sent and accepted, accepted ones delivered once, lost (never
- * delivered), and addresses delivered more than once. A second copy is excused only when the first one left
- * at most {@link #IN_FLIGHT} before a kill: sent, but killed before the server could record it (at least once).
+ * The figures of a run, per channel: requests sent and accepted, accepted ones delivered once, lost (never
+ * delivered), and addresses delivered more than once; only this load's addresses, since the receivers also hold
+ * other tests' messages. A second copy is excused only when the first one left at most {@link #IN_FLIGHT} before
+ * a kill: sent, but killed before the server could record it (delivery is at least once).
  */
 record DeliveryTally(String channel, int sent, int accepted, int deliveredOnce, int deliveredAfterAKill, List<String> lost,
                      List<String> duplicatesInFlight, List<String> duplicates) {

@@ -39,9 +39,21 @@ final class PrivatePostgres {
                 "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
     }
 
+    /** Fails, quoting the end of the server's log, if the server does not start. */
     void start() {
-        Commands.require(WAIT, Commands.asPostgres(tool("pg_ctl"), "-D", data.toString(), "-l", data.resolve("postgres.log").toString(),
-                "-w", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + data, "start"));
+        if (Commands.run(WAIT, Commands.asPostgres(tool("pg_ctl"), "-D", data.toString(), "-l", data.resolve("postgres.log").toString(),
+                "-w", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + data, "start")) != 0) {
+            throw new IllegalStateException("PostgreSQL did not start: " + logTail());
+        }
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(data.resolve("postgres.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     /** As a crash: no checkpoint, every connection cut; PostgreSQL recovers from its WAL at the next start. */

@@ -29,9 +29,9 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
     static TestBed start() {
         TestBed bed = new TestBed();
         try {
-            bed.mail.start();
+            retried(bed.mail::start);
             bed.database.create();
-            bed.database.start();
+            retried(bed.database::start);
             bed.database.createDatabase("otp");
             bed.payara.configure(bed.configuration());
             bed.payara.start();
@@ -49,7 +49,7 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
     /** Brings back what an earlier test may have left down (tests have no order): the database, then the server. */
     void ensureUp() {
         if (!database.running()) {
-            database.start();
+            retried(database::start);
         }
         if (!payara.alive()) {
             restart();
@@ -70,6 +70,25 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
         }
         redeploy();
         return "deployed afresh after start-domain, ready in " + Duration.between(started, Instant.now()).toSeconds() + " s";
+    }
+
+    /**
+     * Starts a listener again if it failed: its port lies in Linux's ephemeral range (32768-60999), where a
+     * passing outgoing connection of this busy machine may hold it for a moment ("Address already in use").
+     */
+    static void retried(Runnable start) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                start.run();
+                return;
+            } catch (RuntimeException failed) {
+                if (attempt == 5) {
+                    throw failed;
+                }
+                System.out.println("Start failed (" + failed.getMessage().lines().findFirst().orElse("") + "); trying again in 3 s");
+                PayaraServer.pause(Duration.ofSeconds(3));
+            }
+        }
     }
 
     private void redeploy() {
