@@ -157,8 +157,7 @@ public class PaymentIntegratorGateway extends HttpFilter {
     /** Sealed to the caller once it is known (and not in plain mode); plain JSON before that. */
     private void send(HttpServletResponse response, int status, JsonObject answer, IntegratorCall call) throws IOException {
         byte[] json = answer.toString().getBytes(StandardCharsets.UTF_8);
-        Optional<JWK> recipient = call == null || call.wrapping() == Wrapping.PLAIN
-                ? Optional.empty() : callers.encryptionKey(call.caller().clientId());
+        Optional<JWK> recipient = call == null ? Optional.empty() : call.answerKey();
         byte[] body = json;
         if (recipient.isPresent()) {
             String sealed = JoseEnvelope.seal(json, serverKeys.signingKey(), recipient.get());

@@ -1,5 +1,6 @@
 package dev.otpserver.web.gsp;
 
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
 import dev.otpserver.common.gsp.CallerKeyDirectory;
 import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
@@ -34,16 +35,15 @@ final class RequestOpener {
         if (plainJsonCaller.isPresent() && type.startsWith("application/json")) {
             Caller caller = callers.find(plainJsonCaller.get()).orElseThrow(() -> new GspException(ErrorResponseCode.FORBIDDEN,
                     "otp.gsp.plain-json-caller names no active client."));
-            return new IntegratorCall(caller, body, Wrapping.PLAIN);
+            return new IntegratorCall(caller, body, Wrapping.PLAIN, Optional.empty());
         }
         String text = new String(body, StandardCharsets.US_ASCII).trim();
         boolean wrapped = !text.contains(".");
         JoseEnvelope.Opened<Caller> opened = JoseEnvelope.open(wrapped ? unwrapped(text) : text, serverKeys.decryptionKeys(),
                 callers::signingKeys);
-        if (callers.encryptionKey(opened.sender().clientId()).isEmpty()) {
-            throw new GspException(ErrorResponseCode.FORBIDDEN, "No active encryption key is registered for this caller.");
-        }
-        return new IntegratorCall(opened.sender(), opened.json(), wrapped ? Wrapping.BASE64URL_JOSE : Wrapping.JOSE);
+        JWK answerKey = callers.encryptionKey(opened.sender().clientId()).orElseThrow(() -> new GspException(
+                ErrorResponseCode.FORBIDDEN, "No active encryption key is registered for this caller."));
+        return new IntegratorCall(opened.sender(), opened.json(), wrapped ? Wrapping.BASE64URL_JOSE : Wrapping.JOSE, Optional.of(answerKey));
     }
 
     private static String unwrapped(String base64url) {

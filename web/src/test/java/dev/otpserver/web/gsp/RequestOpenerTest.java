@@ -73,6 +73,15 @@ class RequestOpenerTest {
     }
 
     @Test
+    void theKeyTheAnswerIsEncryptedToIsReadWhenTheRequestIsOpened() {
+        IntegratorCall call = opener(Optional.empty(), true).open("application/jose", sealed());
+        IntegratorCall plain = opener(Optional.of("PLATFORM"), true).open("application/json", JSON);
+
+        assertEquals(Optional.of(callerEncryption.toPublicJWK()), call.answerKey());
+        assertEquals(Optional.empty(), plain.answerKey());
+    }
+
+    @Test
     void aCallerWithoutAnEncryptionKeyCannotBeAnsweredAndIsForbidden() {
         GspException refused = assertThrows(GspException.class, () -> opener(Optional.empty(), false).open("application/jose", sealed()));
 

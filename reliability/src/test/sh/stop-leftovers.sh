@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Stops what an interrupted `./otp reliability` left running: its Payara domain and its private PostgreSQL
+# cluster, each by its own pid file (never the machine's PostgreSQL on 5432).
+# Usage: stop-leftovers.sh PAYARA_HOME PGDATA
+set -uo pipefail
+payara_home="$1" pgdata="$2"
+
+pid_file="$payara_home/glassfish/domains/domain1/config/pid"
+if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+  echo "stop-leftovers: killing the Payara of an earlier run (pid $(cat "$pid_file"))"
+  kill -9 "$(cat "$pid_file")"
+fi
+
+if [[ -f "$pgdata/postmaster.pid" ]]; then
+  pg_ctl="$(ls -d /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -1)"
+  as_postgres=()
+  [[ "$(id -u)" == 0 ]] && as_postgres=(runuser -u postgres --)
+  echo "stop-leftovers: stopping the PostgreSQL cluster of an earlier run in $pgdata"
+  "${as_postgres[@]}" "$pg_ctl" -D "$pgdata" -m immediate -w stop || true
+fi
+exit 0
