@@ -52,9 +52,12 @@ public class PushAttempt {
                 verdict = Verdict.retry("the passcode was scrubbed");
             } else {
                 URI url = URI.create(claim.notifyUrl().get());
+                // Everything the verdict needs is at hand before the send, so that an acknowledged attempt is
+                // recorded as soon as possible: a crash in between makes it go out again.
+                Map<Integer, PublicKey> partnerKeys = keysOf(claim.clientId());
                 PartnerAnswer answer = sender.send(url, claim.clientId(), claim.notificationId(), claim.body());
                 httpStatus = answer.status();
-                verdict = AckVerifier.judge(answer, WebhookSender.pathOf(url), claim.clientId(), keysOf(claim.clientId()));
+                verdict = AckVerifier.judge(answer, WebhookSender.pathOf(url), claim.clientId(), partnerKeys);
             }
         } catch (IOException | IllegalArgumentException failed) {
             verdict = Verdict.retry(failed.getMessage() == null ? failed.getClass().getSimpleName()
