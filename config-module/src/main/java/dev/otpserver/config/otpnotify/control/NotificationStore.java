@@ -18,7 +18,7 @@ import java.util.Optional;
 public class NotificationStore {
 
     /** Same SQL on PostgreSQL and H2; SKIP LOCKED lets every node claim without waiting on the others. */
-    static final String CLAIM_DUE = "SELECT notification_id FROM cfg_partner_notification"
+    static final String CLAIM_DUE = "SELECT * FROM cfg_partner_notification"
             + " WHERE status = 'PENDING' AND next_attempt_at <= ?1"
             + " ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
@@ -29,13 +29,13 @@ public class NotificationStore {
         entityManager.persist(notification);
     }
 
-    /** Due notifications, locked by the current transaction until it commits. */
+    /** Due notifications, locked by the current transaction until it commits; read in one round trip. */
     public List<PartnerNotification> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<String> ids = entityManager.createNativeQuery(String.format(CLAIM_DUE, limit))
+        List<PartnerNotification> due = entityManager.createNativeQuery(String.format(CLAIM_DUE, limit), PartnerNotification.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
-        return ids.stream().map(id -> entityManager.find(PartnerNotification.class, id)).toList();
+        return due;
     }
 
     public Optional<PartnerNotification> find(String notificationId) {
