@@ -52,6 +52,7 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
+        report.append(Machine.describe(fixtures)).append('\n');
         WalletPartner wallet = fixtures.walletPartner("BENCH");
         Calls.source("baseline", () -> wallet.post(WalletPartner.BASELINE, "{}"));
         gatling.closed("baseline", phases.concurrency(), 3 * phases.warmSeconds()); // a cold server: JIT, pools

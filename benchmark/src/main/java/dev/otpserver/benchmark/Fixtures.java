@@ -122,9 +122,13 @@ final class Fixtures {
     }
 
     long number(String query) {
+        return Long.parseLong(text(query));
+    }
+
+    String text(String query) {
         try (Connection db = connection(); var statement = db.createStatement(); var result = statement.executeQuery(query)) {
             result.next();
-            return result.getLong(1);
+            return result.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot run " + query, e);
         }
