@@ -1,6 +1,7 @@
 package dev.otpserver.web.gateway;
 
 import dev.otpserver.web.admin.Problem;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -31,7 +32,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         if (exception instanceof ProcessingException || exception instanceof JsonbException) {
             return new Problem(400, "The body is not valid JSON of the expected shape.").toResponse();
         }
-        if (exception instanceof EJBAccessException) {
+        // Payara reports a caller without the role as AccessLocalException, WildFly as EJBAccessException
+        if (exception instanceof EJBAccessException || exception instanceof AccessLocalException) {
             return new Problem(403, "Forbidden").toResponse();
         }
         String correlationId = UUID.randomUUID().toString();
