@@ -15,17 +15,21 @@ import java.util.function.Consumer;
 
 /**
  * A partner's webhook that crashes mid-request: it reads each request, then resets the connection (TCP RST,
- * SO_LINGER 0) instead of answering. It reports what it read, as {@link WebhookReceiver} does.
+ * SO_LINGER 0) instead of answering, and reports what it read. Once it recovers, it relays each connection to
+ * the receiver behind it, on the same port (the JDK's HttpServer could not bind it again at once).
  */
 final class ConnectionResetter implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Consumer<WebhookReceiver.Delivery> arrivals;
+    private final int recoveredPort;
+    private volatile boolean recovered;
 
-    ConnectionResetter(int port, Consumer<WebhookReceiver.Delivery> arrivals) {
+    ConnectionResetter(Consumer<WebhookReceiver.Delivery> arrivals, int recoveredPort) {
         this.arrivals = arrivals;
+        this.recoveredPort = recoveredPort;
         try {
-            socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,16 +42,54 @@ final class ConnectionResetter implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    /** From now on, connections reach the receiver behind. */
+    void recover() {
+        recovered = true;
+    }
+
     private void acceptUntilClosed() {
         while (!socket.isClosed()) {
-            try (Socket connection = socket.accept()) {
+            try {
+                Socket connection = socket.accept();
+                Thread handler = new Thread(() -> handle(connection));
+                handler.setDaemon(true);
+                handler.start();
+            } catch (IOException closed) {
+                // the test is over
+            }
+        }
+    }
+
+    private void handle(Socket connection) {
+        try (connection) {
+            if (recovered) {
+                relay(connection);
+            } else {
                 Instant received = Instant.now();
                 connection.setSoTimeout(5_000);
                 arrivals.accept(read(received, connection.getInputStream()));
                 connection.setSoLinger(true, 0);
-            } catch (IOException closedOrBroken) {
-                // closed: the receiver recovered; broken: the server gave up first, nothing to reset
             }
+        } catch (IOException broken) {
+            // the server gave up first: nothing to reset
+        }
+    }
+
+    private void relay(Socket connection) throws IOException {
+        try (Socket behind = new Socket(InetAddress.getLoopbackAddress(), recoveredPort)) {
+            Thread requests = new Thread(() -> copy(connection, behind));
+            requests.setDaemon(true);
+            requests.start();
+            copy(behind, connection);
+        }
+    }
+
+    private static void copy(Socket from, Socket to) {
+        try {
+            from.getInputStream().transferTo(to.getOutputStream());
+            to.shutdownOutput();
+        } catch (IOException closed) {
+            // one side is done
         }
     }
 

@@ -57,18 +57,18 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver(Partner partner, Behaviour behaviour) {
         this.partner = partner;
         this.behaviour = behaviour;
+        serve();
         if (behaviour == Behaviour.RESET) {
-            resetter = new ConnectionResetter(0, deliveries::add);
+            resetter = new ConnectionResetter(deliveries::add, server.getAddress().getPort());
             port = resetter.port();
         } else {
-            serve(0);
             port = server.getAddress().getPort();
         }
     }
 
-    private void serve(int onPort) {
+    private void serve() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,16 +85,14 @@ public final class WebhookReceiver implements AutoCloseable {
         return path;
     }
 
-    /** Answers as {@code next} from now on; a receiver that resets connections recovers on the same port. */
+    /** Answers as {@code next} from now on; a receiver that resets connections recovers on the same port, once. */
     public synchronized void answer(Behaviour next) {
-        if (next == Behaviour.RESET && resetter == null) {
+        if (next == Behaviour.RESET) {
             throw new IllegalStateException("Only a receiver that starts with RESET resets connections");
         }
         behaviour = next;
-        if (resetter != null && next != Behaviour.RESET) {
-            resetter.close();
-            resetter = null;
-            serve(port);
+        if (resetter != null) {
+            resetter.recover();
         }
     }
 
