@@ -3,6 +3,7 @@ package dev.otpserver.web.gateway;
 import dev.otpserver.web.admin.Problem;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,7 +30,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             Response.StatusType status = expected.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase()).toResponse();
         }
-        if (exception instanceof ProcessingException || exception instanceof JsonbException || parserLimit(exception)) {
+        if (exception instanceof ProcessingException || exception instanceof JsonbException || exception instanceof JsonException
+                || parserLimit(exception)) {
             return new Problem(400, "The body is not valid JSON of the expected shape.").toResponse();
         }
         // Payara reports a caller without the role as AccessLocalException, WildFly as EJBAccessException
