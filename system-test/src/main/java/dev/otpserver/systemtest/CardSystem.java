@@ -14,6 +14,11 @@ public record CardSystem(Partner client) {
         return new CardSystem(Partner.register());
     }
 
+    /** Under a fixed client id, for the per-client settings of server-under-test.properties; one test each. */
+    public static CardSystem registerAs(String clientId) {
+        return new CardSystem(Partner.registerAs(clientId));
+    }
+
     /** A complete createChallenge body for a card of {@code partnerClientId}, under a fresh request id. */
     public static JsonObjectBuilder challenge(String partnerClientId, String cardholderPhone) {
         return Json.createObjectBuilder()

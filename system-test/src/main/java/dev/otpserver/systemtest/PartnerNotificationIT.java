@@ -170,9 +170,42 @@ class PartnerNotificationIT extends DeployedEar {
         }
     }
 
+    @Test
+    void resetConnectionsAreRetriedOnScheduleDelayNoOtherPartnerAndTheRecoveredReceiverGetsItOnce() {
+        Partner crashing = Partner.register();
+        Partner quick = Partner.register();
+        try (WebhookReceiver resetting = new WebhookReceiver(crashing, Behaviour.RESET);
+             WebhookReceiver answering = new WebhookReceiver(quick, Behaviour.ACK)) {
+            crashing.notifiedAt(resetting.url()).preferenceOn();
+            quick.notifiedAt(answering.url()).preferenceOn();
+            cards.create(CardSystem.challenge(crashing.clientId(), CardSystem.freshPhone()));
+            resetting.await(1, Duration.ofSeconds(10));
+
+            cards.create(CardSystem.challenge(quick.clientId(), CardSystem.freshPhone()));
+            assertEquals(1, answering.await(1, Duration.ofSeconds(3)).size(), "the other partner's notification went out at once");
+
+            assertEquals(5, resetting.await(5, Duration.ofSeconds(15)).size(), "attempts at 0, 0.12, 0.72, 1.32 and 4.92 s all reset");
+            resetting.answer(Behaviour.ACK);
+            List<Delivery> deliveries = resetting.await(6, Duration.ofSeconds(15));
+            String id = deliveries.get(0).header("Notification-Id");
+            JsonObject acked = awaitStatus(id, "ACKED");
+            pause(Duration.ofSeconds(3));
+
+            assertEquals(6, resetting.deliveries().size(), "delivered once to the recovered receiver, and no more");
+            assertAtPublishedOffsets(deliveries);
+            assertEquals(1, distinct(deliveries, delivery -> delivery.header("Notification-Id")), "one notification id");
+            assertEquals(1, distinct(deliveries, Delivery::body), "the same body each time");
+            assertEquals("ACKED", acked.getString("status"), acked.toString());
+            List<String> outcomes = acked.getJsonArray("attempts").getValuesAs(JsonObject.class).stream()
+                    .map(attempt -> attempt.getString("outcome")).toList();
+            assertEquals(List.of("RETRY", "RETRY", "RETRY", "RETRY", "RETRY"), outcomes.subList(0, 5), acked.toString());
+            assertEquals(6, outcomes.size(), acked.toString());
+        }
+    }
+
     private static void assertAtPublishedOffsets(List<Delivery> deliveries) {
         long first = deliveries.get(0).receivedAt().toEpochMilli();
-        for (int i = 1; i < OFFSETS_MS.length; i++) {
+        for (int i = 1; i < Math.min(OFFSETS_MS.length, deliveries.size()); i++) {
             long actual = deliveries.get(i).receivedAt().toEpochMilli() - first;
             int attempt = i + 1;
             assertTrue(actual >= OFFSETS_MS[i] - EARLY_MS && actual <= OFFSETS_MS[i] + LATE_MS,

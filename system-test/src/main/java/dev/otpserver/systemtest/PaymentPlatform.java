@@ -127,7 +127,7 @@ public final class PaymentPlatform {
     }
 
     /** Decrypts with this platform's key and verifies the server's signature. */
-    private byte[] open(String sealed) {
+    public byte[] open(String sealed) {
         return JoseEnvelope.open(sealed, List.of(encryptionKey),
                 kid -> List.of(new JoseEnvelope.SenderKey<>("server", serverKey(KeyUse.SIGNATURE)))).json();
     }

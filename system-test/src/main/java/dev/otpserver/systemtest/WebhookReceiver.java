@@ -29,8 +29,11 @@ import java.util.concurrent.Executors;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** How the receiver answers. HANG waits longer than the server's read timeout before answering. */
-    public enum Behaviour { ACK, REFUSE, UNKNOWN, UNSIGNED, HANG }
+    /**
+     * How the receiver answers. HANG waits longer than the server's read timeout before answering; RESET
+     * reads the request and resets the connection (a receiver may start so, and then recover to another).
+     */
+    public enum Behaviour { ACK, REFUSE, UNKNOWN, UNSIGNED, HANG, RESET }
 
     /** One delivery as it arrived. */
     public record Delivery(Instant receivedAt, Map<String, String> headers, String body) {
@@ -46,12 +49,24 @@ public final class WebhookReceiver implements AutoCloseable {
     private final String path = "/partner/" + UUID.randomUUID() + "/notify/otp";
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private final HttpServer server;
+    private final int port;
+    private HttpServer server;
+    private ConnectionResetter resetter;
     private volatile Behaviour behaviour;
 
     public WebhookReceiver(Partner partner, Behaviour behaviour) {
         this.partner = partner;
         this.behaviour = behaviour;
+        serve();
+        if (behaviour == Behaviour.RESET) {
+            resetter = new ConnectionResetter(deliveries::add, server.getAddress().getPort());
+            port = resetter.port();
+        } else {
+            port = server.getAddress().getPort();
+        }
+    }
+
+    private void serve() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
@@ -63,15 +78,22 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     public String path() {
         return path;
     }
 
-    public void answer(Behaviour next) {
+    /** Answers as {@code next} from now on; a receiver that resets connections recovers on the same port, once. */
+    public synchronized void answer(Behaviour next) {
+        if (next == Behaviour.RESET) {
+            throw new IllegalStateException("Only a receiver that starts with RESET resets connections");
+        }
         behaviour = next;
+        if (resetter != null) {
+            resetter.recover();
+        }
     }
 
     public List<Delivery> deliveries() {
@@ -144,8 +166,13 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public synchronized void close() {
+        if (resetter != null) {
+            resetter.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
         threads.shutdownNow();
     }
 }

@@ -83,7 +83,8 @@ public final class JoseEnvelope {
 
     private static JWSObject decrypt(String compact, List<JWK> decryptionKeys) {
         JWEObject parsed = parseJwe(compact);
-        if (REFUSED_ENCRYPTION.contains(parsed.getHeader().getAlgorithm())) {
+        // Nimbus parses a header without "alg" (or with a null one) and leaves the algorithm null
+        if (parsed.getHeader().getAlgorithm() == null || REFUSED_ENCRYPTION.contains(parsed.getHeader().getAlgorithm())) {
             throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
                     "Key management algorithm " + parsed.getHeader().getAlgorithm() + " is not accepted; use RSA-OAEP-256.");
         }

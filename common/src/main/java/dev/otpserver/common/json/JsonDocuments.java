@@ -37,6 +37,11 @@ public final class JsonDocuments {
             return object;
         } catch (JsonException | IllegalStateException | NoSuchElementException notJson) {
             throw new IllegalArgumentException("The body is not valid JSON.");
+        } catch (IllegalArgumentException refused) {
+            throw refused;
+        } catch (RuntimeException tooDeep) {
+            // Parsson refuses nesting deeper than its limit (1000) with a bare RuntimeException
+            throw new IllegalArgumentException("The body is not valid JSON: nested too deeply.");
         }
     }
 }

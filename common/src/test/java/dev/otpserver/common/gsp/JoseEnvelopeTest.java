@@ -76,6 +76,16 @@ class JoseEnvelopeTest {
     }
 
     @Test
+    void aHeaderWithoutAnAlgorithmIsAnEncryptionError() {
+        String sealed = JoseEnvelope.seal(JSON, callerSigning, serverEncryption.toPublicJWK());
+        for (String header : List.of("{\"enc\":\"A256GCM\"}", "{\"alg\":null,\"enc\":\"A256GCM\"}", "{\"alg\":\"\",\"enc\":\"A256GCM\"}")) {
+            String spoiled = com.nimbusds.jose.util.Base64URL.encode(header) + sealed.substring(sealed.indexOf('.'));
+
+            assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open(spoiled, List.of(serverEncryption), this::callerKeys));
+        }
+    }
+
+    @Test
     void rsa15KeyTransportIsRefused() throws Exception {
         JWSObject jws = new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload(JSON));
         jws.sign(new com.nimbusds.jose.crypto.RSASSASigner(callerSigning.toRSAKey()));

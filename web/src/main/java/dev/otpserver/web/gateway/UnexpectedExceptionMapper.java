@@ -1,7 +1,9 @@
 package dev.otpserver.web.gateway;
 
 import dev.otpserver.web.admin.Problem;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,15 +30,24 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             Response.StatusType status = expected.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase()).toResponse();
         }
-        if (exception instanceof ProcessingException || exception instanceof JsonbException) {
+        if (exception instanceof ProcessingException || exception instanceof JsonbException || exception instanceof JsonException
+                || parserLimit(exception)) {
             return new Problem(400, "The body is not valid JSON of the expected shape.").toResponse();
         }
-        if (exception instanceof EJBAccessException) {
+        // Payara reports a caller without the role as AccessLocalException, WildFly as EJBAccessException
+        if (exception instanceof EJBAccessException || exception instanceof AccessLocalException) {
             return new Problem(403, "Forbidden").toResponse();
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
         Response problem = new Problem(500, "Internal error; correlation id " + correlationId).toResponse();
         return Response.fromResponse(problem).header(EndpointStatus.CORRELATION_HEADER, correlationId).build();
+    }
+
+    /** Parsson refuses JSON nested deeper than its limit with a bare RuntimeException of its own. */
+    private static boolean parserLimit(Exception exception) {
+        StackTraceElement[] where = exception.getStackTrace();
+        return exception.getClass() == RuntimeException.class && where.length > 0
+                && where[0].getClassName().startsWith("org.eclipse.parsson.");
     }
 }
