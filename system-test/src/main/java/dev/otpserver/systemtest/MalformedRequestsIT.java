@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,21 +16,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Ten thousand malformed requests to every public endpoint (the signed gateway, the payment-integrator
  * dialect, the admin API, health, metrics, OpenAPI, odd paths): each answer is its dialect's refusal, with
- * no 5xx, no stack trace and no HTML page, and no table gains a row. The seed is printed; rerun one with
- * {@code -Dotp.it.fuzz-seed=<seed>}.
+ * no 5xx, no stack trace and no HTML page, and no table gains a row. The seed is fixed and printed; try
+ * others with {@code -Dotp.it.fuzz-seed=<seed>}.
  */
 class MalformedRequestsIT extends DeployedEar {
 
     private static final int REQUESTS = 10_000;
     /** The server has two cores; four senders keep it busy without starving it. */
     private static final int SENDERS = 4;
+    /** The same requests in every build, so that a red build is the code's doing; other seeds explore further. */
+    private static final long DEFAULT_SEED = -9223029404331755810L;
 
     private record Outcome(int index, String request, int status, boolean documented, boolean stackTrace, List<String> problems) {
     }
 
     @Test
     void tenThousandMalformedRequestsAreRefusedInTheirDialectAndChangeNothing() throws Exception {
-        long seed = Long.getLong("otp.it.fuzz-seed", new Random().nextLong());
+        long seed = Long.getLong("otp.it.fuzz-seed", DEFAULT_SEED);
         System.out.println("MalformedRequestsIT seed " + seed + " (rerun with -Dotp.it.fuzz-seed=" + seed + ")");
         PaymentPlatform payments = PaymentPlatform.register();
         MalformedRequests requests = new MalformedRequests(seed, Partner.register(), Partner.register().disabled(), payments);
