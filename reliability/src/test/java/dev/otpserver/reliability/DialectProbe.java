@@ -73,7 +73,7 @@ final class DialectProbe {
         Instant sent = Instant.now();
         try {
             IntegratorAnswer answer = platform.post(PaymentPlatform.SEND_OTP, PaymentPlatform.sendOtp(Fresh.id("rel"), Fresh.phone()).build().toString());
-            boolean error = answer.status() >= 500 && answer.body().containsKey("responseHeader") && !answer.body().containsKey("result");
+            boolean error = answer.status() == 503 && answer.body().containsKey("responseHeader") && !answer.body().containsKey("result");
             String form = answer.status() + " " + (answer.result() != null ? answer.result() : "ErrorResponse " + errorNamed(answer));
             boolean wellFormed = answer.status() == 200 ? answer.result() != null : answer.body().containsKey("responseHeader");
             wellFormed = wellFormed && !answer.description().contains("Exception");
@@ -84,7 +84,7 @@ final class DialectProbe {
         }
     }
 
-    /** Its errorResponseCode; a 500 has none, only the identifier under which the server logged the failure. */
+    /** Its errorResponseCode; a 500 or 503 has none, only the identifier under which the server logged the failure. */
     private static String errorNamed(IntegratorAnswer answer) {
         return answer.errorCode() != null ? answer.errorCode()
                 : answer.body().containsKey("paymentIntegratorErrorIdentifier") ? "with paymentIntegratorErrorIdentifier" : "without a code";

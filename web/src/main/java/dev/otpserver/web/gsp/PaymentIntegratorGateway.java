@@ -13,6 +13,7 @@ import dev.otpserver.common.gsp.JoseEnvelope;
 import dev.otpserver.common.gsp.ServerJoseKeys;
 import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.common.persistence.DatabaseUnavailable;
 import dev.otpserver.web.gsp.IntegratorCall.Wrapping;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -109,8 +110,13 @@ public class PaymentIntegratorGateway extends HttpFilter {
         } catch (RuntimeException unexpected) {
             String identifier = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure in the payment-integrator gateway, error identifier " + identifier, unexpected);
-            send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    error(Optional.empty(), "Internal error; quote the paymentIntegratorErrorIdentifier.", identifier), call);
+            if (DatabaseUnavailable.causedBy(unexpected)) {
+                send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error(Optional.empty(),
+                        "Temporarily unavailable; retry with the same requestId.", identifier), call);
+            } else {
+                send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        error(Optional.empty(), "Internal error; quote the paymentIntegratorErrorIdentifier.", identifier), call);
+            }
         }
     }
 
