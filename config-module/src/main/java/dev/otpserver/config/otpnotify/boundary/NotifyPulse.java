@@ -28,10 +28,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 
 /**
- * The pulse of partner notifications on every node: each second it claims what is due, batch after batch
- * as attempts free up, and hands every attempt to a thread of its own,
- * so that one slow partner never holds up another, nor the next pulse. Only the attempts in flight are
- * counted here; the rows are the state, so a restart or a second node changes nothing.
+ * The pulse of partner notifications on every node: each second it claims what is due, batch after batch as
+ * attempts free up, and hands every attempt to a thread of its own, so that one slow partner never holds up
+ * another, nor the next pulse. Only the attempts in flight are counted here; the rows are the state, so a
+ * restart or a second node changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
