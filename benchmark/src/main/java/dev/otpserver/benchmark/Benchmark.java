@@ -124,14 +124,13 @@ public final class Benchmark {
 
     private void pulseCost() throws InterruptedException {
         WalletPartner partner = fixtures.walletPartner("BENCH_FUTURE");
-        NotificationLoad load = new NotificationLoad(fixtures, SealingKey.loadOrCreate(target.sealingKey()), null,
-                partner.clientId());
+        FutureNotifications load = new FutureNotifications(fixtures, SealingKey.loadOrCreate(target.sealingKey()), partner.clientId());
         PulseCost pulses = new PulseCost(target.metrics());
         long few = 10_000;
         long many = target.quick() ? 100_000 : 1_000_000;
-        load.pendingInFuture(few);
+        load.pendingInAll(few);
         double[] withFew = pulses.meanMillis(phases.peakSeconds());
-        load.pendingInFuture(many);
+        load.pendingInAll(many);
         double[] withMany = pulses.meanMillis(phases.peakSeconds());
         section("Notification pulse", ResultTable.pulse(withFew, few, withMany, many));
     }

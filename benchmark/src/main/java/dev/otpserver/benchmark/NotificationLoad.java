@@ -56,21 +56,6 @@ final class NotificationLoad {
         return deliver(dueTimes);
     }
 
-    /** Notifications due a day from now, which every pulse must step over: {@code total} of them in all. */
-    void pendingInFuture(long total) {
-        long missing = total - fixtures.number("SELECT COUNT(*) FROM cfg_partner_notification WHERE status = 'PENDING'");
-        if (missing <= 0) {
-            return;
-        }
-        String sealed = sealingKey.seal("{\"assetId\":\"future\",\"passcode\":\"000000\"}");
-        fixtures.update("INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status, sealed_body,"
-                + " challenge_expires_at, round_attempts, next_attempt_at, created_at, updated_at)"
-                + " SELECT gen_random_uuid()::text, ?, '', 'PENDING', ?, now() + interval '1 day', 0,"
-                + " now() + interval '1 day' + (n * interval '1 millisecond'), now(), now()"
-                + " FROM generate_series(1, " + missing + ") AS n", clientId, sealed);
-        fixtures.update("ANALYZE cfg_partner_notification");
-    }
-
     private Measurement deliver(List<Instant> dueTimes) {
         receiver.forget();
         Map<String, Instant> dueById = queue(dueTimes);
