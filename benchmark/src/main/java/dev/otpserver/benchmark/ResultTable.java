@@ -25,14 +25,14 @@ final class ResultTable {
 
     static String pulse(double[] few, long fewPending, double[] many, long manyPending) {
         return String.format(Locale.ROOT, "| notifications pending in the future | mean pulse ms | pulses measured |%n"
-                        + "|---:|---:|---:|%n| %,d | %.2f | %.0f |%n| %,d | %.2f | %.0f |%n"
+                        + "|---:|---:|---:|%n| %,d | %.2f | %.0f |%n| %,d | %.2f | %.0f |%n%n"
                         + "Pulse cost with %,d pending ÷ with %,d: %.2f%n",
                 fewPending, few[0], few[1], manyPending, many[0], many[1], manyPending, fewPending, many[0] / few[0]);
     }
 
     static String heap(List<Long> samples, int minutes, double rate) {
         return String.format(Locale.ROOT, "Live heap after a full GC, MiB, once a minute over %d min at %.0f requests/s: %s%n"
-                        + "Last ÷ first: %.2f; largest: %d MiB%n", minutes, rate,
+                        + "Last ÷ first: %.2f; largest: %d MiB.%n", minutes, rate,
                 samples.stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 samples.get(samples.size() - 1) / (double) samples.get(0), samples.stream().mapToLong(Long::longValue).max().orElse(0));
     }
