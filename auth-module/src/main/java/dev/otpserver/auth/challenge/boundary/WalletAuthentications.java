@@ -94,16 +94,10 @@ public class WalletAuthentications {
         return Result.of(code, earlier.resultMessage());
     }
 
-    /** The cluster-wide traffic limit; a first request of a minute on two nodes at once may collide, so try twice. */
+    /** The cluster-wide traffic limit. */
     private void admit(String clientId) {
         int perMinute = policies.requestsPerMinute(clientId);
-        boolean admitted;
-        try {
-            admitted = traffic.admit(clientId, perMinute);
-        } catch (EJBException collision) {
-            admitted = traffic.admit(clientId, perMinute);
-        }
-        if (!admitted) {
+        if (!traffic.admit(clientId, perMinute)) {
             metrics.rateLimited(OtpMetrics.Dialect.WALLET);
             throw new GatewayException(REQUEST_TRAFFIC_EXCEED_LIMIT, "More than " + perMinute + " requests in a minute; retry later.");
         }

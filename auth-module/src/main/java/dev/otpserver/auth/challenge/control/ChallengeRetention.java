@@ -29,7 +29,7 @@ public class ChallengeRetention {
     EntityManager entityManager;
 
     @Inject
-    TrafficLimiter traffic;
+    TrafficCounts traffic;
 
     @Inject
     Clock clock;
