@@ -85,7 +85,7 @@ done
   otp.gateway.signing-key.path="$work/server-key.pem" otp.auth.pepper.path="$work/pepper" \
   otp.notification.sealing-key.path="$work/sealing-key" otp.gsp.server-keys.path="$work/gsp-keys.jwks" \
   otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.benchmark.baseline-enabled=true \
-  otp.notification.pulse-batch=1000 "${unlimited[@]}" >/dev/null
+  "${unlimited[@]}" >/dev/null
 
 log "starting Payara (127.0.0.1:$http_port) and deploying the EAR"
 started=1

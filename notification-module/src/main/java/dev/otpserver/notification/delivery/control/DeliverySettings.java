@@ -24,9 +24,9 @@ public class DeliverySettings {
     @ConfigProperty(name = "otp.notification.retry-max-seconds", defaultValue = "300")
     long retryMaxSeconds;
 
-    /** Messages one pulse delivers at most before it yields to the next. */
+    /** Messages sent in one transaction; a pulse takes batch after batch for most of a second while they come full. */
     @Inject
-    @ConfigProperty(name = "otp.notification.pulse-batch", defaultValue = "100")
+    @ConfigProperty(name = "otp.notification.pulse-batch", defaultValue = "20")
     int pulseBatch;
 
     public int maxAttempts() {

@@ -17,11 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers one due message per call, in a transaction of its own that keeps the message's row locked
- * while it is sent: another node skips it, and a crash before commit leaves it queued, not lost.
+ * Delivers due messages a batch per call, in a transaction of its own that keeps their rows locked while they
+ * are sent: another node skips them, and a crash before commit leaves them queued, not lost (those already sent
+ * then go again: the price of one commit per batch rather than per message).
  * Every gateway the channel tried is recorded: SENT, FAILOVER (transient, the next gateway was tried),
  * SKIPPED (circuit open), and for the last one RETRY (queued again) or FAILED (for good).
  */
@@ -30,6 +32,7 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final int DETAIL_LENGTH = 256;
+    private static final Duration BATCH_TIME = Duration.ofSeconds(2);
 
     @Inject
     MessageStore store;
@@ -52,13 +55,34 @@ public class Dispatcher {
     @Inject
     OtpMetrics metrics;
 
-    /** Returns false when no message was due. */
+    /**
+     * Sends up to {@code limit} due messages and returns how many were due. A batch stops taking new messages
+     * after {@link #BATCH_TIME}, so that a slow gateway does not hold the transaction open: the rest stay queued.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliverNext() {
-        return store.claimNextDue(clock.instant()).map(this::deliver).orElse(false);
+    public int deliverDue(int limit) {
+        List<QueuedMessage> due = store.lockDue(clock.instant(), limit);
+        long until = System.nanoTime() + BATCH_TIME.toNanos();
+        for (QueuedMessage message : due) {
+            if (System.nanoTime() > until) {
+                break;
+            }
+            deliverAlone(message);
+        }
+        return due.size();
     }
 
-    private boolean deliver(QueuedMessage message) {
+    /** An unexpected failure of one message must not undo the record of the others, already sent: it is retried. */
+    private void deliverAlone(QueuedMessage message) {
+        try {
+            deliver(message);
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Message " + message.messageId() + " failed unexpectedly", unexpected);
+            settleFailure(message, shortened("unexpected: " + unexpected), false);
+        }
+    }
+
+    private void deliver(QueuedMessage message) {
         RenderedMessage rendered = templates.render(message.kind(), message.channel(), message.locale(),
                 TemplateValues.fromJson(sealingKey.open(message.sealedValues())));
         Instant started = clock.instant();
@@ -76,7 +100,6 @@ public class Dispatcher {
             record(message, attempt, i == attempts.size() - 1 ? outcome : passedOver(attempt), started);
             started = started.plusMillis(attempt.latencyMs());
         }
-        return true;
     }
 
     /** Settles the message by the last attempt and names its outcome: SENT, RETRY or FAILED. */
@@ -89,14 +112,21 @@ public class Dispatcher {
             return "SENT";
         }
         String error = shortened(last.gateway() + ": " + last.detail());
-        boolean final_ = last.outcome() == Outcome.PERMANENT || message.attempts() + 1 >= settings.maxAttempts();
+        boolean final_ = settleFailure(message, error, last.outcome() == Outcome.PERMANENT);
+        LOG.warning(() -> "Message " + where + (final_ ? " failed for good: " : " will be retried: ") + error);
+        return final_ ? "FAILED" : "RETRY";
+    }
+
+    /** Fails the message for good, or queues it again after the backoff while tries remain; true when final. */
+    private boolean settleFailure(QueuedMessage message, String error, boolean permanent) {
+        Instant now = clock.instant();
+        boolean final_ = permanent || message.attempts() + 1 >= settings.maxAttempts();
         if (final_) {
             message.failed(error, now);
         } else {
             message.retryAt(now.plus(settings.backoff().after(message.attempts() + 1)), error);
         }
-        LOG.warning(() -> "Message " + where + (final_ ? " failed for good: " : " will be retried: ") + error);
-        return final_ ? "FAILED" : "RETRY";
+        return final_;
     }
 
     private static String passedOver(GatewayAttempt attempt) {

@@ -11,14 +11,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** The outbox table: queue, claim the next due message for this node alone, record attempts. */
+/** The outbox table: queue, lock due messages for this node alone, record attempts. */
 @ApplicationScoped
 public class MessageStore {
 
     /** Same SQL on PostgreSQL and H2; SKIP LOCKED lets every node pulse without waiting on the others. */
-    static final String CLAIM_NEXT_DUE = "SELECT message_id FROM ntf_message"
+    static final String LOCK_DUE = "SELECT * FROM ntf_message"
             + " WHERE status = 'QUEUED' AND next_attempt_at <= ?1"
-            + " ORDER BY next_attempt_at FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+            + " ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "otp")
     EntityManager entityManager;
@@ -27,13 +27,13 @@ public class MessageStore {
         entityManager.persist(message);
     }
 
-    /** The next due message, locked by the current transaction until it commits; empty when none is due. */
-    public Optional<QueuedMessage> claimNextDue(Instant now) {
+    /** Due messages, oldest first, locked by the current transaction until it commits; read in one round trip. */
+    public List<QueuedMessage> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<String> ids = entityManager.createNativeQuery(CLAIM_NEXT_DUE)
+        List<QueuedMessage> due = entityManager.createNativeQuery(String.format(LOCK_DUE, limit), QueuedMessage.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
-        return ids.stream().findFirst().map(id -> entityManager.find(QueuedMessage.class, id));
+        return due;
     }
 
     public Optional<QueuedMessage> find(String messageId) {

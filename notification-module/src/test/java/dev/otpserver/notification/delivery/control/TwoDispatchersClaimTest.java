@@ -24,7 +24,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two dispatchers, as two nodes would run them, claim due messages from one PostgreSQL database with the
- * production schema and the production claim query: between them every message is claimed, none twice.
+ * production schema and the production claim query, a batch at a time: between them every message is claimed,
+ * none twice.
  */
 class TwoDispatchersClaimTest {
 
@@ -57,38 +58,43 @@ class TwoDispatchersClaimTest {
         assertEquals(queued.stream().sorted().toList(), claimed.stream().sorted().toList());
     }
 
-    /** Claims, "sends" and marks one message per transaction until none is due, as Dispatcher does. */
+    /** Locks, "sends" and marks a batch of messages per transaction until none is due, as Dispatcher does. */
     private static Callable<List<String>> dispatcher() {
         return () -> {
             List<String> claimed = new ArrayList<>();
             try (Connection connection = DriverManager.getConnection(URL)) {
                 connection.setAutoCommit(false);
                 while (true) {
-                    String id = claimNext(connection);
-                    if (id == null) {
-                        connection.commit();
-                        return claimed;
-                    }
-                    Thread.sleep(1);
-                    try (PreparedStatement sent = connection.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
-                        sent.setString(1, id);
-                        sent.executeUpdate();
+                    List<String> batch = lockDue(connection, 5);
+                    for (String id : batch) {
+                        Thread.sleep(1);
+                        try (PreparedStatement sent = connection.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
+                            sent.setString(1, id);
+                            sent.executeUpdate();
+                        }
                     }
                     connection.commit();
-                    claimed.add(id);
+                    claimed.addAll(batch);
+                    if (batch.isEmpty()) {
+                        return claimed;
+                    }
                 }
             }
         };
     }
 
-    private static String claimNext(Connection connection) throws SQLException {
-        String jdbcQuery = MessageStore.CLAIM_NEXT_DUE.replace("?1", "?");
+    private static List<String> lockDue(Connection connection, int limit) throws SQLException {
+        String jdbcQuery = String.format(MessageStore.LOCK_DUE, limit).replace("?1", "?");
+        List<String> ids = new ArrayList<>();
         try (PreparedStatement claim = connection.prepareStatement(jdbcQuery)) {
             claim.setTimestamp(1, Timestamp.from(Instant.now()));
-            try (ResultSet row = claim.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString("message_id"));
+                }
             }
         }
+        return ids;
     }
 
     private static List<String> queue(int count) throws SQLException {
