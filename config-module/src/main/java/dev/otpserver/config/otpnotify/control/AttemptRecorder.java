@@ -12,12 +12,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records one attempt and settles its notification, in a transaction of its own: acknowledged, refused
+ * Records attempts and settles their notifications, many in one transaction: acknowledged, refused
  * (manual action), due again on the schedule, or dead. The passcode is scrubbed once nothing more will be
  * sent (a dead letter keeps it for a replay until the challenge expires).
  */
@@ -43,14 +46,26 @@ public class AttemptRecorder {
     public record Facts(Instant attemptedAt, Integer httpStatus, long latencyMs) {
     }
 
+    /** An attempt with what it observed and the verdict on it. */
+    public record Finished(Claim claim, Verdict verdict, Facts facts) {
+    }
+
+    /** Records the attempts in one transaction; an attempt whose claim another node took over is left out. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(Claim claim, Verdict verdict, Facts facts) {
-        Optional<PartnerNotification> found = store.find(claim.notificationId()).filter(n -> n.claimedBy(claim.token()));
-        if (found.isEmpty()) {
-            LOG.warning(() -> "The claim of " + claim + " ended before its attempt was recorded; another node took it over");
-            return;
+    public void recordAll(List<Finished> attempts) {
+        Map<String, PartnerNotification> notifications = store.findAll(attempts.stream().map(f -> f.claim().notificationId()).toList());
+        for (Finished attempt : attempts) {
+            Optional.ofNullable(notifications.get(attempt.claim().notificationId()))
+                    .filter(notification -> notification.claimedBy(attempt.claim().token()))
+                    .ifPresentOrElse(notification -> record(notification, attempt), () -> LOG.warning(() -> "The claim of "
+                            + attempt.claim() + " ended before its attempt was recorded; another node took it over"));
         }
-        PartnerNotification notification = found.get();
+    }
+
+    private void record(PartnerNotification notification, Finished attempt) {
+        Claim claim = attempt.claim();
+        Verdict verdict = attempt.verdict();
+        Facts facts = attempt.facts();
         String detail = shortened(verdict.detail());
         store.record(new NotificationAttempt(UUID.randomUUID().toString(), claim.notificationId(), claim.attemptNo(),
                 facts.attemptedAt(), facts.httpStatus(), verdict.outcome().name(), detail, facts.latencyMs()));
@@ -58,7 +73,9 @@ public class AttemptRecorder {
         metrics.delivery("WEBHOOK", verdict.outcome() == Outcome.ACKED ? OtpMetrics.Delivery.DELIVERED
                 : notification.status() == NotificationStatus.PENDING ? OtpMetrics.Delivery.RETRIED : OtpMetrics.Delivery.DEAD_LETTERED,
                 Duration.ofMillis(facts.latencyMs()));
-        LOG.info(() -> "Notification " + claim + ": " + verdict.outcome() + " (" + detail + "), now " + notification.status());
+        // an acknowledgement is the common case and is on record in the attempts; the rest may need a look
+        LOG.log(verdict.outcome() == Outcome.ACKED ? Level.FINE : Level.INFO,
+                () -> "Notification " + claim + ": " + verdict.outcome() + " (" + detail + "), now " + notification.status());
     }
 
     private void settle(PartnerNotification notification, Verdict verdict, String detail) {

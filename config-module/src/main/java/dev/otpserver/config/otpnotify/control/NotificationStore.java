@@ -10,7 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Partner notifications, their attempts and the partners' notify URLs. */
@@ -36,6 +40,13 @@ public class NotificationStore {
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
         return due;
+    }
+
+    /** The notifications of these ids that exist, by id, in one query. */
+    public Map<String, PartnerNotification> findAll(Collection<String> notificationIds) {
+        return entityManager.createQuery("SELECT n FROM PartnerNotification n WHERE n.notificationId IN :ids", PartnerNotification.class)
+                .setParameter("ids", notificationIds).getResultStream()
+                .collect(Collectors.toMap(PartnerNotification::notificationId, Function.identity()));
     }
 
     public Optional<PartnerNotification> find(String notificationId) {

@@ -27,7 +27,7 @@ public class PushAttempt {
     ClientKeyDirectory clients;
 
     @Inject
-    AttemptRecorder recorder;
+    AttemptLedger ledger;
 
     @Inject
     NotifySettings settings;
@@ -67,7 +67,7 @@ public class PushAttempt {
             verdict = Verdict.retry("unexpected: " + unexpected);
         }
         long latency = clock.instant().toEpochMilli() - started.toEpochMilli();
-        recorder.record(claim, verdict, new Facts(started, httpStatus, latency));
+        ledger.record(claim, verdict, new Facts(started, httpStatus, latency));
     }
 
     private Map<Integer, PublicKey> keysOf(String clientId) {
