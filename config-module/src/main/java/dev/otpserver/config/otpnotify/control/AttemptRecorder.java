@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Records attempts and settles their notifications, many in one transaction: acknowledged, refused
@@ -53,7 +55,8 @@ public class AttemptRecorder {
     /** Records the attempts in one transaction; an attempt whose claim another node took over is left out. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAll(List<Finished> attempts) {
-        Map<String, PartnerNotification> notifications = store.findAll(attempts.stream().map(f -> f.claim().notificationId()).toList());
+        Map<String, PartnerNotification> notifications = store.findAll(attempts.stream().map(f -> f.claim().notificationId()).toList())
+                .stream().collect(Collectors.toMap(PartnerNotification::notificationId, Function.identity()));
         for (Finished attempt : attempts) {
             Optional.ofNullable(notifications.get(attempt.claim().notificationId()))
                     .filter(notification -> notification.claimedBy(attempt.claim().token()))

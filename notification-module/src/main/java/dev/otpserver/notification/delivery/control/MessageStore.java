@@ -2,6 +2,7 @@ package dev.otpserver.notification.delivery.control;
 
 import dev.otpserver.notification.delivery.entity.DeliveryAttempt;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
+import dev.otpserver.common.persistence.QueueScans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class MessageStore {
 
     /** Due messages, oldest first, locked by the current transaction until it commits; read in one round trip. */
     public List<QueuedMessage> lockDue(Instant now, int limit) {
+        QueueScans.inIndexOrder(entityManager);
         @SuppressWarnings("unchecked")
         List<QueuedMessage> due = entityManager.createNativeQuery(String.format(LOCK_DUE, limit), QueuedMessage.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
