@@ -1,22 +1,16 @@
 package dev.otpserver.web.baseline;
 
-import dev.otpserver.common.gateway.AuthenticatedCall;
 import dev.otpserver.common.gateway.GatewayRequest;
 import dev.otpserver.common.result.Envelope;
 import dev.otpserver.common.result.Result;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("ams/api/v1/benchmark/baseline")
 public class BaselineResource {
 
-    static final String INSERT = "INSERT INTO bench_baseline_call (call_id, client_id, called_at) VALUES (?1, ?2, ?3)";
-
     @Inject
     GatewayRequest gateway;
 
@@ -39,8 +31,8 @@ public class BaselineResource {
     @ConfigProperty(name = "otp.benchmark.baseline-enabled", defaultValue = "false")
     boolean enabled;
 
-    @PersistenceContext(unitName = "otp")
-    EntityManager entityManager;
+    @Inject
+    BaselineStore store;
 
     @POST
     @Transactional
@@ -50,9 +42,7 @@ public class BaselineResource {
         if (!enabled) {
             throw new NotFoundException();
         }
-        AuthenticatedCall call = gateway.call();
-        entityManager.createNativeQuery(INSERT).setParameter(1, UUID.randomUUID().toString())
-                .setParameter(2, call.clientId()).setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        store.recordCall(gateway.call().clientId());
         return new Envelope(Result.success());
     }
 }
