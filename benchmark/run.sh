@@ -3,9 +3,11 @@
 # from a separate JVM on loopback; prints the tables of README "Performance" and writes them to
 # benchmark/target/bench/results.md (Gatling's HTML reports beside them, in gatling/).
 #
-# Usage: benchmark/run.sh [--quick] [--soak-minutes N]
+# Usage: benchmark/run.sh [--quick] [--soak-minutes N] [--only LIST] [--profile]
 #   --quick            short runs, 1 minute of soak: checks that everything works, figures are rough
 #   --soak-minutes N   minutes of sustained load while the live heap is sampled (default 10)
+#   --only LIST        only these sections, comma-separated, the baseline always: wallet, query, integrator,
+#                      notifications, pulse, soak (soak needs wallet); for quick iteration, not for the README
 #   --profile          record the server with Java Flight Recorder during the load and print where its CPU
 #                      went (benchmark/target/bench/server.jfr; dev.otpserver.benchmark.HotMethods)
 #
@@ -41,6 +43,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) driver_args+=(-Dbench.quick=true); shift ;;
     --profile) profile=1; shift ;;
+    --only) [[ "${2:-}" =~ ^[a-z,]+$ ]] || die "--only takes a comma-separated list of sections"; driver_args+=(-Dbench.only="$2"); shift 2 ;;
     --soak-minutes) [[ "${2:-}" =~ ^[0-9]+$ ]] || die "--soak-minutes takes a number"; driver_args+=(-Dbench.soak-minutes="$2"); shift 2 ;;
     *) die "unknown argument $1 (see the head of $0)" ;;
   esac

@@ -2,6 +2,9 @@ package dev.otpserver.benchmark;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The server under load and what the driver may read of it, from the system properties that
@@ -9,7 +12,7 @@ import java.nio.file.Path;
  * driver makes wallet tokens and sealed notifications as the server would), its SMS sink and its process.
  */
 record BenchTarget(URI baseUrl, String jdbcUrl, Path pepper, Path sealingKey, Path gspPublicKeys, Path smsSink,
-                   long serverPid, URI metrics, Path results, boolean quick, int soakMinutes) {
+                   long serverPid, URI metrics, Path results, boolean quick, int soakMinutes, Set<String> only) {
 
     static BenchTarget fromSystemProperties() {
         return new BenchTarget(URI.create(required("bench.base-url")), required("bench.jdbc-url"),
@@ -17,7 +20,16 @@ record BenchTarget(URI baseUrl, String jdbcUrl, Path pepper, Path sealingKey, Pa
                 Path.of(required("bench.gsp-keys") + ".pub"), Path.of(required("bench.sms-sink")),
                 Long.parseLong(required("bench.server-pid")), URI.create(required("bench.base-url") + "/metrics"),
                 Path.of(required("bench.results")), Boolean.getBoolean("bench.quick"),
-                Integer.getInteger("bench.soak-minutes", 10));
+                Integer.getInteger("bench.soak-minutes", 10), sections(System.getProperty("bench.only", "")));
+    }
+
+    /** Whether a section of the benchmark runs: all of them unless {@code --only} named some. */
+    boolean runs(String section) {
+        return only.isEmpty() || only.contains(section);
+    }
+
+    private static Set<String> sections(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
     }
 
     private static String required(String key) {

@@ -58,14 +58,26 @@ public final class Benchmark {
         gatling.closed("baseline", phases.concurrency(), 3 * phases.warmSeconds()); // a cold server: JIT, pools
         ApiFigures baseline = measure("baseline (signed, one insert)", "baseline");
         List<ApiFigures> rows = new ArrayList<>(List.of(baseline));
-        rows.addAll(wallet(wallet, baseline));
-        Calls.source("queryOtpConfig", () -> wallet.post(WalletPartner.QUERY_CONFIG, "{}"));
-        rows.add(measure("queryOtpConfig", "queryOtpConfig"));
-        rows.addAll(integrator(fixtures.integratorCaller("BENCH_GSP"), baseline));
-        rows.add(notifications());
+        if (target.runs("wallet")) {
+            rows.addAll(wallet(wallet, baseline));
+        }
+        if (target.runs("query")) {
+            Calls.source("queryOtpConfig", () -> wallet.post(WalletPartner.QUERY_CONFIG, "{}"));
+            rows.add(measure("queryOtpConfig", "queryOtpConfig"));
+        }
+        if (target.runs("integrator")) {
+            rows.addAll(integrator(fixtures.integratorCaller("BENCH_GSP"), baseline));
+        }
+        if (target.runs("notifications")) {
+            rows.add(notifications());
+        }
         section("APIs", ResultTable.apis(baseline, rows));
-        pulseCost();
-        soak(wallet, rows.get(1).peak().throughput());
+        if (target.runs("pulse")) {
+            pulseCost();
+        }
+        if (target.runs("soak") && target.runs("wallet")) {
+            soak(wallet, rows.get(1).peak().throughput());
+        }
         Files.writeString(target.results().resolve("results.md"), report);
         System.out.println("\n" + report);
     }
