@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class TrafficLimiter {
 
-    static final int SLICES_PER_MINUTE = 100;
+    private static final int SLICES_PER_MINUTE = 100;
 
     private final ConcurrentMap<String, Allowance> allowances = new ConcurrentHashMap<>();
 
@@ -43,7 +43,7 @@ public class TrafficLimiter {
         }
     }
 
-    static int slice(int perMinute) {
+    private static int slice(int perMinute) {
         return Math.max(1, perMinute / SLICES_PER_MINUTE);
     }
 

@@ -38,7 +38,6 @@ import java.util.logging.Logger;
 public class NotifyPulse {
 
     private static final Logger LOG = Logger.getLogger(NotifyPulse.class.getName());
-    private static final Duration PULSE = Duration.ofSeconds(1);
     private static final Duration WAIT_FOR_FREE_ATTEMPT = Duration.ofMillis(2);
 
     private final PulseGate gate = new PulseGate("Notification pulse");
@@ -97,7 +96,7 @@ public class NotifyPulse {
      * waits in a queue while its lease runs; stops as soon as less is due than it asked for.
      */
     private void claimWhileDue(long started) {
-        long until = started + PULSE.toNanos() * 9 / 10;
+        long until = PulseGate.workUntil(started);
         while (System.nanoTime() < until) {
             int free = settings.maxInFlight() - inFlight.get();
             if (free <= 0) {

@@ -22,8 +22,6 @@ import java.time.Duration;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeliveryPulse {
 
-    private static final Duration PULSE = Duration.ofSeconds(1);
-
     private final PulseGate gate = new PulseGate("Delivery pulse");
 
     @Inject
@@ -43,7 +41,7 @@ public class DeliveryPulse {
     public void pulse() {
         gate.run(() -> {
             long started = System.nanoTime();
-            long until = started + PULSE.toNanos() * 9 / 10;
+            long until = PulseGate.workUntil(started);
             while (dispatcher.deliverDue(settings.pulseBatch()) == settings.pulseBatch() && System.nanoTime() < until) {
                 // a full batch: more may be due
             }

@@ -38,6 +38,6 @@ public class DeliverySettings {
     }
 
     public int pulseBatch() {
-        return pulseBatch;
+        return Math.max(1, pulseBatch);
     }
 }

@@ -78,7 +78,8 @@ public class Dispatcher {
             deliver(message);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Message " + message.messageId() + " failed unexpectedly", unexpected);
-            settleFailure(message, shortened("unexpected: " + unexpected), false);
+            // the class only: the admin API shows this, and an exception's text may quote the message's values
+            settleFailure(message, "unexpected: " + unexpected.getClass().getName(), false);
         }
     }
 
