@@ -113,7 +113,9 @@ fi
 cpu="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
 log "machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
   "PostgreSQL $(psql -h 127.0.0.1 -U postgres -Atc 'SHOW server_version' postgres)"
-java --add-opens java.base/java.lang=ALL-UNNAMED -Xmx2g -Dlogback.configurationFile="$here/src/main/resources/driver-logback.xml" \
+# nodelay: the loopback receiver (JDK HttpServer) writes its answer's headers and body apart; with Nagle on, the
+# body waited for the server's delayed ACK, 40 ms per notification
+java --add-opens java.base/java.lang=ALL-UNNAMED -Xmx2g -Dsun.net.httpserver.nodelay=true -Dlogback.configurationFile="$here/src/main/resources/driver-logback.xml" \
   -cp "$classpath" \
   -Dbench.base-url="http://127.0.0.1:$http_port" -Dbench.jdbc-url="jdbc:postgresql://127.0.0.1:5432/$database" \
   -Dbench.pepper="$work/pepper" -Dbench.sealing-key="$work/sealing-key" -Dbench.gsp-keys="$work/gsp-keys.jwks" \

@@ -64,7 +64,8 @@ public class PushAttempt {
                     : failed.getClass().getSimpleName() + ": " + failed.getMessage());
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Attempt " + claim + " failed unexpectedly", unexpected);
-            verdict = Verdict.retry("unexpected: " + unexpected);
+            // the admin API shows the detail; the exception's text could quote the body, so only its class
+            verdict = Verdict.retry("unexpected: " + unexpected.getClass().getName());
         }
         long latency = clock.instant().toEpochMilli() - started.toEpochMilli();
         ledger.record(claim, verdict, new Facts(started, httpStatus, latency));

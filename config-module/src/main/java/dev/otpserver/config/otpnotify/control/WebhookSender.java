@@ -16,10 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs a notification to a partner, signed with the server key over the partner's path and a fresh
@@ -49,8 +45,13 @@ public class WebhookSender {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** The answer, or an exception naming why none came (refused connection, timeout). */
+    /**
+     * The answer, or an exception naming why none came (refused connection, timeout). Sent on the calling
+     * thread: {@code HttpClient.sendAsync} hands every answer to a new thread where the common pool has one
+     * worker (two cores or fewer), which cost more CPU than the signature under load.
+     */
     public PartnerAnswer send(URI url, String clientId, String notificationId, String body) throws IOException {
+        long deadline = System.nanoTime() + settings.attemptBound().toNanos();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String requestTime = REQUEST_TIME.format(clock.instant().atOffset(ZoneOffset.UTC));
         byte[] signed = SigningString.of("POST", pathOf(url), clientId, requestTime, bytes);
@@ -59,7 +60,7 @@ public class WebhookSender {
                 .header("Content-Type", "application/json; charset=UTF-8").header("Client-Id", clientId)
                 .header("Request-Time", requestTime).header("Signature", signature).header("Notification-Id", notificationId)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-        HttpResponse<byte[]> response = await(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+        HttpResponse<byte[]> response = exchange(request, deadline);
         return new PartnerAnswer(response.statusCode(), header(response, "Client-Id"), header(response, "Response-Time"),
                 header(response, "Signature"), response.body());
     }
@@ -70,17 +71,10 @@ public class WebhookSender {
         return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }
 
-    /** The request timeout covers the headers only; this bounds the body too. */
-    private HttpResponse<byte[]> await(Future<HttpResponse<byte[]>> pending) throws IOException {
-        long bound = settings.attemptBound().toMillis();
+    /** The request timeout covers the headers only; {@link BodyBefore} bounds the body too. */
+    private HttpResponse<byte[]> exchange(HttpRequest request, long deadline) throws IOException {
         try {
-            return pending.get(bound, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            pending.cancel(true);
-            throw new IOException("no complete answer within " + bound + " ms");
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
+            return http.send(request, new BodyBefore(deadline));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
