@@ -1,6 +1,5 @@
 package dev.otpserver.common.schedule;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,9 +12,6 @@ public final class PulseGate {
 
     private static final Logger LOG = Logger.getLogger(PulseGate.class.getName());
 
-    /** The pulses run once a second; one may drain a queue for most of it and leave the rest to the next. */
-    private static final long WORK_NANOS = Duration.ofMillis(900).toNanos();
-
     private final String name;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -27,11 +23,6 @@ public final class PulseGate {
     /** Called once the schema is migrated. */
     public void open() {
         ready.set(true);
-    }
-
-    /** The {@link System#nanoTime()} until which a pulse started at {@code startedNanos} may keep taking work. */
-    public static long workUntil(long startedNanos) {
-        return startedNanos + WORK_NANOS;
     }
 
     public void run(Runnable work) {

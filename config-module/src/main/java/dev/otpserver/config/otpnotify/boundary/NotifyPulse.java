@@ -2,6 +2,7 @@ package dev.otpserver.config.otpnotify.boundary;
 
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
+import dev.otpserver.common.schedule.Drainer;
 import dev.otpserver.common.schedule.PulseGate;
 import dev.otpserver.config.otpnotify.control.Claim;
 import dev.otpserver.config.otpnotify.control.NotificationClaims;
@@ -28,10 +29,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 
 /**
- * The pulse of partner notifications on every node: each second it claims what is due, batch after batch as
- * attempts free up, and hands every attempt to a thread of its own, so that one slow partner never holds up
- * another, nor the next pulse. Only the attempts in flight are counted here; the rows are the state, so a
- * restart or a second node changes nothing.
+ * The pulse of partner notifications on every node: each second it makes sure that a drain claims what is
+ * due, batch after batch as attempts free up, and hands every attempt to a thread of its own, so that one
+ * slow partner never holds up another. Only the attempts in flight are counted here; the rows are the state,
+ * so a restart or a second node changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -41,6 +42,7 @@ public class NotifyPulse {
     private static final Duration WAIT_FOR_FREE_ATTEMPT = Duration.ofMillis(2);
 
     private final PulseGate gate = new PulseGate("Notification pulse");
+    private Drainer drainer;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     @Inject
@@ -70,10 +72,12 @@ public class NotifyPulse {
         attempts = new ThreadPoolExecutor(settings.maxInFlight(), settings.maxInFlight(), 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), threadFactory);
         attempts.allowCoreThreadTimeOut(true);
+        drainer = new Drainer("Notification drain", threadFactory);
     }
 
     @PreDestroy
     void stopThreads() {
+        drainer.close();
         attempts.shutdownNow();
     }
 
@@ -84,20 +88,18 @@ public class NotifyPulse {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
         gate.run(() -> {
-            long started = System.nanoTime();
             claims.scrubExpiredDeadLetters();
-            claimWhileDue(started);
-            metrics.pulseTook("notify", Duration.ofNanos(System.nanoTime() - started));
+            drainer.start(this::claimWhileDue);
         });
     }
 
     /**
-     * Claims, for most of a second, as many as there are free attempts and no more, so that a claim never
-     * waits in a queue while its lease runs; stops as soon as less is due than it asked for.
+     * Claims as many as there are free attempts and no more, so that a claim never waits in a queue while its
+     * lease runs; stops as soon as less is due than it asked for.
      */
-    private void claimWhileDue(long started) {
-        long until = PulseGate.workUntil(started);
-        while (System.nanoTime() < until) {
+    private void claimWhileDue() {
+        long started = System.nanoTime();
+        while (!Drainer.stopping()) {
             int free = settings.maxInFlight() - inFlight.get();
             if (free <= 0) {
                 LockSupport.parkNanos(WAIT_FOR_FREE_ATTEMPT.toNanos());
@@ -107,9 +109,10 @@ public class NotifyPulse {
             List<Claim> claimed = claims.claimDue(wanted);
             claimed.forEach(this::start);
             if (claimed.size() < wanted) {
-                return;
+                break;
             }
         }
+        metrics.pulseTook("notify", Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** A claim whose attempt cannot start here is taken again by any node once its lease ends. */

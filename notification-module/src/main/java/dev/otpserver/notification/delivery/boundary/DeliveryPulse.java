@@ -2,20 +2,25 @@ package dev.otpserver.notification.delivery.boundary;
 
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
+import dev.otpserver.common.schedule.Drainer;
 import dev.otpserver.common.schedule.PulseGate;
 import dev.otpserver.notification.delivery.control.DeliverySettings;
 import dev.otpserver.notification.delivery.control.Dispatcher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * The pulse of the outbox on every node: each second it delivers what is due, a batch per transaction, for
- * most of the second while full batches are due. It holds no state of its own (the outbox rows are the state),
+ * The pulse of the outbox on every node: each second it makes sure that a drain delivers what is due, a batch
+ * per transaction, while full batches are due. It holds no state of its own (the outbox rows are the state),
  * so a restart or a second node changes nothing.
  */
 @Singleton
@@ -23,6 +28,7 @@ import java.time.Duration;
 public class DeliveryPulse {
 
     private final PulseGate gate = new PulseGate("Delivery pulse");
+    private Drainer drainer;
 
     @Inject
     Dispatcher dispatcher;
@@ -33,19 +39,34 @@ public class DeliveryPulse {
     @Inject
     OtpMetrics metrics;
 
+    /** The drain's thread, made by the server's managed thread factory so that it runs with the application's context. */
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @PostConstruct
+    void startThread() {
+        drainer = new Drainer("Delivery drain", threadFactory);
+    }
+
+    @PreDestroy
+    void stopThread() {
+        drainer.close();
+    }
+
     public void schemaReady(@Observes SchemaMigrated migrated) {
         gate.open();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
-        gate.run(() -> {
-            long started = System.nanoTime();
-            long until = PulseGate.workUntil(started);
-            while (dispatcher.deliverDue(settings.pulseBatch()) == settings.pulseBatch() && System.nanoTime() < until) {
-                // a full batch: more may be due
-            }
-            metrics.pulseTook("delivery", Duration.ofNanos(System.nanoTime() - started));
-        });
+        gate.run(() -> drainer.start(this::deliverWhileDue));
+    }
+
+    private void deliverWhileDue() {
+        long started = System.nanoTime();
+        while (dispatcher.deliverDue(settings.pulseBatch()) == settings.pulseBatch() && !Drainer.stopping()) {
+            // a full batch: more may be due
+        }
+        metrics.pulseTook("delivery", Duration.ofNanos(System.nanoTime() - started));
     }
 }
