@@ -24,7 +24,7 @@ public class DeliverySettings {
     @ConfigProperty(name = "otp.notification.retry-max-seconds", defaultValue = "300")
     long retryMaxSeconds;
 
-    /** Messages sent in one transaction; a pulse takes batch after batch for most of a second while they come full. */
+    /** Messages sent in one transaction; a drain takes batch after batch while they come full. */
     @Inject
     @ConfigProperty(name = "otp.notification.pulse-batch", defaultValue = "20")
     int pulseBatch;
