@@ -164,6 +164,8 @@ class WalletAuthenticationIT extends DeployedEar {
         assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
                 + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + "t".repeat(129) + "\"}", "userIdentityValue");
         assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":7}", "authenticationRequestId");
+        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\\u0000x\",\"authenticationChannelType\":\"EMAIL\","
+                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}", "authenticationRequestId");
     }
 
     @Test

@@ -4,15 +4,18 @@ import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
 
 import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.text.ControlCharacters;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * Reads a body of this family: a JSON object in UTF-8 whose every non-array value is a JSON string
- * ({@code "20"}, {@code "true"}), objects nested as they come. Anything else is {@code PARAM_ILLEGAL}.
+ * ({@code "20"}, {@code "true"}) without control characters, objects nested as they come. Anything else is
+ * {@code PARAM_ILLEGAL}.
  */
 public final class StrictJsonBody {
 
@@ -45,7 +48,11 @@ public final class StrictJsonBody {
 
     private static void requireString(JsonValue value, String path) {
         switch (value.getValueType()) {
-            case STRING -> { }
+            case STRING -> {
+                if (ControlCharacters.in(((JsonString) value).getString())) {
+                    throw new GatewayException(PARAM_ILLEGAL, "The field " + path + " must not hold control characters.");
+                }
+            }
             case OBJECT -> requireStrings(value.asJsonObject(), path + ".");
             case ARRAY -> {
                 JsonArray array = value.asJsonArray();

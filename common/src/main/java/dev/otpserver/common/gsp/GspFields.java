@@ -1,5 +1,6 @@
 package dev.otpserver.common.gsp;
 
+import dev.otpserver.common.text.ControlCharacters;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -41,6 +42,9 @@ public final class GspFields {
         }
         if (string.getString().length() > maxLength) {
             throw GspException.invalid(path + name, "must be at most " + maxLength + " characters.");
+        }
+        if (ControlCharacters.in(string.getString())) {
+            throw GspException.invalid(path + name, "must not hold control characters.");
         }
         return Optional.of(string.getString());
     }

@@ -42,4 +42,13 @@ class StrictJsonBodyTest {
 
         assertTrue(refused.getMessage().contains("tradeAmount.value"), refused.getMessage());
     }
+
+    @Test
+    void stringWithAControlCharacterAnywhereIsIllegalAndNamed() {
+        GatewayException refused = assertThrows(GatewayException.class,
+                () -> StrictJsonBody.read("{\"merchant\":{\"names\":[\"ok\",\"a\\u0000b\"]}}".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("PARAM_ILLEGAL", refused.code().name());
+        assertEquals("The field merchant.names[1] must not hold control characters.", refused.getMessage());
+    }
 }

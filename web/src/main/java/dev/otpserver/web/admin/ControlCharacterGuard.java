@@ -1,5 +1,6 @@
 package dev.otpserver.web.admin;
 
+import dev.otpserver.common.text.ControlCharacters;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -17,7 +18,7 @@ public class ControlCharacterGuard implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String decoded = request.getUriInfo().getPath(true) + request.getUriInfo().getQueryParameters(true);
-        if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (ControlCharacters.in(decoded)) {
             request.abortWith(new Problem(400, "The path or query holds a control character.").toResponse());
         }
     }
