@@ -80,6 +80,7 @@ class ClientAdminIT extends DeployedEar {
                 () -> assertEquals(400, admin.send("POST", "/admin/clients", "{\"clientId\":\"bad id\",\"name\":\"x\"}").status()),
                 () -> assertEquals(400, admin.send("POST", "/admin/clients", "{\"clientId\":\"" + clientId + "X\"}").status()),
                 () -> assertEquals(400, admin.send("PUT", "/admin/clients/" + clientId, client("x", "PAUSED")).status()),
+                () -> assertEquals(400, admin.send("PUT", "/admin/clients/" + clientId, client("Shop\u0000\nINFO forged", null)).status()),
                 () -> assertEquals(400, admin.send("POST", "/admin/clients/" + clientId + "/keys", "{\"publicKey\":\"not a key\"}").status()),
                 () -> assertEquals(404, admin.send("DELETE", "/admin/clients/" + clientId + "/keys/7", null).status()),
                 () -> assertEquals(404, admin.send("GET", "/admin/clients/NO_SUCH_CLIENT_" + clientId, null).status()));

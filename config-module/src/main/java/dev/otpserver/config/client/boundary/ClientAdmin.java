@@ -8,6 +8,7 @@ import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.signature.PemKeys;
+import dev.otpserver.common.text.ControlCharacters;
 import dev.otpserver.config.client.control.ClientStore;
 import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientStatus;
@@ -132,8 +133,8 @@ public class ClientAdmin {
 
     private static String name(ClientForm form) {
         String name = form == null || form.name() == null ? "" : form.name().strip();
-        if (name.isEmpty() || name.length() > 128) {
-            throw badRequest("name is required (shown to end users in messages), at most 128 characters.");
+        if (name.isEmpty() || name.length() > 128 || ControlCharacters.in(name)) {
+            throw badRequest("name is required (shown to end users in messages), at most 128 characters, no control characters.");
         }
         return name;
     }
