@@ -126,7 +126,8 @@ public final class Benchmark {
             fixtures.notifyUrl(partner.clientId(), receiver.url().toString());
             NotificationLoad load = new NotificationLoad(fixtures, SealingKey.loadOrCreate(target.sealingKey()), receiver,
                     partner.clientId());
-            Measurement warm = load.backlog(phases.backlog() / 5);
+            // half the peak's backlog: about as long as an API's warm-up once the server keeps up
+            Measurement warm = load.backlog(phases.backlog() / 2);
             Measurement peak = load.backlog(phases.backlog());
             Measurement paced = load.paced(0.7 * peak.throughput(), phases.pacedSeconds());
             return new ApiFigures("3DS notification delivery (signed, acknowledged)", peak, paced,
