@@ -4,7 +4,6 @@ import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.schedule.Drainer;
 import dev.otpserver.common.schedule.PulseGate;
-import dev.otpserver.notification.delivery.control.DeliverySettings;
 import dev.otpserver.notification.delivery.control.Dispatcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,8 +18,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * The pulse of the outbox on every node: each second it makes sure that a drain delivers what is due, a batch
- * per transaction, while full batches are due. It holds no state of its own (the outbox rows are the state),
+ * The pulse of the outbox on every node: each second it makes sure that a drain delivers what is due, a message
+ * per transaction, until nothing is. It holds no state of its own (the outbox rows are the state),
  * so a restart or a second node changes nothing.
  */
 @Singleton
@@ -32,9 +31,6 @@ public class DeliveryPulse {
 
     @Inject
     Dispatcher dispatcher;
-
-    @Inject
-    DeliverySettings settings;
 
     @Inject
     OtpMetrics metrics;
@@ -64,8 +60,8 @@ public class DeliveryPulse {
 
     private void deliverWhileDue() {
         long started = System.nanoTime();
-        while (dispatcher.deliverDue(settings.pulseBatch()) == settings.pulseBatch() && !Drainer.stopping()) {
-            // a full batch: more may be due
+        while (!Drainer.stopping() && dispatcher.deliverNext()) {
+            // one more was due: there may be others
         }
         metrics.pulseTook("delivery", Duration.ofNanos(System.nanoTime() - started));
     }

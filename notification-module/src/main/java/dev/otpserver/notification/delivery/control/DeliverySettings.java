@@ -24,20 +24,11 @@ public class DeliverySettings {
     @ConfigProperty(name = "otp.notification.retry-max-seconds", defaultValue = "300")
     long retryMaxSeconds;
 
-    /** Messages sent in one transaction; a drain takes batch after batch while they come full. */
-    @Inject
-    @ConfigProperty(name = "otp.notification.pulse-batch", defaultValue = "20")
-    int pulseBatch;
-
     public int maxAttempts() {
         return maxAttempts;
     }
 
     public Backoff backoff() {
         return new Backoff(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds));
-    }
-
-    public int pulseBatch() {
-        return Math.max(1, pulseBatch);
     }
 }

@@ -16,14 +16,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due messages a batch per call, in a transaction of its own that keeps their rows locked while they
- * are sent: another node skips them, and a crash before commit leaves them queued, not lost (those already sent
- * then go again: the price of one commit per batch rather than per message).
+ * Delivers the next due message per call, in a transaction of its own that keeps its row locked while it is
+ * sent: another node skips it, a crash before the commit leaves it queued, not lost, and its send is on record
+ * as soon as the gateway took it (a transaction per batch sent a crashed batch's messages again, dozens a kill).
  * Every gateway the channel tried is recorded: SENT, FAILOVER (transient, the next gateway was tried),
  * SKIPPED (circuit open), and for the last one RETRY (queued again) or FAILED (for good).
  */
@@ -32,7 +33,6 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final int DETAIL_LENGTH = 256;
-    private static final Duration BATCH_TIME = Duration.ofSeconds(2);
 
     @Inject
     MessageStore store;
@@ -55,24 +55,15 @@ public class Dispatcher {
     @Inject
     OtpMetrics metrics;
 
-    /**
-     * Sends up to {@code limit} due messages and returns how many were due. A batch stops taking new messages
-     * after {@link #BATCH_TIME}, so that a slow gateway does not hold the transaction open: the rest stay queued.
-     */
+    /** Sends the oldest due message, if there is one, and tells whether there was. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int deliverDue(int limit) {
-        List<QueuedMessage> due = store.lockDue(clock.instant(), limit);
-        long until = System.nanoTime() + BATCH_TIME.toNanos();
-        for (QueuedMessage message : due) {
-            if (System.nanoTime() > until) {
-                break;
-            }
-            deliverAlone(message);
-        }
-        return due.size();
+    public boolean deliverNext() {
+        Optional<QueuedMessage> due = store.lockNextDue(clock.instant());
+        due.ifPresent(this::deliverAlone);
+        return due.isPresent();
     }
 
-    /** An unexpected failure of one message must not undo the record of the others, already sent: it is retried. */
+    /** An unexpected failure is settled like a transient one: retried after the backoff, not at once and for ever. */
     private void deliverAlone(QueuedMessage message) {
         try {
             deliver(message);

@@ -16,10 +16,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class MessageStore {
 
-    /** Same SQL on PostgreSQL and H2; SKIP LOCKED lets every node pulse without waiting on the others. */
-    static final String LOCK_DUE = "SELECT * FROM ntf_message"
+    /** Same SQL on PostgreSQL and H2; SKIP LOCKED lets every node drain without waiting on the others. */
+    static final String LOCK_NEXT_DUE = "SELECT * FROM ntf_message"
             + " WHERE status = 'QUEUED' AND next_attempt_at <= ?1"
-            + " ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+            + " ORDER BY next_attempt_at FETCH FIRST 1 ROW ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "otp")
     EntityManager entityManager;
@@ -28,14 +28,14 @@ public class MessageStore {
         entityManager.persist(message);
     }
 
-    /** Due messages, oldest first, locked by the current transaction until it commits; read in one round trip. */
-    public List<QueuedMessage> lockDue(Instant now, int limit) {
+    /** The oldest due message that no other transaction holds, locked by the current one until it commits. */
+    public Optional<QueuedMessage> lockNextDue(Instant now) {
         QueueScans.inIndexOrder(entityManager);
         @SuppressWarnings("unchecked")
-        List<QueuedMessage> due = entityManager.createNativeQuery(String.format(LOCK_DUE, limit), QueuedMessage.class)
+        List<QueuedMessage> due = entityManager.createNativeQuery(LOCK_NEXT_DUE, QueuedMessage.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
-        return due;
+        return due.stream().findFirst();
     }
 
     public Optional<QueuedMessage> find(String messageId) {

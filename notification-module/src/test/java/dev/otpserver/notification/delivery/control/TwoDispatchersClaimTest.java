@@ -24,8 +24,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two dispatchers, as two nodes would run them, claim due messages from one PostgreSQL database with the
- * production schema and the production claim query, a batch at a time: between them every message is claimed,
- * none twice.
+ * production schema and the production claim query, a message at a time: between them every message is
+ * claimed, none twice.
  */
 class TwoDispatchersClaimTest {
 
@@ -58,15 +58,15 @@ class TwoDispatchersClaimTest {
         assertEquals(queued.stream().sorted().toList(), claimed.stream().sorted().toList());
     }
 
-    /** Locks, "sends" and marks a batch of messages per transaction until none is due, as Dispatcher does. */
+    /** Locks, "sends" and marks a message per transaction until none is due, as Dispatcher does. */
     private static Callable<List<String>> dispatcher() {
         return () -> {
             List<String> claimed = new ArrayList<>();
             try (Connection connection = DriverManager.getConnection(URL)) {
                 connection.setAutoCommit(false);
                 while (true) {
-                    List<String> batch = lockDue(connection, 5);
-                    for (String id : batch) {
+                    List<String> next = lockNextDue(connection);
+                    for (String id : next) {
                         Thread.sleep(1);
                         try (PreparedStatement sent = connection.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
                             sent.setString(1, id);
@@ -74,8 +74,8 @@ class TwoDispatchersClaimTest {
                         }
                     }
                     connection.commit();
-                    claimed.addAll(batch);
-                    if (batch.isEmpty()) {
+                    claimed.addAll(next);
+                    if (next.isEmpty()) {
                         return claimed;
                     }
                 }
@@ -83,8 +83,8 @@ class TwoDispatchersClaimTest {
         };
     }
 
-    private static List<String> lockDue(Connection connection, int limit) throws SQLException {
-        String jdbcQuery = String.format(MessageStore.LOCK_DUE, limit).replace("?1", "?");
+    private static List<String> lockNextDue(Connection connection) throws SQLException {
+        String jdbcQuery = MessageStore.LOCK_NEXT_DUE.replace("?1", "?");
         List<String> ids = new ArrayList<>();
         try (PreparedStatement claim = connection.prepareStatement(jdbcQuery)) {
             claim.setTimestamp(1, Timestamp.from(Instant.now()));
