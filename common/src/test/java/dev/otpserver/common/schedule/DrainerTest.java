@@ -50,6 +50,38 @@ class DrainerTest {
     }
 
     @Test
+    void tickStartsOnlyTheDrainsMissingFromTheMost() throws Exception {
+        try (Drainer drainer = new Drainer("test", Executors.defaultThreadFactory(), 3)) {
+            AtomicInteger drains = new AtomicInteger();
+            CountDownLatch threeStarted = new CountDownLatch(3);
+            CountDownLatch release = new CountDownLatch(1);
+            Runnable drain = () -> {
+                drains.incrementAndGet();
+                threeStarted.countDown();
+                await(release);
+            };
+
+            drainer.start(drain);
+            assertTrue(threeStarted.await(5, TimeUnit.SECONDS), "one tick starts every drain missing");
+            drainer.start(drain);
+            release.countDown();
+
+            assertEquals(3, drains.get());
+        }
+    }
+
+    @Test
+    void tickAfterCloseStartsNothing() {
+        Drainer drainer = new Drainer("test", Executors.defaultThreadFactory(), 2);
+        drainer.close();
+        AtomicInteger drains = new AtomicInteger();
+
+        drainer.start(drains::incrementAndGet);
+
+        assertEquals(0, drains.get());
+    }
+
+    @Test
     void failedDrainLeavesTheNextTickFreeToStartAnother() throws Exception {
         try (Drainer drainer = new Drainer("test", Executors.defaultThreadFactory())) {
             drainer.start(() -> {

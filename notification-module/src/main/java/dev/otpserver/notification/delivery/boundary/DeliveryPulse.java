@@ -4,6 +4,7 @@ import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.schedule.Drainer;
 import dev.otpserver.common.schedule.PulseGate;
+import dev.otpserver.notification.delivery.control.DeliverySettings;
 import dev.otpserver.notification.delivery.control.Dispatcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -18,9 +19,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * The pulse of the outbox on every node: each second it makes sure that a drain delivers what is due, a message
- * per transaction, until nothing is. It holds no state of its own (the outbox rows are the state),
- * so a restart or a second node changes nothing.
+ * The pulse of the outbox on every node: each second it makes sure that drains deliver what is due, each a
+ * message per transaction until nothing is, as many at once as {@code otp.notification.senders}. It holds no
+ * state of its own (the outbox rows are the state), so a restart or a second node changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -33,19 +34,22 @@ public class DeliveryPulse {
     Dispatcher dispatcher;
 
     @Inject
+    DeliverySettings settings;
+
+    @Inject
     OtpMetrics metrics;
 
-    /** The drain's thread, made by the server's managed thread factory so that it runs with the application's context. */
+    /** The drains' threads, made by the server's managed thread factory so that they run with the application's context. */
     @Resource
     ManagedThreadFactory threadFactory;
 
     @PostConstruct
-    void startThread() {
-        drainer = new Drainer("Delivery drain", threadFactory);
+    void startThreads() {
+        drainer = new Drainer("Delivery drain", threadFactory, settings.senders());
     }
 
     @PreDestroy
-    void stopThread() {
+    void stopThreads() {
         drainer.close();
     }
 

@@ -24,8 +24,21 @@ public class DeliverySettings {
     @ConfigProperty(name = "otp.notification.retry-max-seconds", defaultValue = "300")
     long retryMaxSeconds;
 
+    /**
+     * Messages sent at once by each node, each by a drain of its own that holds a database connection while it
+     * sends: with one, a gateway that takes 100 ms a message would cap the node at 10 a second, and the drain
+     * got a thread's share of a busy CPU while the API queued messages faster.
+     */
+    @Inject
+    @ConfigProperty(name = "otp.notification.senders", defaultValue = "4")
+    int senders;
+
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    public int senders() {
+        return Math.max(1, senders);
     }
 
     public Backoff backoff() {
