@@ -5,17 +5,19 @@ import dev.otpserver.common.notification.InvalidDestinationException;
 import dev.otpserver.common.notification.MessageOutbox;
 import dev.otpserver.common.notification.OutboundMessage;
 import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.notification.delivery.control.MessageQueued;
 import dev.otpserver.notification.delivery.control.MessageStore;
 import dev.otpserver.notification.delivery.control.TemplateValues;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Queues messages in the caller's transaction, with their template values sealed at rest. */
+/** Queues messages in the caller's transaction, with their template values sealed at rest; sent once it commits. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Outbox implements MessageOutbox {
@@ -29,6 +31,9 @@ public class Outbox implements MessageOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MessageQueued> queued;
+
     @Override
     public String enqueue(OutboundMessage message) {
         if (!Destinations.valid(message.channel(), message.destination())) {
@@ -37,6 +42,7 @@ public class Outbox implements MessageOutbox {
         String messageId = UUID.randomUUID().toString();
         store.add(new QueuedMessage(messageId, message.clientId(), message.channel(), message.destination(),
                 message.locale(), message.kind(), sealingKey.seal(TemplateValues.toJson(message.values())), clock.instant()));
+        queued.fire(new MessageQueued(messageId));
         return messageId;
     }
 }

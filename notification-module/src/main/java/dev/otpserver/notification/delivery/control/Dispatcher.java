@@ -63,6 +63,12 @@ public class Dispatcher {
         return due.isPresent();
     }
 
+    /** Sends that message if it is still due and no other node or drain is sending it: a message just queued. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliverIfDue(String messageId) {
+        store.lockIfDue(messageId, clock.instant()).ifPresent(this::deliverAlone);
+    }
+
     /** An unexpected failure is settled like a transient one: retried after the backoff, not at once and for ever. */
     private void deliverAlone(QueuedMessage message) {
         try {

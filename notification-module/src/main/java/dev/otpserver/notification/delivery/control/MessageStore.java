@@ -21,6 +21,10 @@ public class MessageStore {
             + " WHERE status = 'QUEUED' AND next_attempt_at <= ?1"
             + " ORDER BY next_attempt_at FETCH FIRST 1 ROW ONLY FOR UPDATE SKIP LOCKED";
 
+    /** A message just queued, sent promptly unless a drain already holds it. */
+    static final String LOCK_IF_DUE = "SELECT * FROM ntf_message"
+            + " WHERE message_id = ?1 AND status = 'QUEUED' AND next_attempt_at <= ?2 FOR UPDATE SKIP LOCKED";
+
     @PersistenceContext(unitName = "otp")
     EntityManager entityManager;
 
@@ -34,6 +38,16 @@ public class MessageStore {
         @SuppressWarnings("unchecked")
         List<QueuedMessage> due = entityManager.createNativeQuery(LOCK_NEXT_DUE, QueuedMessage.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+        return due.stream().findFirst();
+    }
+
+    /** That message, locked by the current transaction, if it is due and no other transaction holds it. */
+    public Optional<QueuedMessage> lockIfDue(String messageId, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<QueuedMessage> due = entityManager.createNativeQuery(LOCK_IF_DUE, QueuedMessage.class)
+                .setParameter(1, messageId)
+                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
         return due.stream().findFirst();
     }

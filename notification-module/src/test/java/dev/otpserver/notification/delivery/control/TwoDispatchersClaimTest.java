@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Two dispatchers, as two nodes would run them, claim due messages from one PostgreSQL database with the
- * production schema and the production claim query, a message at a time: between them every message is
- * claimed, none twice.
+ * Two dispatchers, as two nodes (or two drains) would run them, claim due messages from one PostgreSQL database
+ * with the production schema and the production claim queries, a message at a time: between them every message
+ * is claimed, none twice.
  */
 class TwoDispatchersClaimTest {
 
@@ -56,6 +56,27 @@ class TwoDispatchersClaimTest {
 
         assertEquals(queued.size(), claimed.size(), "no message claimed twice, none left");
         assertEquals(queued.stream().sorted().toList(), claimed.stream().sorted().toList());
+    }
+
+    @Test
+    void aMessageSentPromptlyIsTakenOnceWhileADrainHoldsItAndNotAgainOnceSent() throws Exception {
+        String id = queue(1).get(0);
+        try (Connection drain = DriverManager.getConnection(URL); Connection prompt = DriverManager.getConnection(URL)) {
+            drain.setAutoCommit(false);
+            prompt.setAutoCommit(false);
+            assertEquals(List.of(id), lockIfDue(drain, id), "due and free: taken");
+
+            assertEquals(List.of(), lockIfDue(prompt, id), "held by the drain: skipped, not waited for");
+            prompt.commit();
+            try (PreparedStatement sent = drain.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
+                sent.setString(1, id);
+                sent.executeUpdate();
+            }
+            drain.commit();
+
+            assertEquals(List.of(), lockIfDue(prompt, id), "sent: not taken again");
+            prompt.commit();
+        }
     }
 
     /** Locks, "sends" and marks a message per transaction until none is due, as Dispatcher does. */
@@ -89,6 +110,20 @@ class TwoDispatchersClaimTest {
         try (PreparedStatement claim = connection.prepareStatement(jdbcQuery)) {
             claim.setTimestamp(1, Timestamp.from(Instant.now()));
             try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString("message_id"));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> lockIfDue(Connection connection, String messageId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement lock = connection.prepareStatement(MessageStore.LOCK_IF_DUE.replace("?1", "?").replace("?2", "?"))) {
+            lock.setString(1, messageId);
+            lock.setTimestamp(2, Timestamp.from(Instant.now()));
+            try (ResultSet rows = lock.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString("message_id"));
                 }
