@@ -23,11 +23,12 @@ final class ResultTable {
         return table.toString();
     }
 
-    static String pulse(double[] few, long fewPending, double[] many, long manyPending) {
-        return String.format(Locale.ROOT, "| notifications pending in the future | mean pulse ms | pulses measured |%n"
-                        + "|---:|---:|---:|%n| %,d | %.2f | %.0f |%n| %,d | %.2f | %.0f |%n%n"
-                        + "Pulse cost with %,d pending ÷ with %,d: %.2f%n",
-                fewPending, few[0], few[1], manyPending, many[0], many[1], manyPending, fewPending, many[0] / few[0]);
+    static String pulse(PulseCost.Pulses few, long fewPending, PulseCost.Pulses many, long manyPending) {
+        return String.format(Locale.ROOT, "| notifications pending in the future | median pulse ms | mean ms | pulses measured |%n"
+                        + "|---:|---:|---:|---:|%n| %,d | %.2f | %.2f | %d |%n| %,d | %.2f | %.2f | %d |%n%n"
+                        + "Median pulse with %,d pending ÷ with %,d: %.2f%n",
+                fewPending, few.median(), few.mean(), few.millis().size(), manyPending, many.median(), many.mean(),
+                many.millis().size(), manyPending, fewPending, many.median() / few.median());
     }
 
     static String heap(List<Long> samples, int minutes, double rate) {
