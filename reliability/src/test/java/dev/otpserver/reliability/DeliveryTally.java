@@ -15,7 +15,7 @@ import java.util.List;
 record DeliveryTally(String channel, int sent, int accepted, int deliveredOnce, int deliveredAfterAKill, List<String> lost,
                      List<String> duplicatesInFlight, List<String> duplicates) {
 
-    static final Duration IN_FLIGHT = Duration.ofSeconds(3);
+    static final Duration IN_FLIGHT = Duration.ofSeconds(1);
     static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WEBHOOK");
 
     static DeliveryTally of(String channel, List<Sent> load, Deliveries delivered, List<Instant> kills) {
