@@ -25,9 +25,10 @@ public class DeliverySettings {
     long retryMaxSeconds;
 
     /**
-     * Messages sent at once by each node, each by a drain of its own that holds a database connection while it
-     * sends: with one, a gateway that takes 100 ms a message would cap the node at 10 a second, and the drain
-     * got a thread's share of a busy CPU while the API queued messages faster.
+     * Threads of each node that send messages as soon as they are queued, and as many drains that take what is
+     * left; each holds a database connection while it sends. With one drain, a gateway that takes 100 ms a
+     * message would cap the node at 10 a second, and the drain got a thread's share of a busy CPU while the API
+     * queued messages faster.
      */
     @Inject
     @ConfigProperty(name = "otp.notification.senders", defaultValue = "4")
