@@ -3,6 +3,7 @@ package dev.otpserver.auth.challenge.boundary;
 import static dev.otpserver.common.result.ResultCode.REPEAT_REQ_INCONSISTENT;
 import static dev.otpserver.common.result.ResultCode.REQUEST_TRAFFIC_EXCEED_LIMIT;
 
+import dev.otpserver.auth.challenge.control.AlreadyAnswered;
 import dev.otpserver.auth.challenge.control.CodeIssuer;
 import dev.otpserver.auth.challenge.control.CodeIssuer.Issue;
 import dev.otpserver.auth.challenge.control.CodeVerifier;
@@ -22,7 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Optional;
 
 /**
  * The wallet dialect's use cases. Each step runs in a transaction of its own, so that a final failure can be
@@ -57,14 +57,12 @@ public class WalletAuthentications {
     public Result init(AuthenticatedCall call, InitAuthentication request) {
         admit(call.clientId());
         String fingerprint = pepper.hash("init", request.authenticationRequestId(), request.channel().name(), request.walletToken());
-        Optional<InitRequest> earlier = answers.find(call.clientId(), request.authenticationRequestId());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
-        }
         try {
             issuer.issue(new Issue(call.clientId(), call.clientName(), request.authenticationRequestId(), request.channel(),
                     request.walletToken(), fingerprint));
             return Result.success();
+        } catch (AlreadyAnswered earlier) {
+            return replay(earlier.answer(), fingerprint);
         } catch (GatewayException refused) {
             if (refused.code().status() == ResultStatus.F) {
                 answers.recordFailure(call.clientId(), request.authenticationRequestId(), fingerprint, refused);

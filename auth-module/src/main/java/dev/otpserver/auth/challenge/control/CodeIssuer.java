@@ -34,7 +34,8 @@ import java.util.logging.Logger;
 
 /**
  * Issues a code in one transaction: the answer to the request id, the challenge and the message to the user
- * are written together, or none of them is.
+ * are written together, or none of them is. A request id already answered is found in the same transaction,
+ * not in one of its own before (a sixteenth of the request's time in the benchmark's profile).
  */
 @Stateless
 public class CodeIssuer {
@@ -78,8 +79,12 @@ public class CodeIssuer {
         }
     }
 
+    /** @throws AlreadyAnswered when the request id has its final answer: nothing is issued again */
     public void issue(Issue issue) {
         Instant now = clock.instant();
+        challenges.initRequest(issue.clientId(), issue.requestId()).ifPresent(earlier -> {
+            throw new AlreadyAnswered(earlier);
+        });
         challenges.add(new InitRequest(issue.clientId(), issue.requestId(), issue.fingerprint(),
                 Result.success().resultCode(), Result.success().resultMessage(), now));
         WalletToken token = users.token(tokens.hash(issue.walletToken()))
