@@ -8,14 +8,20 @@ import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientStatus;
 import dev.otpserver.config.client.entity.PartnerClientKey;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The gateway's view of the registry: a client's status and its active keys. */
+/**
+ * The gateway's view of the registry: a client's status and its active keys. Asked on every request, mostly
+ * answered from the cache, so it starts no transaction of its own.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ClientRegistry implements ClientKeyDirectory {
 
     /** The question this registry answers, as the cache keeps it. */
