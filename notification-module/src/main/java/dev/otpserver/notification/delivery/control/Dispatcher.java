@@ -106,7 +106,8 @@ public class Dispatcher {
         String where = message.messageId() + " by " + message.channel() + " to " + Destinations.masked(message.destination());
         if (last.outcome() == Outcome.ACCEPTED) {
             message.sent(last.providerMessageId(), now);
-            LOG.info(() -> "Sent message " + where + " through " + last.gateway());
+            // the common case, on record in the message and its attempts; a line each cost a few % of a request
+            LOG.fine(() -> "Sent message " + where + " through " + last.gateway());
             return "SENT";
         }
         String error = shortened(last.gateway() + ": " + last.detail());
