@@ -22,11 +22,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Benchmark {
 
-    /** Seconds of each run and requests in flight at peak; --quick only checks that everything works. */
-    record Phases(int warmSeconds, int peakSeconds, int pacedSeconds, int concurrency, int backlog) {
+    /**
+     * Seconds of each run and requests in flight at peak; --quick only checks that everything works. A peak is
+     * counted once its load has run {@code settleSeconds}: the server served the first seconds after another
+     * API's load at half its pace, recompiling the code the two share (the JIT's profile was the other API's).
+     */
+    record Phases(int warmSeconds, int settleSeconds, int peakSeconds, int pacedSeconds, int concurrency, int backlog) {
 
         int seconds() {
-            return warmSeconds + peakSeconds + pacedSeconds;
+            return warmSeconds + settleSeconds + peakSeconds + pacedSeconds;
         }
     }
 
@@ -41,9 +45,8 @@ public final class Benchmark {
 
     private Benchmark(BenchTarget target) {
         this.target = target;
-        // 30 s of warm-up: after 10 s, initAuthentication's own code was still being compiled (its peak, 124/s,
-        // was two thirds of what it served over the next two minutes)
-        this.phases = target.quick() ? new Phases(3, 8, 8, 8, 1_000) : new Phases(30, 20, 20, 16, 10_000);
+        // 30 s of warm-up: after 10 s, initAuthentication's own code was still being compiled
+        this.phases = target.quick() ? new Phases(3, 2, 8, 8, 8, 1_000) : new Phases(30, 5, 20, 20, 16, 10_000);
         this.fixtures = new Fixtures(target);
         this.gatling = new GatlingRun(target);
     }
@@ -221,7 +224,7 @@ public final class Benchmark {
     private ApiFigures measure(String name, String api) {
         Measurement warm = gatling.closed(api, phases.concurrency(), phases.warmSeconds());
         Measurement before = baselinePeak();
-        Measurement peak = gatling.closed(api, phases.concurrency(), phases.peakSeconds());
+        Measurement peak = peak(api);
         Measurement after = baselinePeak();
         Measurement paced = gatling.open(api, 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures(name, peak, paced, warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
@@ -229,7 +232,13 @@ public final class Benchmark {
     }
 
     private Measurement baselinePeak() {
-        return gatling.closed("baseline", phases.concurrency(), phases.peakSeconds());
+        return peak("baseline");
+    }
+
+    /** As many requests in flight as the phases say, counted once they have run for a few seconds. */
+    private Measurement peak(String api) {
+        Measurement settling = gatling.closed(api, phases.concurrency(), phases.settleSeconds());
+        return gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
     }
 
     private static double mean(Measurement before, Measurement after) {
