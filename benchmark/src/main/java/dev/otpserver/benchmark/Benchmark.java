@@ -24,8 +24,9 @@ public final class Benchmark {
 
     /**
      * Seconds of each run and requests in flight at peak; --quick only checks that everything works. A peak is
-     * counted once its load has run {@code settleSeconds}: the server served the first seconds after another
-     * API's load at half its pace, recompiling the code the two share (the JIT's profile was the other API's).
+     * counted once its load has run {@code settleSeconds}: in the first seconds after another API's load the
+     * server served half its pace (the rows of each second in the database show it; the JIT recompiling the
+     * code the two APIs share is the likely cause, not measured).
      */
     record Phases(int warmSeconds, int settleSeconds, int peakSeconds, int pacedSeconds, int concurrency, int backlog) {
 
