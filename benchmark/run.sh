@@ -17,7 +17,7 @@
 #      the database otp_bench on 127.0.0.1:5432, runs servers/payara/configure.sh (127.0.0.1:28080,
 #      admin 127.0.0.1:24848, heap 512m, SMS to the file sink, the baseline endpoint on, no send limits
 #      and 15-minute codes for the benchmark's clients), starts the domain and deploys the EAR
-#   3. runs dev.otpserver.benchmark.Benchmark (about 20 minutes with the 10-minute soak)
+#   3. runs dev.otpserver.benchmark.Benchmark (about 40 minutes with the 10-minute soak)
 #   4. undeploys and stops the domain, also on Ctrl-C
 # Run it on a machine that does nothing else: the server, PostgreSQL and the load share its cores.
 set -euo pipefail
