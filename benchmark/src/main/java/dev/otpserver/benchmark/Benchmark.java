@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The load driver of {@code ./otp bench} (README "Performance"), run by benchmark/run.sh against a server it
- * started on PostgreSQL. Each API is driven by Gatling: a warm-up, its peak (N requests in flight), then 70%
- * of that peak as an open load whose latency is reported; each peak is compared with the baseline's, measured
- * the same way just before and just after it. Then partner notifications, the pulse cost against pending notifications, and the live heap
- * under sustained load. Prints the tables and writes them to results.md.
+ * started on PostgreSQL. A cold server is warmed up first. Each API is driven by Gatling: a warm-up, its peak
+ * (N requests in flight), then 70% of that peak as an open load whose latency is reported; each peak is
+ * compared with the baseline's, measured the same way just before and just after it. Then partner
+ * notifications, the pulse cost against pending notifications, and the live heap under sustained load. Prints
+ * the tables and writes them to results.md.
  */
 public final class Benchmark {
 
@@ -236,8 +237,8 @@ public final class Benchmark {
 
     /**
      * An API's row: its peak is bracketed by two of the baseline's, run just before and just after it, so that
-     * the two are compared on the machine as it was then (over the half hour of a run, the baseline's peak moved
-     * by a fifth on this shared machine).
+     * the two are compared on the machine as it was then (a baseline measured once, at the start, moved by a
+     * fifth and more over a run on a shared machine).
      */
     private ApiFigures measure(String name, String api) {
         Measurement warm = gatling.closed(api, phases.concurrency(), phases.warmSeconds());
