@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.factories.DefaultJWEDecrypterFactory;
 import com.nimbusds.jose.crypto.factories.DefaultJWSSignerFactory;
@@ -17,6 +18,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.crypto.ECDHEncrypter;
 import com.nimbusds.jose.crypto.RSAEncrypter;
+import dev.otpserver.common.signature.RsaProvider;
 import java.security.Key;
 import java.text.ParseException;
 import java.util.List;
@@ -50,7 +52,7 @@ public final class JoseEnvelope {
         try {
             JWSAlgorithm signing = signingKey instanceof ECKey ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
             JWSObject jws = new JWSObject(new JWSHeader.Builder(signing).keyID(signingKey.getKeyID()).build(), new Payload(json));
-            jws.sign(new DefaultJWSSignerFactory().createJWSSigner(signingKey, signing));
+            jws.sign(signer(signingKey, signing));
             JWEObject jwe = new JWEObject(encryptionHeader(recipientKey), new Payload(jws));
             if (recipientKey instanceof ECKey ec) {
                 jwe.encrypt(new ECDHEncrypter(ec));
@@ -79,6 +81,15 @@ public final class JoseEnvelope {
         }
         throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE,
                 "The payload is not signed by an active key of a registered caller" + kid.map(k -> " (kid " + k + ")").orElse("") + ".");
+    }
+
+    /** RSA signatures by the native provider where it loaded (RSA-OAEP-256 decryption it does not offer). */
+    private static JWSSigner signer(JWK signingKey, JWSAlgorithm algorithm) throws JOSEException {
+        JWSSigner signer = new DefaultJWSSignerFactory().createJWSSigner(signingKey, algorithm);
+        if (signingKey instanceof RSAKey) {
+            RsaProvider.nativeProvider().ifPresent(signer.getJCAContext()::setProvider);
+        }
+        return signer;
     }
 
     private static JWSObject decrypt(String compact, List<JWK> decryptionKeys) {

@@ -6,7 +6,10 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 
-/** SHA256withRSA (RSASSA-PKCS1-v1_5), the {@code RSA256} algorithm of the Signature header, in Base64. */
+/**
+ * SHA256withRSA (RSASSA-PKCS1-v1_5), the {@code RSA256} algorithm of the Signature header, in Base64, by the
+ * {@link RsaProvider}.
+ */
 public final class RsaSignatures {
 
     private static final String ALGORITHM = "SHA256withRSA";
@@ -16,7 +19,7 @@ public final class RsaSignatures {
 
     public static String sign(PrivateKey key, byte[] signingString) {
         try {
-            Signature signature = Signature.getInstance(ALGORITHM);
+            Signature signature = RsaProvider.signature(ALGORITHM);
             signature.initSign(key);
             signature.update(signingString);
             return Base64.getEncoder().encodeToString(signature.sign());
@@ -28,7 +31,7 @@ public final class RsaSignatures {
     /** True only for a well-formed Base64 signature that {@code key} made over {@code signingString}. */
     public static boolean verify(PublicKey key, byte[] signingString, String base64Signature) {
         try {
-            Signature signature = Signature.getInstance(ALGORITHM);
+            Signature signature = RsaProvider.signature(ALGORITHM);
             signature.initVerify(key);
             signature.update(signingString);
             return signature.verify(Base64.getDecoder().decode(base64Signature));
