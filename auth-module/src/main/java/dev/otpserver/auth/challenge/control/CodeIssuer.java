@@ -11,6 +11,7 @@ import dev.otpserver.auth.challenge.entity.Challenge;
 import dev.otpserver.auth.challenge.entity.InitRequest;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.user.control.UserStore;
+import dev.otpserver.auth.user.control.UserStore.TokenHolder;
 import dev.otpserver.auth.user.control.WalletTokens;
 import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
@@ -87,11 +88,14 @@ public class CodeIssuer {
         });
         challenges.add(new InitRequest(issue.clientId(), issue.requestId(), issue.fingerprint(),
                 Result.success().resultCode(), Result.success().resultMessage(), now));
-        WalletToken token = users.token(tokens.hash(issue.walletToken()))
-                .filter(candidate -> candidate.validFor(issue.clientId(), now))
+        TokenHolder holder = users.lockHolderOf(tokens.hash(issue.walletToken()))
+                .filter(candidate -> candidate.token().validFor(issue.clientId(), now))
                 .orElseThrow(() -> new GatewayException(INVALID_ACCESS_TOKEN));
-        EndUser user = users.lockForSending(token.userId()).filter(EndUser::exists)
-                .orElseThrow(() -> new GatewayException(USER_NOT_EXIST));
+        WalletToken token = holder.token();
+        EndUser user = holder.user();
+        if (!user.exists()) {
+            throw new GatewayException(USER_NOT_EXIST);
+        }
         if (user.status() != UserStatus.NORMAL) {
             throw new GatewayException(USER_STATUS_ABNORMAL);
         }

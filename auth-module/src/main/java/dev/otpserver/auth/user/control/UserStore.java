@@ -20,12 +20,22 @@ public class UserStore {
         return Optional.ofNullable(entityManager.find(EndUser.class, userId));
     }
 
+    /** A wallet token with the user who holds it. */
+    public record TokenHolder(WalletToken token, EndUser user) {
+    }
+
     /**
-     * The user, locked until the transaction ends: codes for one user are then issued one after the other,
-     * on any node, so that send limits count exactly.
+     * The token and its holder in one round trip, both locked until the transaction ends: codes for one user are
+     * then issued one after the other, on any node, so that send limits count exactly. Nothing else locks a token
+     * and then its user, so the two locks cannot deadlock.
      */
-    public Optional<EndUser> lockForSending(String userId) {
-        return Optional.ofNullable(entityManager.find(EndUser.class, userId, LockModeType.PESSIMISTIC_WRITE));
+    public Optional<TokenHolder> lockHolderOf(String tokenHash) {
+        return entityManager.createQuery("SELECT t, u FROM WalletToken t JOIN EndUser u ON u.userId = t.userId"
+                        + " WHERE t.tokenHash = :tokenHash", Object[].class)
+                .setParameter("tokenHash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .map(row -> new TokenHolder((WalletToken) row[0], (EndUser) row[1]));
     }
 
     public void add(EndUser user) {
