@@ -91,6 +91,12 @@ done
   otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.benchmark.baseline-enabled=true \
   "${unlimited[@]}" >/dev/null
 
+if [[ -n "$profile" ]]; then
+  # JFR keeps 64 frames of a stack by default: too few for a request's EJB and JAX-RS stack
+  sed -i 's|<jvm-options>-Xmx[^<]*</jvm-options>|&<jvm-options>-XX:FlightRecorderOptions:stackdepth=256</jvm-options>|' \
+    "$domain_dir/config/domain.xml"
+fi
+
 log "starting Payara (127.0.0.1:$http_port) and deploying the EAR"
 started=1
 setsid -w "$asadmin" start-domain domain1 </dev/null >/dev/null || die "start-domain failed; see $domain_dir/logs/server.log"

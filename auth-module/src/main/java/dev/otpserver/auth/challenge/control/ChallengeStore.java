@@ -52,6 +52,4 @@ public class ChallengeStore {
         entityManager.persist(answer);
         entityManager.flush();
     }
-
-    /** Codes sent lately to one user on one channel. */
 }
