@@ -23,6 +23,14 @@ public final class ServerUnderTest {
         return URI.create(required("otp.it.base-url"));
     }
 
+    /**
+     * Base URL of the HTTPS listener, by host name, e.g. https://localhost:18181: its certificate names
+     * localhost and 127.0.0.1, and clients that check the host name (the vendors' SDKs) accept it.
+     */
+    public static URI httpsBaseUrl() {
+        return URI.create(required("otp.it.https-base-url"));
+    }
+
     /** Readiness endpoint (Payara serves it on the HTTP port, WildFly on the management port). */
     public static URI readinessUrl() {
         return URI.create(required("otp.it.readiness-url"));
