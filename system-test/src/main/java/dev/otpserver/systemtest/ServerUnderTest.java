@@ -36,6 +36,11 @@ public final class ServerUnderTest {
         return URI.create(required("otp.it.readiness-url"));
     }
 
+    /** The server's management API (Payara: the admin listener's REST API; WildFly: /management on its port). */
+    public static URI managementUrl() {
+        return URI.create(required("otp.it.management-url"));
+    }
+
     /** Where the server serves its metrics in Prometheus' text format (Payara: /metrics; WildFly: /prometheus on the management port). */
     public static URI metricsUrl() {
         return URI.create(required("otp.it.metrics-url"));
