@@ -8,6 +8,7 @@ public final class GatewayHeaders {
     public static final String REQUEST_TIME = "Request-Time";
     public static final String RESPONSE_TIME = "Response-Time";
     public static final String CONTENT_TYPE = "Content-Type";
+    public static final String CONTENT_ENCODING = "Content-Encoding";
     public static final String CONNECTED_CUSTOMER_ID = "Connected-CustomerId";
     public static final String ACCESS_TOKEN = "Access-Token";
     public static final String JSON_UTF8 = "application/json; charset=UTF-8";
