@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A partner's first signed OTP round trip, with the JDK alone: send a code to the demo user by SMS
@@ -34,7 +38,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Options (or the same environment variables that examples/signed-call.sh reads):
- * --url URL (OTP_URL, default http://127.0.0.1:8080), --key PEM (OTP_CLIENT_KEY, default
+ * --url URL (OTP_URL, default https://localhost:8181), --ca PEM (OTP_CA, the certificate to trust for HTTPS,
+ * default .run/tls/server.crt as made by ./otp run), --key PEM (OTP_CLIENT_KEY, default
  * servers/seed/demo-client-private.pem), --server-key PEM (OTP_SERVER_KEY, default .run/server-key.pem.pub),
  * --sms-sink FILE (OTP_SMS_SINK, default .run/sms-sink.jsonl), --ask (type the code at a prompt instead of
  * reading it from the sink).
@@ -47,11 +52,12 @@ public class FirstCall {
     static final String INIT = "/ams/api/v1/users/initAuthentication";
     static final String VERIFY = "/ams/api/v1/users/verifyAuthentication";
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static HttpClient http;
 
     public static void main(String[] args) throws Exception {
         checkArguments(args);
-        String url = option(args, "--url", "OTP_URL", "http://127.0.0.1:8080");
+        String url = option(args, "--url", "OTP_URL", "https://localhost:8181");
+        http = client(Path.of(option(args, "--ca", "OTP_CA", ".run/tls/server.crt")));
         PrivateKey clientKey = privateKey(Path.of(
                 option(args, "--key", "OTP_CLIENT_KEY", "servers/seed/demo-client-private.pem")));
         PublicKey serverKey = publicKey(Path.of(
@@ -100,7 +106,7 @@ public class FirstCall {
         // Bytes, not a String: the server signed the exact bytes it sent.
         HttpResponse<byte[]> response;
         try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException e) {
             throw fail("no server at " + url + " (start it with ./otp run and wait for Ready)");
         }
@@ -112,6 +118,23 @@ public class FirstCall {
         }
         System.out.println("  Response signature: verified");
         return answer;
+    }
+
+    /** An HTTP client that trusts the certificate in {@code ca} (where it exists) beside the JDK's own authorities. */
+    static HttpClient client(Path ca) throws Exception {
+        if (!Files.exists(ca)) {
+            return HttpClient.newHttpClient();
+        }
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (var in = Files.newInputStream(ca)) {
+            trusted.setCertificateEntry("otp-server", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(tls).build();
     }
 
     /** {@code POST <path>\n<Client-Id>.<time>.<body>}: what both sides sign, as UTF-8 bytes. */
@@ -215,11 +238,11 @@ public class FirstCall {
     /** A typo in an option should stop the run, not be ignored silently. */
     static void checkArguments(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (List.of("--url", "--key", "--server-key", "--sms-sink").contains(args[i]) && i + 1 < args.length) {
+            if (List.of("--url", "--ca", "--key", "--server-key", "--sms-sink").contains(args[i]) && i + 1 < args.length) {
                 i++;
             } else if (!args[i].equals("--ask")) {
                 throw fail("unknown argument " + args[i] + "; usage: java examples/FirstCall.java"
-                        + " [--url URL] [--key PEM] [--server-key PEM] [--sms-sink FILE] [--ask]");
+                        + " [--url URL] [--ca PEM] [--key PEM] [--server-key PEM] [--sms-sink FILE] [--ask]");
             }
         }
     }

@@ -5,14 +5,16 @@
 #   examples/signed-call.sh [PATH] [BODY]
 #   examples/signed-call.sh /amsin/api/v1/business/worldcard/queryOtpConfig '{}'
 #
-# Environment: OTP_URL (default http://127.0.0.1:8080), OTP_CLIENT_ID (default DEMO_CLIENT),
+# Environment: OTP_URL (default https://localhost:8181), OTP_CA (the certificate to trust for HTTPS, default
+# .run/tls/server.crt as made by ./otp run), OTP_CLIENT_ID (default DEMO_CLIENT),
 # OTP_CLIENT_KEY (default servers/seed/demo-client-private.pem), OTP_SERVER_KEY (the server's public key,
 # default .run/server-key.pem.pub as written by ./otp run).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 path="${1:-/amsin/api/v1/business/worldcard/queryOtpConfig}"
 body="${2:-{\}}"
-url="${OTP_URL:-http://127.0.0.1:8080}"
+url="${OTP_URL:-https://localhost:8181}"
+ca="${OTP_CA:-$here/.run/tls/server.crt}"
 client="${OTP_CLIENT_ID:-DEMO_CLIENT}"
 key="${OTP_CLIENT_KEY:-$here/servers/seed/demo-client-private.pem}"
 server_key="${OTP_SERVER_KEY:-$here/.run/server-key.pem.pub}"
@@ -25,7 +27,9 @@ signature="$(printf 'POST %s\n%s.%s.%s' "$path" "$client" "$time" "$body" \
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-curl -sS -D "$work/headers" -o "$work/body" -X POST "$url$path" \
+trust=()
+[[ -f "$ca" ]] && trust=(--cacert "$ca")
+curl -sS "${trust[@]}" -D "$work/headers" -o "$work/body" -X POST "$url$path" \
   -H "Content-Type: application/json; charset=UTF-8" \
   -H "Client-Id: $client" -H "Request-Time: $time" \
   -H "Signature: algorithm=RSA256,keyVersion=1,signature=$signature" \

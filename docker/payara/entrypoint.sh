@@ -21,6 +21,12 @@
 #   OTP_MAIL_FROM        the session's default From (default otp@localhost)
 #   OTP_ADMIN_USER       a user of the "file" realm in group otp-admin, with OTP_ADMIN_PASSWORD or
 #                        OTP_ADMIN_PASSWORD_FILE (no ":" in it: configure.sh's NAME:PASSWORD:GROUP syntax)
+#   OTP_TLS_KEYSTORE     HTTPS on OTP_HTTPS_PORT (default 8181) with this PKCS#12 keystore, mounted from outside
+#                        the image, with OTP_TLS_KEYSTORE_PASSWORD or OTP_TLS_KEYSTORE_PASSWORD_FILE and the
+#                        key pair's alias OTP_TLS_CERT_ALIAS (default otp-tls); without it HTTPS stays off
+#   OTP_ASADMIN_PASSWORD the admin listener's password for its user "admin" (asadmin, REST, console), or
+#                        OTP_ASADMIN_PASSWORD_FILE; neither: one is made on first start and kept in
+#                        OTP_SECRETS_DIR/asadmin-password (default /var/lib/otp/secrets, the secrets volume)
 #   OTP_HEAP             server heap, -Xmx (default 512m)
 #   OTP_BIND_ADDRESS     address of the HTTP and admin listeners (default 0.0.0.0)
 #   OTP_HTTP_PORT        HTTP listener (default 8080); OTP_ADMIN_PORT admin listener (default 4848)
@@ -48,7 +54,9 @@ timeout="${OTP_START_TIMEOUT:-300}"
 marker="${OTP_DEPLOYED_MARKER:-/tmp/otp-server.deployed}"
 admin_host="$bind"
 [[ "$bind" == 0.0.0.0 || "$bind" == "::" ]] && admin_host=127.0.0.1
-adm=("$asadmin" --host "$admin_host" --port "$admin_port")
+secrets_dir="${OTP_SECRETS_DIR:-/var/lib/otp/secrets}"
+asadmin_password_file=/tmp/otp-asadmin-passwordfile
+adm=("$asadmin" --host "$admin_host" --port "$admin_port" --user admin --passwordfile "$asadmin_password_file")
 server=""
 
 log() { echo "[otp-payara] $*"; }
@@ -63,6 +71,22 @@ secret() {
   else
     printf '%s' "${!1:-}"
   fi
+}
+
+# The admin listener's password: the operator's, or one made on first start on the secrets volume (never in
+# an image layer: the image build runs "configure" without it).
+asadmin_password() {
+  local given
+  given="$(secret OTP_ASADMIN_PASSWORD)"
+  if [[ -n "$given" ]]; then
+    printf '%s' "$given"
+    return
+  fi
+  if [[ ! -s "$secrets_dir/asadmin-password" ]]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$secrets_dir/asadmin-password")
+    log "made the admin listener's password: $secrets_dir/asadmin-password"
+  fi
+  cat "$secrets_dir/asadmin-password"
 }
 
 configure() {
@@ -85,6 +109,16 @@ configure() {
     [[ -n "$admin_password" ]] || die "OTP_ADMIN_USER needs OTP_ADMIN_PASSWORD or OTP_ADMIN_PASSWORD_FILE"
     [[ "$OTP_ADMIN_USER$admin_password" != *:* ]] || die "OTP_ADMIN_USER and its password must not contain ':'"
     args+=(--user "$OTP_ADMIN_USER:$admin_password:otp-admin")
+  fi
+  if [[ -n "${OTP_TLS_KEYSTORE:-}" ]]; then
+    args+=(--keystore "$OTP_TLS_KEYSTORE" --keystore-password "$(secret OTP_TLS_KEYSTORE_PASSWORD)"
+           --cert-alias "${OTP_TLS_CERT_ALIAS:-otp-tls}" --https-port "${OTP_HTTPS_PORT:-8181}")
+  fi
+  if [[ "${1:-}" == with-admin-password ]]; then
+    local password
+    password="$(asadmin_password)"
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$password" > "$asadmin_password_file")
+    args+=(--admin-password "$password")
   fi
   bash "$OTP_HOME/servers/payara/configure.sh" "${args[@]}"
 }
@@ -124,7 +158,7 @@ start() {
   # A container starts with no server running: a pid file left by its last run is stale, and the number
   # in it may belong to another process by now (configure.sh would then refuse to edit the domain).
   rm -f "$domain_dir/config/pid" "$marker"
-  configure
+  configure with-admin-password
   log "starting Payara Server: domain1, HTTP $bind:$http_port, admin $bind:$admin_port"
   "$asadmin" start-domain --verbose domain1 </dev/null &
   server=$!

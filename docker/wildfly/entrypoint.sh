@@ -18,6 +18,10 @@
 #   OTP_MAIL_FROM        the session's default From (default otp@localhost)
 #   OTP_ADMIN_USER       an ApplicationRealm user in group otp-admin, with OTP_ADMIN_PASSWORD or
 #                        OTP_ADMIN_PASSWORD_FILE
+#   OTP_TLS_KEYSTORE     HTTPS (8443 plus the port offset) with this PKCS#12 keystore, mounted from outside the
+#                        image, with OTP_TLS_KEYSTORE_PASSWORD or OTP_TLS_KEYSTORE_PASSWORD_FILE and the key
+#                        pair's alias OTP_TLS_CERT_ALIAS (default otp-tls); without it WildFly's own
+#                        self-signed certificate, made on first use
 #   OTP_BIND_ADDRESS     address of the public, management and unsecure interfaces (default 0.0.0.0)
 #   OTP_PORT_OFFSET      port offset (default 0: HTTP 8080, management 9990 with /health/ready)
 #   OTP_WILDFLY_CONFIG   server configuration in standalone/configuration (default standalone-otp.xml)
@@ -64,6 +68,10 @@ configure() {
   if [[ -n "${OTP_ADMIN_USER:-}" ]]; then
     [[ -n "$admin_password" ]] || die "OTP_ADMIN_USER needs OTP_ADMIN_PASSWORD or OTP_ADMIN_PASSWORD_FILE"
     args+=(--admin-user "$OTP_ADMIN_USER" --admin-password "$admin_password")
+  fi
+  if [[ -n "${OTP_TLS_KEYSTORE:-}" ]]; then
+    args+=(--keystore "$OTP_TLS_KEYSTORE" --keystore-password "$(secret OTP_TLS_KEYSTORE_PASSWORD)"
+           --cert-alias "${OTP_TLS_CERT_ALIAS:-otp-tls}")
   fi
   bash "$OTP_HOME/servers/wildfly/configure.sh" "${args[@]}"
 }

@@ -28,7 +28,8 @@ import org.w3c.dom.NodeList;
  * <p>Options: --address (127.0.0.1) --http-port (8080) --admin-port (4848) --port-offset (http-port minus
  * 8080: added to every other default port) --hazelcast (false) --heap (512m) --pool-name (otpPool)
  * --jndi-name (jdbc/otp) --datasource-class --db-url --db-user --db-password --smtp-host --smtp-port (25)
- * --mail-from (otp@localhost) --smtp-user (otp) --mail-jndi-name (mail/otp). Each KEY=VALUE becomes a
+ * --mail-from (otp@localhost) --smtp-user (otp) --mail-jndi-name (mail/otp) --keystore (none: HTTPS off)
+ * --keystore-password --keystore-type (PKCS12) --cert-alias (otp-tls) --https-port (8181 + port offset). Each KEY=VALUE becomes a
  * server system property, which MicroProfile Config reads.
  */
 public class DomainXml {
@@ -84,11 +85,16 @@ public class DomainXml {
         int admin = Integer.parseInt(opt("admin-port", "4848"));
         int off = Integer.parseInt(opt("port-offset", String.valueOf(http - 8080)));
 
-        // --- network listeners: HTTP and admin on the loopback address; HTTPS off (and moved) ---
-        Element listeners = child(child(config, "network-config"), "network-listeners");
+        // --- network listeners: HTTP and admin on the loopback address; HTTPS only with a keystore ---
+        Element network = child(config, "network-config");
+        Element listeners = child(network, "network-listeners");
         listener(listeners, "http-listener-1", address, http, true);
         listener(listeners, "admin-listener", address, admin, true);
-        listener(listeners, "http-listener-2", address, 8181 + off, false);
+        boolean https = opts.containsKey("keystore");
+        listener(listeners, "http-listener-2", address, Integer.parseInt(opt("https-port", String.valueOf(8181 + off))), https);
+        if (https) {
+            tls(child(network, "protocols"));
+        }
 
         // --- IIOP: all three listeners off, loopback, moved ---
         Element iiop = child(config, "iiop-service");
@@ -243,6 +249,19 @@ public class DomainXml {
             ref.setAttribute("ref", jndi);
             append(server, ref);
         }
+    }
+
+    /** The HTTPS listener presents the operator's key pair, not the one every Payara download shares. */
+    private void tls(Element protocols) {
+        Element protocol = find(protocols, "protocol", "name", "http-listener-2");
+        if (protocol == null) {
+            throw new IllegalStateException("no protocol http-listener-2 in server-config");
+        }
+        Element ssl = child(protocol, "ssl");
+        ssl.setAttribute("key-store", opts.get("keystore"));
+        ssl.setAttribute("key-store-type", opt("keystore-type", "PKCS12"));
+        ssl.setAttribute("key-store-password", opt("keystore-password", ""));
+        ssl.setAttribute("cert-nickname", opt("cert-alias", "otp-tls"));
     }
 
     private void listener(Element listeners, String name, String address, int port, boolean enabled) {

@@ -9,9 +9,17 @@
 #   --address ADDR        address for the HTTP and admin listeners (default 127.0.0.1)
 #   --http-port N         HTTP listener port (default 8080)
 #   --admin-port N        admin listener port (default 4848)
-#   --port-offset N       added to every other default port, all of them switched off anyway
+#   --port-offset N       added to every other default port, all of them switched off anyway but HTTPS
 #                         (HTTPS 8181, IIOP 3700/3820/3920, JMX 8686, JMS 7676, debug 9009,
 #                         OSGi shell 6666, Hazelcast 4900/5900); default: http-port minus 8080
+#   --keystore FILE       HTTPS on (listener http-listener-2) with the key pair in FILE, a PKCS#12 keystore
+#                         (or --keystore-type JKS); without it HTTPS stays off. Production brings its own;
+#                         servers/dev-tls-keystore.sh makes one for local runs and tests
+#   --keystore-password P its password; a Payara password alias keeps it out of domain.xml:
+#                         '${ALIAS=otp-tls-password}' (asadmin create-password-alias otp-tls-password)
+#   --keystore-password-file F  the same, read from the file F
+#   --cert-alias NAME     the key pair's alias in the keystore (default otp-tls)
+#   --https-port N        HTTPS listener port (default 8181 plus the port offset)
 #   --db h2|postgresql    database behind jdbc/otp (default h2)
 #   --db-url URL          JDBC URL; h2 default: a file database in the domain,
 #                         jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/otp
@@ -24,6 +32,8 @@
 #   --mail-from ADDRESS   the session's default From (default otp@localhost)
 #   --user NAME:PASSWORD[:GROUP,...]  a user of the "file" realm (repeatable); group otp-admin holds
 #                         the application role otp-admin (web/src/main/webapp/WEB-INF/glassfish-web.xml)
+#   --admin-password P    a password for the admin listener's user "admin" (asadmin, REST, console),
+#                         which create-domain left without one; --admin-password-file F reads it from F
 #   --properties-file F   every KEY=VALUE line of F (no # comments) as if given as an argument
 #   --hazelcast true|false  keep Payara's Domain Data Grid (bound to ADDR) or switch it off (default false)
 #   --heap SIZE           server heap, -Xmx (default 512m)
@@ -42,7 +52,8 @@
 # The domain must be stopped: the edits are made offline to config/domain.xml (by DomainXml.java,
 # run with the JDK's single-file launcher), because asadmin needs a running domain and a first
 # start of an unconfigured domain would already bind 0.0.0.0 on the default ports. Afterwards only
-# the HTTP and admin listeners listen, both on ADDR; HTTPS, IIOP, JMX, JMS and Hazelcast are off.
+# the HTTP, HTTPS (with --keystore) and admin listeners listen, all on ADDR; IIOP, JMX, JMS and
+# Hazelcast are off.
 # H2 comes with Payara (h2db/bin/h2.jar is on the server's class path); the PostgreSQL driver is
 # copied into <domain>/lib/, which is what `asadmin add-library` does.
 set -euo pipefail
@@ -51,7 +62,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 
 payara_home="" domain="domain1" db="h2" db_url="" db_user="" db_password="" driver=""
-users=() xml_opts=() props=(fish.payara.ear-combined-cdi-deployment=true mp.openapi.extensions.scan.lib=true)
+admin_password="" users=() xml_opts=() props=(fish.payara.ear-combined-cdi-deployment=true mp.openapi.extensions.scan.lib=true)
 die() { echo "configure.sh: $*" >&2; exit 1; }
 need() { [[ $# -ge 2 && -n "$2" ]] || die "missing value for $1"; }
 
@@ -65,6 +76,13 @@ while [[ $# -gt 0 ]]; do
     --db-password) need "$@"; db_password="$2"; shift 2 ;;
     --jdbc-driver) need "$@"; driver="$2"; shift 2 ;;
     --user)        need "$@"; users+=("$2"); shift 2 ;;
+    --admin-password) need "$@"; admin_password="$2"; shift 2 ;;
+    --admin-password-file)
+                   need "$@"; [[ -r "$2" ]] || die "cannot read $2"; admin_password="$(<"$2")"; shift 2 ;;
+    --keystore-password-file)
+                   need "$@"; [[ -r "$2" ]] || die "cannot read $2"; xml_opts+=(--keystore-password "$(<"$2")"); shift 2 ;;
+    --keystore)    need "$@"; [[ -r "$2" ]] || die "cannot read keystore $2"
+                   xml_opts+=(--keystore "$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"); shift 2 ;;
     --properties-file)
                    need "$@"; [[ -f "$2" ]] || die "no properties file $2"
                    while IFS= read -r line || [[ -n "$line" ]]; do
@@ -73,7 +91,8 @@ while [[ $# -gt 0 ]]; do
                      props+=("$line")
                    done < "$2"
                    shift 2 ;;
-    --address|--http-port|--admin-port|--port-offset|--hazelcast|--heap|--smtp-host|--smtp-port|--mail-from)
+    --address|--http-port|--admin-port|--port-offset|--hazelcast|--heap|--smtp-host|--smtp-port|--mail-from|\
+    --https-port|--keystore-password|--keystore-type|--cert-alias)
                    need "$@"; xml_opts+=("$1" "$2"); shift 2 ;;
     -h|--help)     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *=*)           props+=("$1"); shift ;;
@@ -132,6 +151,10 @@ java_cmd=java
 "$java_cmd" "$here/DomainXml.java" "$domain_dir/config/domain.xml" \
   "${xml_opts[@]}" "${jdbc_opts[@]}" "${props[@]}"
 
+if [[ -n "$admin_password" ]]; then
+  "$java_cmd" -cp "$payara_home/modules/common-util.jar" "$here/FileRealmUser.java" \
+    "$domain_dir/config/admin-keyfile" admin "$admin_password" asadmin
+fi
 for u in "${users[@]}"; do
   IFS=: read -r u_name u_password u_groups <<<"$u"
   [[ -n "$u_name" && -n "$u_password" ]] || die "--user needs NAME:PASSWORD[:GROUP,...], got: $u"

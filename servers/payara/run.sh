@@ -3,15 +3,18 @@
 #
 # Usage: servers/payara/run.sh [KEY=VALUE ...]
 #   KEY=VALUE   extra MicroProfile Config values, set as server system properties
-#   OTP_HTTP_PORT / OTP_ADMIN_PORT (environment) move the listeners (default 8080 / 4848);
+#   OTP_HTTP_PORT / OTP_HTTPS_PORT / OTP_ADMIN_PORT (environment) move the listeners (default 8080 / 8181 / 4848);
 #   OTP_SMTP_PORT the SMTP port of the mail session mail/otp on 127.0.0.1 (default 3025)
 #
 # What it does, each time:
 #   1. builds the EAR (mvn -B -q install -DskipTests) when it is missing or older than a source or pom
 #   2. unpacks Payara Server ${payara.version} of the root pom into .run/payara6 (once; through Maven)
-#   3. servers/payara/configure.sh: domain1 on 127.0.0.1:8080, admin 127.0.0.1:4848, H2 file database
-#      in .run/payara6/glassfish/domains/domain1/lib/databases, mail session mail/otp to SMTP
-#      127.0.0.1:3025; signing key, pepper, sealing key and SMS sink in .run/; the demo data of
+#   3. servers/payara/configure.sh: domain1 on 127.0.0.1:8080 and, with the TLS key pair of .run/tls/
+#      (servers/dev-tls-keystore.sh, made on first start), https://localhost:8181; admin 127.0.0.1:4848;
+#      H2 file database in .run/payara6/glassfish/domains/domain1/lib/databases, mail session mail/otp to
+#      SMTP 127.0.0.1:3025; signing key, pepper, sealing key and SMS sink in .run/; the realm user "admin"
+#      of group otp-admin with the password in .run/admin-password, and the admin listener's user "admin"
+#      with the password in .run/payara-admin-password (both made on first start); the demo data of
 #      servers/seed/demo-seed.json (otp.seed-file)
 #   4. starts the domain and deploys the EAR (asadmin deploy --force)
 #   5. waits until /health/ready answers UP, prints "Ready: ..." and where things are, stays in the foreground
@@ -23,6 +26,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 run_dir="$repo/.run"
 http_port="${OTP_HTTP_PORT:-8080}"
+https_port="${OTP_HTTPS_PORT:-8181}"
 admin_port="${OTP_ADMIN_PORT:-4848}"
 ear="$repo/ear/target/otp-server.ear"
 app=otp-server
@@ -32,13 +36,21 @@ payara="$run_dir/payara6"
 asadmin="$payara/bin/asadmin"
 domain_dir="$payara/glassfish/domains/domain1"
 
-adm=("$asadmin" --host 127.0.0.1 --port "$admin_port")
+asadmin_password_file="$run_dir/asadmin-passwordfile"
+adm=("$asadmin" --host 127.0.0.1 --port "$admin_port" --user admin --passwordfile "$asadmin_password_file")
 
 log() { echo "[otp run] $*"; }
 stop_domain() {
   [[ -x "$asadmin" ]] && "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
 }
 die() { echo "[otp run] ERROR: $*" >&2; exit 1; }
+# The secret kept in file $1, made (random, mode 600) on first use.
+generated_secret() {
+  if [[ ! -s "$1" ]]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$1")
+  fi
+  cat "$1"
+}
 
 for arg in "$@"; do
   [[ "$arg" == *=* ]] || die "arguments are KEY=VALUE pairs, got: $arg"
@@ -116,7 +128,12 @@ props=(
 seed="$repo/servers/seed/demo-seed.json"
 [[ -f "$seed" ]] && props+=("otp.seed-file=$seed")
 smtp_port="${OTP_SMTP_PORT:-3025}"
+"$repo/servers/dev-tls-keystore.sh" "$run_dir/tls"
+admin_password="$(generated_secret "$run_dir/admin-password")"
+(umask 077; echo "AS_ADMIN_PASSWORD=$(generated_secret "$run_dir/payara-admin-password")" > "$asadmin_password_file")
 "$here/configure.sh" --payara-home "$payara" --http-port "$http_port" --admin-port "$admin_port" \
+  --https-port "$https_port" --keystore "$run_dir/tls/keystore.p12" --keystore-password-file "$run_dir/tls/keystore.password" \
+  --user "admin:$admin_password:otp-admin" --admin-password-file "$run_dir/payara-admin-password" \
   --db h2 --smtp-host 127.0.0.1 --smtp-port "$smtp_port" "${props[@]}" "$@" >/dev/null
 
 # --- 3b. the local mail sink ---------------------------------------------------------------------
@@ -183,10 +200,12 @@ wait_ready $((300 - (SECONDS - started_at))) \
 
 cat <<EOF
 
-Ready: the OTP server is on http://127.0.0.1:$http_port/ ($((SECONDS - started_at)) s)
+Ready: the OTP server is on http://127.0.0.1:$http_port/ and https://localhost:$https_port/ ($((SECONDS - started_at)) s)
+    TLS certificate $run_dir/tls/server.crt (made here; trust it: curl --cacert $run_dir/tls/server.crt)
+    admin API       user admin, password in $run_dir/admin-password (realm group otp-admin)
     readiness       $ready_url
     OpenAPI         http://127.0.0.1:$http_port/openapi
-    admin console   http://127.0.0.1:$admin_port/ (Payara, no password, loopback only)
+    admin console   http://127.0.0.1:$admin_port/ (Payara; user admin, password in $run_dir/payara-admin-password; loopback only)
     server log      $domain_dir/logs/server.log
     H2 database     $domain_dir/lib/databases/otp.mv.db
     signing key     $run_dir/server-key.pem (public half: server-key.pem.pub)

@@ -29,6 +29,16 @@
 #                           Repeatable; applied before the --property options, which win on the same KEY.
 #   --remove-property KEY   Removes a system property set by an earlier run. Repeatable.
 #
+# HTTPS (undertow's https-listener "https", socket binding https: 8443 plus the port offset):
+#   --keystore FILE         the operator's key pair, a PKCS#12 keystore (elytron key-store otpTlsKS and
+#                           server-ssl-context otpTlsSSC, TLS 1.2 and 1.3). Without it the listener keeps
+#                           WildFly's own applicationSSC, whose certificate WildFly makes on first use.
+#                           servers/dev-tls-keystore.sh makes a keystore for local runs and tests.
+#   --keystore-password PW  its password (stored in clear in the config; an Elytron credential store keeps
+#   --keystore-password-file F  it out: .../key-store=otpTlsKS:write-attribute(name=credential-reference,...)),
+#                           or the file that holds it
+#   --cert-alias NAME       the key pair's alias in the keystore (default otp-tls)
+#
 # Mail (session java:/mail/otp, which web/src/main/webapp/WEB-INF/jboss-web.xml maps to mail/otp):
 #   --smtp-host HOST        SMTP server (default 127.0.0.1), outbound-socket-binding otp-smtp
 #                           (outbound destinations are not moved by the port offset).
@@ -101,6 +111,9 @@ SMTP_TIMEOUT_MS="${SMTP_TIMEOUT_MS:-10000}"
 ADMIN_USERS=(); ADMIN_PASSWORDS=()
 PLAIN_USERS=(); PLAIN_PASSWORDS=()
 REMOVE_USERS=()
+KEYSTORE=""
+KEYSTORE_PASSWORD=""
+CERT_ALIAS="otp-tls"
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -129,6 +142,10 @@ while [[ $# -gt 0 ]]; do
         --user) PLAIN_USERS+=("$2"); shift 2 ;;
         --password) PLAIN_PASSWORDS+=("$2"); shift 2 ;;
         --remove-user) REMOVE_USERS+=("$2"); shift 2 ;;
+        --keystore) KEYSTORE="$2"; shift 2 ;;
+        --keystore-password) KEYSTORE_PASSWORD="$2"; shift 2 ;;
+        --keystore-password-file) [[ -r "$2" ]] || die "cannot read $2"; KEYSTORE_PASSWORD="$(<"$2")"; shift 2 ;;
+        --cert-alias) CERT_ALIAS="$2"; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
@@ -167,6 +184,10 @@ for pw in "${ADMIN_PASSWORDS[@]+"${ADMIN_PASSWORDS[@]}"}" "${PLAIN_PASSWORDS[@]+
     [[ -n "$pw" && "$pw" != *$'\n'* ]] || die "user passwords must be non-empty single lines"
 done
 CONFIG_DIR="$HOME_DIR/standalone/configuration"
+if [[ -n "$KEYSTORE" ]]; then
+    [[ -r "$KEYSTORE" ]] || die "cannot read keystore $KEYSTORE"
+    KEYSTORE="$(cd "$(dirname "$KEYSTORE")" && pwd)/$(basename "$KEYSTORE")"
+fi
 
 # CLI string literal: double quotes, with backslashes and double quotes escaped.
 q() { local s="${1//\\/\\\\}"; s="${s//\"/\\\"}"; printf '"%s"' "$s"; }
@@ -321,6 +342,28 @@ end-if
 /subsystem=mail/mail-session=otp:add(jndi-name="java:/mail/otp",from=$(q "$MAIL_FROM"),debug=$MAIL_DEBUG)
 $smtp
 EOF
+
+if [[ -n "$KEYSTORE" ]]; then
+tls="/subsystem=elytron"
+cat <<EOF
+
+# --- HTTPS with the operator's key pair (re-created so that a second run can change it) -------------
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=ssl-context,value=applicationSSC)
+if (outcome == success) of $tls/server-ssl-context=otpTlsSSC:read-resource
+    $tls/server-ssl-context=otpTlsSSC:remove
+end-if
+if (outcome == success) of $tls/key-manager=otpTlsKM:read-resource
+    $tls/key-manager=otpTlsKM:remove
+end-if
+if (outcome == success) of $tls/key-store=otpTlsKS:read-resource
+    $tls/key-store=otpTlsKS:remove
+end-if
+$tls/key-store=otpTlsKS:add(path=$(q "$KEYSTORE"),type=PKCS12,credential-reference={clear-text=$(q "$KEYSTORE_PASSWORD")})
+$tls/key-manager=otpTlsKM:add(key-store=otpTlsKS,alias-filter=$(q "$CERT_ALIAS"),credential-reference={clear-text=$(q "$KEYSTORE_PASSWORD")})
+$tls/server-ssl-context=otpTlsSSC:add(key-manager=otpTlsKM,protocols=["TLSv1.3","TLSv1.2"])
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=ssl-context,value=otpTlsSSC)
+EOF
+fi
 
 echo
 echo "# --- system properties (MicroProfile Config) ---------------------------------------------------"

@@ -21,7 +21,7 @@ final class AnswerCheck {
 
     static final Pattern STACK_TRACE = Pattern.compile("at [a-z]+\\.[\\w.$]+\\(|\\b\\w*Exception\\b|\\.java:\\d+");
     private static final Pattern HTML = Pattern.compile("(?i)<html|<!doctype html|<body");
-    /** The gateway's refusals (README, "Gateway result codes"): nothing malformed gets further. */
+    /** The gateway's refusals (docs/api.md, "Gateway result codes"): nothing malformed gets further. */
     static final Set<String> GATEWAY_CODES = Set.of("PARAM_ILLEGAL", "CLIENT_INVALID", "KEY_NOT_FOUND", "INVALID_SIGNATURE",
             "METHOD_NOT_SUPPORTED", "MEDIA_TYPE_NOT_ACCEPTABLE", "INVALID_API");
     /** The payment-integrator dialect's errors (README), with their HTTP statuses; never its 500. */

@@ -23,9 +23,22 @@ public final class ServerUnderTest {
         return URI.create(required("otp.it.base-url"));
     }
 
+    /**
+     * Base URL of the HTTPS listener, by host name, e.g. https://localhost:18181: its certificate names
+     * localhost and 127.0.0.1, and clients that check the host name (the vendors' SDKs) accept it.
+     */
+    public static URI httpsBaseUrl() {
+        return URI.create(required("otp.it.https-base-url"));
+    }
+
     /** Readiness endpoint (Payara serves it on the HTTP port, WildFly on the management port). */
     public static URI readinessUrl() {
         return URI.create(required("otp.it.readiness-url"));
+    }
+
+    /** The server's management API (Payara: the admin listener's REST API; WildFly: /management on its port). */
+    public static URI managementUrl() {
+        return URI.create(required("otp.it.management-url"));
     }
 
     /** Where the server serves its metrics in Prometheus' text format (Payara: /metrics; WildFly: /prometheus on the management port). */
