@@ -1,5 +1,6 @@
 package dev.otpserver.systemtest;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,8 +73,8 @@ final class RawHttp {
             throw new IOException("No end of the header section in " + received.length + " bytes");
         }
         Response head = head(new String(received, 0, end, StandardCharsets.ISO_8859_1));
-        byte[] body = java.util.Arrays.copyOfRange(received, end + 4, received.length);
-        return withBody(head, chunked(head) ? dechunked(new java.io.ByteArrayInputStream(body)) : body);
+        byte[] body = Arrays.copyOfRange(received, end + 4, received.length);
+        return withBody(head, chunked(head) ? dechunked(new ByteArrayInputStream(body)) : body);
     }
 
     /**

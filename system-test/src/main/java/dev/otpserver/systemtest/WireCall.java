@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 
@@ -42,7 +43,8 @@ final class WireCall {
         this.target = path;
         this.json = json.getBytes(StandardCharsets.UTF_8);
         header("Accept", SDK_ACCEPT).header("User-Agent", "global-sdk-java").header("Content-Type", "application/json; charset=UTF-8")
-                .header("Connection", "keep-alive").header("Request-Time", "").header("client-id", partner.clientId()).header("Signature", "");
+                .header("Connection", "keep-alive").header("Request-Time", "").header("client-id", partner.clientId())
+                .header("Signature", "");
     }
 
     /** What the Java SDK sends for {@code json} to {@code path}. */
@@ -142,7 +144,7 @@ final class WireCall {
     }
 
     private String value(String[] header) {
-        return switch (header[0].toLowerCase(java.util.Locale.ROOT)) {
+        return switch (header[0].toLowerCase(Locale.ROOT)) {
             case "request-time" -> requestTime;
             case "signature" -> signatureSpelling.formatted(URLEncoder.encode(signature(), StandardCharsets.UTF_8));
             default -> header[1];
