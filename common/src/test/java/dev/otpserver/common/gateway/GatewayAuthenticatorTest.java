@@ -107,8 +107,10 @@ class GatewayAuthenticatorTest {
                 signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json; charset=ISO-8859-1"));
         assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
                 signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json; charset=no-such-charset"));
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE, signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json;;"));
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE, signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/jsonx"));
+        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json;;"));
+        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/jsonx"));
     }
 
     @Test

@@ -92,7 +92,8 @@ public class PaymentIntegratorGateway extends HttpFilter {
             return;
         }
         long started = System.nanoTime();
-        String method = path.substring(prefix.length());
+        // a trailing slash names the same method, as on the signed gateway
+        String method = path.substring(prefix.length()).replaceFirst("/$", "");
         answer(request, response, method);
         metrics.requestTook(methods.containsKey(method) ? method : "other", Duration.ofNanos(System.nanoTime() - started));
     }

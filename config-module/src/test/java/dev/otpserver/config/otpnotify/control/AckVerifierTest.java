@@ -85,7 +85,9 @@ class AckVerifierTest {
         String withoutVersion = signed.signature().replace(",keyVersion=1", "");
         PartnerAnswer answer = new PartnerAnswer(200, CLIENT, TIME, withoutVersion, signed.body());
 
-        assertEquals(Outcome.ACKED, AckVerifier.judge(answer, PATH, CLIENT, Map.of(1, STRANGER.getPublic(), 2, PARTNER.getPublic())).outcome());
+        Map<Integer, PublicKey> rotated = Map.of(1, STRANGER.getPublic(), 2, PARTNER.getPublic());
+
+        assertEquals(Outcome.ACKED, AckVerifier.judge(answer, PATH, CLIENT, rotated).outcome());
     }
 
     private static Outcome judge(PartnerAnswer answer) {
