@@ -78,7 +78,7 @@ public class SignedGatewayFilter extends HttpFilter {
             gatewayRequest.authenticated(authenticator.authenticate(
                     new IncomingCall(request.getMethod(), uriOf(request), request::getHeader, body)));
             CapturedResponse endpoint = new CapturedResponse(response);
-            chain.doFilter(new CachedBodyRequest(request, body), endpoint);
+            chain.doFilter(new VerifiedRequest(request, body), endpoint);
             answer = endpoint.getStatus() == HttpServletResponse.SC_OK
                     ? endpoint.body()
                     : json(EndpointStatus.toEnvelope(endpoint.getStatus(), endpoint.getHeader(EndpointStatus.CORRELATION_HEADER)));
@@ -107,9 +107,9 @@ public class SignedGatewayFilter extends HttpFilter {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(GatewayHeaders.JSON_UTF8);
-        response.setHeader(GatewayHeaders.CLIENT_ID, signed.clientId());
-        response.setHeader(GatewayHeaders.RESPONSE_TIME, signed.responseTime());
-        response.setHeader(GatewayHeaders.SIGNATURE, signed.signature());
+        response.setHeader(GatewayHeaders.ANSWER_CLIENT_ID, signed.clientId());
+        response.setHeader(GatewayHeaders.ANSWER_RESPONSE_TIME, signed.responseTime());
+        response.setHeader(GatewayHeaders.ANSWER_SIGNATURE, signed.signature());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
