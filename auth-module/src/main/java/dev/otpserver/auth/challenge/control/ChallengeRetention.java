@@ -1,5 +1,6 @@
 package dev.otpserver.auth.challenge.control;
 
+import dev.otpserver.common.replay.SeenRequestStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forgets what no answer depends on any more: challenges (wallet, 3DS, payment integrator) and the answers to their request ids once the
- * retention period is over (a repeat of such an old request id is then treated as new), and traffic
- * counters of past minutes.
+ * retention period is over (a repeat of such an old request id is then treated as new), traffic
+ * counters of past minutes, and the gateway's record of requests whose Request-Time no longer passes
+ * (their replays are stale).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -32,6 +34,9 @@ public class ChallengeRetention {
     TrafficCounts traffic;
 
     @Inject
+    SeenRequestStore seenRequests;
+
+    @Inject
     Clock clock;
 
     /** Returns how many rows went. */
@@ -44,7 +49,8 @@ public class ChallengeRetention {
         int passcodes = entityManager.createQuery("DELETE FROM ThreeDsChallenge t WHERE t.createdAt < :before")
                 .setParameter("before", before).executeUpdate();
         int integrator = forget(before, "Exchange") + forget(before, "IntegratorOtp") + forget(before, "SendGate");
-        return challenges + answers + passcodes + integrator + traffic.forgetOldWindows();
+        return challenges + answers + passcodes + integrator + traffic.forgetOldWindows()
+                + seenRequests.forgetBefore(clock.instant());
     }
 
     private int forget(Instant before, String entity) {
