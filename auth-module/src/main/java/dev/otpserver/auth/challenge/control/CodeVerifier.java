@@ -48,7 +48,7 @@ public class CodeVerifier {
         Challenge challenge = found.get();
         boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
         Instant now = clock.instant();
-        ResultCode outcome = CodeCheck.outcome(challenge.code(), matches, now, () -> holderProblem(challenge, now));
+        ResultCode outcome = CodeCheck.verdict(challenge.code(), matches, now, () -> holderProblem(challenge, now)).outcome();
         metrics.codeChecked(OtpMetrics.Dialect.WALLET, outcome == ResultCode.SUCCESS);
         return outcome;
     }

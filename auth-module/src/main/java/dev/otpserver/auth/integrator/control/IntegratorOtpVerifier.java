@@ -46,8 +46,8 @@ public class IntegratorOtpVerifier {
         Instant now = clock.instant();
         VerifyOtpResult result = otp.code().status() == ChallengeStatus.VERIFIED
                 ? VerifyOtpResult.OTP_ALREADY_USED
-                : VerifyOtpResult.of(CodeCheck.outcome(otp.code(), hasher.matches(otp.otpId(), request.otp(), otp.code().codeHash()),
-                        now, Optional::empty));
+                : VerifyOtpResult.of(CodeCheck.verdict(otp.code(), hasher.matches(otp.otpId(), request.otp(), otp.code().codeHash()),
+                        now, Optional::empty).outcome());
         metrics.codeChecked(OtpMetrics.Dialect.PAYMENT_INTEGRATOR, result == VerifyOtpResult.SUCCESS);
         JsonObject answer = JsonDocuments.json().createObjectBuilder()
                 .add("paymentIntegratorVerifyOtpId", UUID.randomUUID().toString())

@@ -38,7 +38,7 @@ public class PasscodeVerifier {
         }
         ThreeDsChallenge challenge = found.get();
         boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
-        ResultCode outcome = CodeCheck.outcome(challenge.code(), matches, clock.instant(), Optional::empty);
+        ResultCode outcome = CodeCheck.verdict(challenge.code(), matches, clock.instant(), Optional::empty).outcome();
         metrics.codeChecked(OtpMetrics.Dialect.THREEDS, outcome == ResultCode.SUCCESS);
         return outcome;
     }
