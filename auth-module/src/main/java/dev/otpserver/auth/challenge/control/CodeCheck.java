@@ -21,7 +21,10 @@ import java.util.function.Supplier;
  */
 public final class CodeCheck {
 
-    /** The answer to one value, and whether the value was a wrong one held against a live code: a guess. */
+    /**
+     * The answer to one value, and whether the value was a wrong one held against a live code: a guess, which
+     * counts against the holder's budget of wrong codes.
+     */
     public record Verdict(ResultCode outcome, boolean wrongValue) {
     }
 
