@@ -34,7 +34,7 @@ public class ReplayGuard {
     /** @throws GatewayException PARAM_ILLEGAL when {@code call} is a replay of a request to an API that is not idempotent */
     public void refuseReplay(HttpServletRequest request, byte[] body, AuthenticatedCall call) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (IdempotentApis.contains(path)) {
+        if (ReplayableApis.contains(path)) {
             return;
         }
         String uri = request.getQueryString() == null ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString();
