@@ -1,7 +1,9 @@
 package dev.otpserver.auth.challenge.control;
 
+import dev.otpserver.auth.user.entity.EndUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,8 +23,8 @@ public class WrongCodeStore {
      */
     public void lock(CodeHolder holder, Instant now) {
         if (holder.kind() == CodeHolder.Kind.USER) {
-            entityManager.createNativeQuery("SELECT user_id FROM auth_user WHERE user_id = ?1 FOR UPDATE")
-                    .setParameter(1, holder.id()).getResultList();
+            // as an entity, so that the user's checks in the same transaction read it from the persistence context
+            entityManager.find(EndUser.class, holder.id(), LockModeType.PESSIMISTIC_WRITE);
         } else if (entityManager.createNativeQuery("SELECT destination_hash FROM auth_send_gate WHERE destination_hash = ?1 FOR UPDATE")
                 .setParameter(1, holder.id()).getResultList().isEmpty()) {
             entityManager.createNativeQuery("INSERT INTO auth_send_gate (destination_hash, created_at) VALUES (?1, ?2)")
