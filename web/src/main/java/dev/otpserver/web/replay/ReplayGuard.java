@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses a signed request that the gateway let through before, unless its API is idempotent. Called once the
@@ -20,10 +22,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class ReplayGuard {
 
-    static final String REPLAYED = "This request (the same Client-Id, Request-Time, body and signature) was received before; "
+    private static final String REPLAYED = "This request (the same Client-Id, Request-Time, body and signature) was received before; "
             + "a replay changes nothing. Sign a retry afresh with a new Request-Time.";
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Set<String> recording = ConcurrentHashMap.newKeySet();
 
     @Inject
     SightingLedger ledger;
@@ -45,8 +49,15 @@ public class ReplayGuard {
         }
     }
 
-    /** A twin recorded concurrently makes the insert fail on the key once the twin commits: a replay too. */
+    /**
+     * A copy that this node is recording at this moment is refused at once, so that a burst of copies does not
+     * queue up on the key; a twin recorded by another node makes the insert fail on the key once the twin
+     * commits: a replay too.
+     */
     private boolean firstSighting(String digest, String clientId, Instant keptUntil) {
+        if (!recording.add(digest)) {
+            return false;
+        }
         try {
             return ledger.firstSighting(digest, clientId, keptUntil);
         } catch (EJBException failed) {
@@ -54,6 +65,8 @@ public class ReplayGuard {
                 return false;
             }
             throw failed;
+        } finally {
+            recording.remove(digest);
         }
     }
 
