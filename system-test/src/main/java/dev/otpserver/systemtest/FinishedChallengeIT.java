@@ -104,14 +104,12 @@ class FinishedChallengeIT extends DeployedEar {
     void aUsedIntegratorCodeIsAlreadyUsedForEveryValueAndOnlyItsOwnRequestGetsTheSuccessAgain() {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
-        String sendId = sent.sendRequestId();
-        String code = sent.code();
         String verifyId = requestId();
-        IntegratorAnswer verified = platform.post(VERIFY_OTP, verifyOtp(verifyId, sendId, code).build().toString());
+        IntegratorAnswer verified = platform.post(VERIFY_OTP, verifyOtp(verifyId, sent.sendRequestId(), sent.code()).build().toString());
 
-        IntegratorAnswer guess = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, otherThan(code, 1)).build().toString());
-        IntegratorAnswer right = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
-        IntegratorAnswer repeat = platform.post(VERIFY_OTP, verifyOtp(verifyId, sendId, code).build().toString());
+        IntegratorAnswer guess = platform.verify(sent.sendRequestId(), otherThan(sent.code(), 1));
+        IntegratorAnswer right = platform.verify(sent.sendRequestId(), sent.code());
+        IntegratorAnswer repeat = platform.post(VERIFY_OTP, verifyOtp(verifyId, sent.sendRequestId(), sent.code()).build().toString());
 
         assertAll(
                 () -> assertEquals("SUCCESS", verified.result(), verified.toString()),
@@ -126,14 +124,12 @@ class FinishedChallengeIT extends DeployedEar {
     void aLockedIntegratorCodeMatchesNoValue() {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
-        String sendId = sent.sendRequestId();
-        String code = sent.code();
         for (int i = 0; i < 5; i++) {
-            assertEquals("OTP_NOT_MATCHED", platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, otherThan(code, 1)).build().toString()).result());
+            assertEquals("OTP_NOT_MATCHED", platform.verify(sent.sendRequestId(), otherThan(sent.code(), 1)).result());
         }
 
-        IntegratorAnswer right = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
-        IntegratorAnswer wrong = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, otherThan(code, 2)).build().toString());
+        IntegratorAnswer right = platform.verify(sent.sendRequestId(), sent.code());
+        IntegratorAnswer wrong = platform.verify(sent.sendRequestId(), otherThan(sent.code(), 2));
 
         assertEquals("OTP_NOT_MATCHED", right.result(), right.toString());
         assertEquals("OTP_NOT_MATCHED", wrong.result(), wrong.toString());

@@ -145,6 +145,11 @@ public final class PaymentPlatform {
     public record SentCode(String sendRequestId, String phone, String code) {
     }
 
+    /** A verifyOtp of {@code otp} for the sendOtp {@code sendRequestId}, under a fresh requestId. */
+    public IntegratorAnswer verify(String sendRequestId, String otp) {
+        return post(VERIFY_OTP, verifyOtp(requestId(), sendRequestId, otp).build().toString());
+    }
+
     /** Posts a sendOtp that texts {@code phone}, and returns the code it texted. */
     public String codeSent(JsonObjectBuilder sendOtpBody, String phone) {
         return SmsSink.codeOfNextText(phone, () -> {

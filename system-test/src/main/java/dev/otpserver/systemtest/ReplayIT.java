@@ -171,18 +171,17 @@ class ReplayIT extends DeployedEar {
     void aReplayedVerifyOtpGetsTheSameAnswerAndCountsOnce() {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
-        String sendId = sent.sendRequestId();
-        String code = sent.code();
-        String captured = platform.sealed(verifyOtp(requestId(), sendId, WalletAuthenticationIT.wrongCode(code)).build().toString());
+        String wrong = WalletAuthenticationIT.wrongCode(sent.code());
+        String captured = platform.sealed(verifyOtp(requestId(), sent.sendRequestId(), wrong).build().toString());
 
         IntegratorAnswer first = platform.postRaw(VERIFY_OTP, JOSE, captured);
         List<IntegratorAnswer> replays = IntStream.range(0, 5).mapToObj(i -> platform.postRaw(VERIFY_OTP, JOSE, captured)).toList();
-        IntegratorAnswer right = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
+        IntegratorAnswer right = platform.verify(sent.sendRequestId(), sent.code());
 
         assertEquals("OTP_NOT_MATCHED", first.result(), first.toString());
         String verifyOtpId = first.body().getString("paymentIntegratorVerifyOtpId");
         replays.forEach(replay -> assertEquals(verifyOtpId, replay.body().getString("paymentIntegratorVerifyOtpId"), replay.toString()));
-        assertEquals(1, failedAttempts("auth_gsp_otp", platform.clientId(), sendId));
+        assertEquals(1, failedAttempts("auth_gsp_otp", platform.clientId(), sent.sendRequestId()));
         assertEquals("SUCCESS", right.result(), right.toString());
     }
 

@@ -91,7 +91,8 @@ class WalletPolicyIT extends DeployedEar {
         assertTrue(wrong.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
                 || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")), "after the right code, the id is consumed");
         assertEquals(counted, failedAttempts(partner, challenge), "each wrong guess before the right one counted exactly");
-        assertTrue(right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")), "the first right code passes: " + right);
+        assertTrue(right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")),
+                "the first right code passes: " + right);
         assertTrue(right.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")
                 || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
                 "the others get its stored success, unless a wrong code came after it and ended it (FinishedChallengeIT): " + right);

@@ -1,9 +1,7 @@
 package dev.otpserver.systemtest;
 
-import static dev.otpserver.systemtest.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.PaymentPlatform.requestId;
 import static dev.otpserver.systemtest.PaymentPlatform.sendOtp;
-import static dev.otpserver.systemtest.PaymentPlatform.verifyOtp;
 import static dev.otpserver.systemtest.WalletAuthenticationIT.wrongCode;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,10 +68,10 @@ class WrongCodeBudgetIT extends DeployedEar {
         String integratorCode = platform.codeSent(byAssociation(platform, sendId, user.userId()), user.phone());
         user.verify(wallet, wallet.wrong());
         user.verify(wallet, wallet.wrong());
-        IntegratorAnswer integratorWrong = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, wrongCode(integratorCode)).build().toString());
+        IntegratorAnswer integratorWrong = platform.verify(sendId, wrongCode(integratorCode));
 
         GatewayAnswer walletRight = user.verify(wallet, wallet.value());
-        IntegratorAnswer integratorRight = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, integratorCode).build().toString());
+        IntegratorAnswer integratorRight = platform.verify(sendId, integratorCode);
         GatewayAnswer walletRightAfterThat = user.verify(wallet, wallet.value());
 
         assertAll(
@@ -93,7 +91,7 @@ class WrongCodeBudgetIT extends DeployedEar {
         String integratorCode = platform.codeSent(sendOtp(sendId, phone), phone);
 
         GatewayAnswer threeDsWrong = cards.verify(passcode.requestId(), wrongCode(passcode.passcode()));
-        IntegratorAnswer integratorWrong = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, wrongCode(integratorCode)).build().toString());
+        IntegratorAnswer integratorWrong = platform.verify(sendId, wrongCode(integratorCode));
         GatewayAnswer threeDsRight = cards.verify(passcode.requestId(), passcode.passcode());
 
         assertEquals("VERIFY_UNMATCHED", threeDsWrong.resultCode(), threeDsWrong.toString());
@@ -106,12 +104,12 @@ class WrongCodeBudgetIT extends DeployedEar {
         PaymentPlatform platform = PaymentPlatform.registerAs("IT_BUDGET_GSP");
         PaymentPlatform.SentCode first = platform.sendToFreshPhone();
         for (int i = 0; i < 2; i++) {
-            platform.post(VERIFY_OTP, verifyOtp(requestId(), first.sendRequestId(), wrongCode(first.code())).build().toString());
+            platform.verify(first.sendRequestId(), wrongCode(first.code()));
         }
         String secondSend = requestId();
         String secondCode = platform.codeSent(sendOtp(secondSend, first.phone()), first.phone());
 
-        IntegratorAnswer right = platform.post(VERIFY_OTP, verifyOtp(requestId(), secondSend, secondCode).build().toString());
+        IntegratorAnswer right = platform.verify(secondSend, secondCode);
 
         assertEquals(200, right.status(), right.toString());
         assertEquals("OTP_NOT_MATCHED", right.result(), right.toString());
