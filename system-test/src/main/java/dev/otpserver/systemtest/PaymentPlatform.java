@@ -33,6 +33,7 @@ public final class PaymentPlatform {
 
     public static final String SEND_OTP = "/gsp/v1/sendOtp";
     public static final String VERIFY_OTP = "/gsp/v1/verifyOtp";
+    public static final String JOSE = "application/jose; charset=utf-8";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String clientId;
@@ -87,8 +88,16 @@ public final class PaymentPlatform {
 
     /** Signs with {@code signer}, encrypts to the server's encryption key, and posts. */
     public IntegratorAnswer post(String path, String json, JWK signer) {
-        return postRaw(path, "application/jose; charset=utf-8", JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signer,
-                serverKey(KeyUse.ENCRYPTION)));
+        return postRaw(path, JOSE, sealed(json, signer));
+    }
+
+    /** A request body as {@link #post} sends it, for a test that sends the very same bytes more than once. */
+    public String sealed(String json) {
+        return sealed(json, signingKey);
+    }
+
+    private static String sealed(String json, JWK signer) {
+        return JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signer, serverKey(KeyUse.ENCRYPTION));
     }
 
     public IntegratorAnswer post(String path, String json) {
@@ -97,7 +106,7 @@ public final class PaymentPlatform {
 
     /** Sends the JWE base64url-encoded once more, as some SDKs do, and expects the answer wrapped the same way. */
     public IntegratorAnswer postWrapped(String path, String json) {
-        return send(path, "application/jose; charset=utf-8", Base64URL.encode(sealed(json)).toString(),
+        return send(path, JOSE, Base64URL.encode(sealed(json)).toString(),
                 wrapped -> open(new String(new Base64URL(wrapped).decode(), StandardCharsets.US_ASCII)));
     }
 
@@ -140,11 +149,7 @@ public final class PaymentPlatform {
     }
 
     private static HttpRequest.Builder jose(String path) {
-        return HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path)).header("Content-Type", "application/jose; charset=utf-8");
-    }
-
-    private String sealed(String json) {
-        return JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signingKey, serverKey(KeyUse.ENCRYPTION));
+        return HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path)).header("Content-Type", JOSE);
     }
 
     private static byte[] gzip(String text) {
@@ -155,6 +160,32 @@ public final class PaymentPlatform {
             throw new UncheckedIOException(e);
         }
         return compressed.toByteArray();
+    }
+
+    /** A code that sendOtp texted to a fresh phone number, under a fresh requestId. */
+    public SentCode sendToFreshPhone() {
+        String phone = CardSystem.freshPhone();
+        String sendId = requestId();
+        return new SentCode(sendId, phone, codeSent(sendOtp(sendId, phone), phone));
+    }
+
+    /** A sendOtp's requestId, the phone number it texted and the code. */
+    public record SentCode(String sendRequestId, String phone, String code) {
+    }
+
+    /** A verifyOtp of {@code otp} for the sendOtp {@code sendRequestId}, under a fresh requestId. */
+    public IntegratorAnswer verify(String sendRequestId, String otp) {
+        return post(VERIFY_OTP, verifyOtp(requestId(), sendRequestId, otp).build().toString());
+    }
+
+    /** Posts a sendOtp that texts {@code phone}, and returns the code it texted. */
+    public String codeSent(JsonObjectBuilder sendOtpBody, String phone) {
+        return SmsSink.codeOfNextText(phone, () -> {
+            IntegratorAnswer sent = post(SEND_OTP, sendOtpBody.build().toString());
+            if (!"SUCCESS".equals(sent.result())) {
+                throw new AssertionError("sendOtp failed: " + sent);
+            }
+        });
     }
 
     /** Decrypts with this platform's key and verifies the server's signature. */
