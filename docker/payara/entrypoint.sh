@@ -84,7 +84,8 @@ asadmin_password() {
   fi
   if [[ ! -s "$secrets_dir/asadmin-password" ]]; then
     (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$secrets_dir/asadmin-password")
-    log "made the admin listener's password: $secrets_dir/asadmin-password"
+    # To standard error: standard output is the password.
+    log "made the admin listener's password: $secrets_dir/asadmin-password" >&2
   fi
   cat "$secrets_dir/asadmin-password"
 }
