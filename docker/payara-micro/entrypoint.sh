@@ -31,24 +31,18 @@ OTP_HOME="${OTP_HOME:-/opt/otp}"
 
 die() { echo "[otp-micro] ERROR: $*" >&2; exit 1; }
 
-# The value of variable $1, or the content of the file that ${1}_FILE names.
-secret() {
-  local file_var="${1}_FILE"
-  if [[ -n "${!file_var:-}" ]]; then
-    [[ -r "${!file_var}" ]] || die "$file_var: cannot read ${!file_var}"
-    printf '%s' "$(<"${!file_var}")"
-  else
-    printf '%s' "${!1:-}"
-  fi
-}
+# secret NAME: the variable's value or the content of the file NAME_FILE names.
+# shellcheck source=docker/secret.sh
+source "$(dirname "${BASH_SOURCE[0]}")/secret.sh"
 
 if [[ $# -gt 0 && "$1" != -* && "$1" != *=* ]]; then
   exec "$@"
 fi
 
+micro_jars=("$OTP_HOME"/lib/payara-micro-*.jar) drivers=("$OTP_HOME"/lib/postgresql-*.jar)
+[[ -f "${micro_jars[0]}" && -f "${drivers[0]}" ]] || die "no $OTP_HOME/lib/payara-micro-*.jar or postgresql-*.jar"
 args=(
-  --war "$OTP_HOME/otp-server-micro.war" --payara-micro "$OTP_HOME/payara-micro.jar"
-  --jdbc-driver "$OTP_HOME/postgresql.jar"
+  --war "$OTP_HOME/otp-server-micro.war" --payara-micro "${micro_jars[0]}" --jdbc-driver "${drivers[0]}"
   --address 0.0.0.0 --port 8080 --data-dir /var/lib/otp --heap "${OTP_HEAP:-512m}"
   --smtp-host "${OTP_SMTP_HOST:-mail}" --smtp-port "${OTP_SMTP_PORT:-3025}"
   --mail-from "${OTP_MAIL_FROM:-otp@localhost}"
