@@ -82,6 +82,12 @@ duration() { if (( $1 >= 60 )); then printf '%dm%02ds' $(($1 / 60)) $(($1 % 60))
 container() { echo "${project}_$1_1"; }
 compose() { podman-compose -p "$project" -f "$compose_file" "$@"; }
 random() { head -c 12 /dev/urandom | base64 | tr '+/' '-_'; }
+# Codes live 30 minutes here (the setting otp.auth.code-lifetime-seconds, 300 by default): the code sent before
+# the restart is verified after it, and a restart on a busy machine has taken over 5 minutes.
+compose_up() {
+  compose --podman-run-args="--env OTP_AUTH_CODE_LIFETIME_SECONDS=1800" up -d "$@" >> "$logs/compose.log" 2>&1 \
+    || die "podman-compose up $* failed ($logs/compose.log)"
+}
 
 # --- 1. what it needs ---------------------------------------------------------------------------------------
 install_tools() {
@@ -129,7 +135,7 @@ debian_base() {
   mkdir -p "$rootfs/usr/local/share/ca-certificates"
   cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/" 2>/dev/null || true
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-  tar -C "$rootfs" -c . | podman import --change 'CMD ["bash"]' - "$debian_image" >> "$logs/debootstrap.log"
+  tar -C "$rootfs" -c . | podman import --change 'CMD ["bash"]' - "$debian_image" >> "$logs/debootstrap.log" 2>&1
   rm -rf "$rootfs"
 }
 
@@ -278,7 +284,7 @@ start_all() {
   log "starting postgres, mail, ${servers[*]} (podman-compose up -d)"
   local t0
   t0=$(date +%s)
-  compose up -d postgres mail "${servers[@]}" >> "$logs/compose.log" 2>&1 || die "podman-compose up failed ($logs/compose.log)"
+  compose_up postgres mail "${servers[@]}"
   wait_healthy postgres || die "PostgreSQL did not become ready"
   ready[postgres]="$(elapsed "$t0")"
   wait_mail || die "GreenMail's API did not answer"
@@ -449,7 +455,7 @@ two_nodes() {
     log "starting payara-2, a second node of the Payara installation (podman-compose up -d payara-2)"
     local t0
     t0=$(date +%s)
-    compose up -d payara-2 >> "$logs/compose.log" 2>&1 || die "podman-compose up payara-2 failed"
+    compose_up payara-2
     wait_all ready "$t0" payara-2
   fi
   check payara-2 0 "the same signing key as node 1" same_key payara-2 payara
