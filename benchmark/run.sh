@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's benchmark (`./otp bench`): the OTP server on Payara Server and PostgreSQL, loaded by Gatling
-# from a separate JVM on loopback; prints the tables of README "Performance" and writes them to
+# from a separate JVM on loopback; prints the tables of docs/performance.md and writes them to
 # benchmark/target/bench/results.md (Gatling's HTML reports beside them, in gatling/).
 #
 # Usage: benchmark/run.sh [--quick] [--soak-minutes N] [--only LIST] [--profile]

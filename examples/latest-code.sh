@@ -3,7 +3,7 @@
 # given time, waiting up to 15 s for it: SMS from the development SMS sink (.run/sms-sink.jsonl), email from
 # the local mail sink's API (GreenMail, http://127.0.0.1:8025). Needs python3 (and curl for email).
 #
-#   examples/latest-code.sh sms   +15550100002            SINCE
+#   examples/latest-code.sh sms   +15550100002            SINCE     (the channel in either case: SMS, sms)
 #   examples/latest-code.sh email demo.shell@example.com  SINCE
 #
 # SINCE: an ISO-8601 UTC time such as "$(date -u +%FT%TZ)", taken before the call that sends the code, so
@@ -11,17 +11,17 @@
 # .run/sms-sink.jsonl), OTP_MAIL_API (default http://127.0.0.1:8025).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-channel="${1:?usage: latest-code.sh sms|email DESTINATION SINCE}"
+channel="$(tr '[:upper:]' '[:lower:]' <<<"${1:?usage: latest-code.sh sms|email DESTINATION SINCE}")"
 destination="${2:?usage: latest-code.sh sms|email DESTINATION SINCE}"
 since="${3:?usage: latest-code.sh sms|email DESTINATION SINCE}"
 sink="${OTP_SMS_SINK:-$here/.run/sms-sink.jsonl}"
 mail_api="${OTP_MAIL_API:-http://127.0.0.1:8025}"
+[[ "$channel" == sms || "$channel" == email ]] || { echo "latest-code.sh: the channel is sms or email, not $1" >&2; exit 2; }
 
 messages() {
   case "$channel" in
     sms)   cat "$sink" 2>/dev/null || true ;;
     email) curl -sf "$mail_api/api/user/$destination/messages/INBOX" || echo '[]' ;;
-    *)     echo "latest-code.sh: the channel is sms or email, not $channel" >&2; exit 2 ;;
   esac
 }
 

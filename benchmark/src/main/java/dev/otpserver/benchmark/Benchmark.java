@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The load driver of {@code ./otp bench} (README "Performance"), run by benchmark/run.sh against a server it
+ * The load driver of {@code ./otp bench} (docs/performance.md), run by benchmark/run.sh against a server it
  * started on PostgreSQL. A cold server is warmed up first. Each API is driven by Gatling: a warm-up, its peak
  * (N requests in flight), then 70% of that peak as an open load whose latency is reported; each peak is
  * compared with the baseline's, measured the same way just before and just after it. Then partner

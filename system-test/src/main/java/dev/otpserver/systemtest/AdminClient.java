@@ -59,9 +59,17 @@ public final class AdminClient {
     }
 
     public Answer send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json"), method, path);
+    }
+
+    /** A GET whose Accept header names {@code accept}, e.g. a media type the admin API does not speak. */
+    public Answer getAccepting(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path)).GET().header("Accept", accept), "GET", path);
+    }
+
+    private Answer send(HttpRequest.Builder request, String method, String path) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -1,18 +1,10 @@
 package dev.otpserver.systemtest;
 
-import dev.otpserver.common.signature.PemKeys;
-import dev.otpserver.common.signature.RsaSignatures;
-import dev.otpserver.common.signature.SignatureHeader;
-import dev.otpserver.common.signature.SigningString;
 import dev.otpserver.systemtest.MalformedRequest.Dialect;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +21,7 @@ final class AnswerCheck {
 
     static final Pattern STACK_TRACE = Pattern.compile("at [a-z]+\\.[\\w.$]+\\(|\\b\\w*Exception\\b|\\.java:\\d+");
     private static final Pattern HTML = Pattern.compile("(?i)<html|<!doctype html|<body");
-    /** The gateway's refusals (README, "Gateway result codes"): nothing malformed gets further. */
+    /** The gateway's refusals (docs/api.md, "Gateway result codes"): nothing malformed gets further. */
     static final Set<String> GATEWAY_CODES = Set.of("PARAM_ILLEGAL", "CLIENT_INVALID", "KEY_NOT_FOUND", "INVALID_SIGNATURE",
             "METHOD_NOT_SUPPORTED", "MEDIA_TYPE_NOT_ACCEPTABLE", "INVALID_API");
     /** The payment-integrator dialect's errors (README), with their HTTP statuses; never its 500. */
@@ -39,22 +31,9 @@ final class AnswerCheck {
     private static final Set<Integer> INTEGRATOR_STATUSES = Set.of(400, 401, 403, 404, 412);
 
     private final PaymentPlatform platform;
-    private volatile PublicKey serverKey;
 
     AnswerCheck(PaymentPlatform platform) {
         this.platform = platform;
-    }
-
-    /** Read once the gateway has answered: a server may write its key only when it first signs. */
-    private PublicKey serverKey() {
-        if (serverKey == null) {
-            try {
-                serverKey = PemKeys.publicKey(Files.readString(ServerUnderTest.serverPublicKey()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return serverKey;
     }
 
     static boolean hasStackTrace(RawHttp.Response response) {
@@ -134,7 +113,7 @@ final class AnswerCheck {
         }
     }
 
-    private void gateway(MalformedRequest request, RawHttp.Response response, List<String> problems) {
+    private static void gateway(MalformedRequest request, RawHttp.Response response, List<String> problems) {
         JsonObject result = json(response.body()).getJsonObject("result");
         if (response.status() != 200 || !GATEWAY_CODES.contains(result.getString("resultCode")) || !"F".equals(result.getString("resultStatus"))) {
             problems.add("not a gateway refusal: HTTP " + response.status() + " " + result);
@@ -144,14 +123,9 @@ final class AnswerCheck {
         }
     }
 
-    private boolean signedByServer(MalformedRequest request, RawHttp.Response response) {
-        SignatureHeader signature = SignatureHeader.parse(response.header("Signature").orElse("")).orElse(null);
-        if (signature == null || response.header("Response-Time").isEmpty()) {
-            return false;
-        }
-        byte[] signed = SigningString.of(request.method(), request.path(), response.header("Client-Id").orElse(""),
-                response.header("Response-Time").get(), response.body());
-        return RsaSignatures.verify(serverKey(), signed, signature.base64Signature());
+    private static boolean signedByServer(MalformedRequest request, RawHttp.Response response) {
+        return ServerSignature.verifies(request.method(), request.path(), response.header("Client-Id").orElse(""),
+                response.header("Response-Time").orElse(null), response.header("Signature").orElse(""), response.body());
     }
 
     private void integrator(RawHttp.Response response, List<String> problems) {

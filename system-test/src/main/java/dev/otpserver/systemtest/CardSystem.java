@@ -1,6 +1,7 @@
 package dev.otpserver.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.UUID;
 
@@ -40,6 +41,22 @@ public record CardSystem(Partner client) {
     public GatewayAnswer verify(String challengeRequestId, String passcode) {
         return client.post(VERIFY, Json.createObjectBuilder().add("challengeRequestId", challengeRequestId)
                 .add("passcode", passcode).build().toString()).send();
+    }
+
+    /** A passcode of a new challenge for a card of {@code partnerClientId}, texted to {@code phone}. */
+    public Passcode passcodeTo(String partnerClientId, String phone) {
+        JsonObject body = challenge(partnerClientId, phone).build();
+        String passcode = SmsSink.codeOfNextText(phone, () -> {
+            GatewayAnswer created = create(Json.createObjectBuilder(body));
+            if (!"SUCCESS".equals(created.resultCode())) {
+                throw new AssertionError("createChallenge failed: " + created);
+            }
+        });
+        return new Passcode(body.getString("challengeRequestId"), passcode);
+    }
+
+    /** A challenge's request id and the passcode it texted. */
+    public record Passcode(String requestId, String passcode) {
     }
 
     /** A phone number no other test uses. */

@@ -1,18 +1,10 @@
 package dev.otpserver.systemtest;
 
-import dev.otpserver.common.signature.PemKeys;
-import dev.otpserver.common.signature.RsaSignatures;
-import dev.otpserver.common.signature.SignatureHeader;
-import dev.otpserver.common.signature.SigningString;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.PublicKey;
 
 /** What the gateway answered, read as a partner's SDK reads it. */
 public record GatewayAnswer(String method, String path, HttpResponse<byte[]> response) {
@@ -39,24 +31,11 @@ public record GatewayAnswer(String method, String path, HttpResponse<byte[]> res
 
     /** True when the Signature header verifies, with the server's public key, over the exact bytes received. */
     public boolean signedByServer() {
-        SignatureHeader signature = SignatureHeader.parse(header("Signature")).orElse(null);
-        if (signature == null || header("Response-Time") == null) {
-            return false;
-        }
-        byte[] signed = SigningString.of(method, path, header("Client-Id"), header("Response-Time"), response.body());
-        return RsaSignatures.verify(serverKey(), signed, signature.base64Signature());
+        return ServerSignature.verifies(method, path, header("Client-Id"), header("Response-Time"), header("Signature"), response.body());
     }
 
     @Override
     public String toString() {
         return response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8);
-    }
-
-    private static PublicKey serverKey() {
-        try {
-            return PemKeys.publicKey(Files.readString(ServerUnderTest.serverPublicKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,7 +9,9 @@ import com.nimbusds.jose.util.Base64URL;
 import dev.otpserver.common.gsp.JoseEnvelope;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +22,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A payment platform calling the payment-integrator dialect as its SDK does, holding only its own keys and
@@ -30,6 +33,7 @@ public final class PaymentPlatform {
 
     public static final String SEND_OTP = "/gsp/v1/sendOtp";
     public static final String VERIFY_OTP = "/gsp/v1/verifyOtp";
+    public static final String JOSE = "application/jose; charset=utf-8";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String clientId;
@@ -84,8 +88,16 @@ public final class PaymentPlatform {
 
     /** Signs with {@code signer}, encrypts to the server's encryption key, and posts. */
     public IntegratorAnswer post(String path, String json, JWK signer) {
-        return postRaw(path, "application/jose; charset=utf-8", JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signer,
-                serverKey(KeyUse.ENCRYPTION)));
+        return postRaw(path, JOSE, sealed(json, signer));
+    }
+
+    /** A request body as {@link #post} sends it, for a test that sends the very same bytes more than once. */
+    public String sealed(String json) {
+        return sealed(json, signingKey);
+    }
+
+    private static String sealed(String json, JWK signer) {
+        return JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signer, serverKey(KeyUse.ENCRYPTION));
     }
 
     public IntegratorAnswer post(String path, String json) {
@@ -94,9 +106,19 @@ public final class PaymentPlatform {
 
     /** Sends the JWE base64url-encoded once more, as some SDKs do, and expects the answer wrapped the same way. */
     public IntegratorAnswer postWrapped(String path, String json) {
-        String sealed = JoseEnvelope.seal(json.getBytes(StandardCharsets.UTF_8), signingKey, serverKey(KeyUse.ENCRYPTION));
-        return send(path, "application/jose; charset=utf-8", Base64URL.encode(sealed).toString(),
+        return send(path, JOSE, Base64URL.encode(sealed(json)).toString(),
                 wrapped -> open(new String(new Base64URL(wrapped).decode(), StandardCharsets.US_ASCII)));
+    }
+
+    /** Signs, encrypts and posts with one more header, e.g. an {@code Accept} that names another media type. */
+    public IntegratorAnswer postWith(String path, String json, String header, String value) {
+        return send(jose(path).header(header, value).POST(HttpRequest.BodyPublishers.ofString(sealed(json))).build(), path, this::open);
+    }
+
+    /** Signs, encrypts, then gzips the body, saying so in {@code Content-Encoding}. */
+    public IntegratorAnswer postCompressed(String path, String json) {
+        return send(jose(path).header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(gzip(sealed(json)))).build(),
+                path, this::open);
     }
 
     /** Posts exactly {@code body}, for the tests of what the server refuses. */
@@ -124,6 +146,46 @@ public final class PaymentPlatform {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static HttpRequest.Builder jose(String path) {
+        return HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path)).header("Content-Type", JOSE);
+    }
+
+    private static byte[] gzip(String text) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(text.getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compressed.toByteArray();
+    }
+
+    /** A code that sendOtp texted to a fresh phone number, under a fresh requestId. */
+    public SentCode sendToFreshPhone() {
+        String phone = CardSystem.freshPhone();
+        String sendId = requestId();
+        return new SentCode(sendId, phone, codeSent(sendOtp(sendId, phone), phone));
+    }
+
+    /** A sendOtp's requestId, the phone number it texted and the code. */
+    public record SentCode(String sendRequestId, String phone, String code) {
+    }
+
+    /** A verifyOtp of {@code otp} for the sendOtp {@code sendRequestId}, under a fresh requestId. */
+    public IntegratorAnswer verify(String sendRequestId, String otp) {
+        return post(VERIFY_OTP, verifyOtp(requestId(), sendRequestId, otp).build().toString());
+    }
+
+    /** Posts a sendOtp that texts {@code phone}, and returns the code it texted. */
+    public String codeSent(JsonObjectBuilder sendOtpBody, String phone) {
+        return SmsSink.codeOfNextText(phone, () -> {
+            IntegratorAnswer sent = post(SEND_OTP, sendOtpBody.build().toString());
+            if (!"SUCCESS".equals(sent.result())) {
+                throw new AssertionError("sendOtp failed: " + sent);
+            }
+        });
     }
 
     /** Decrypts with this platform's key and verifies the server's signature. */

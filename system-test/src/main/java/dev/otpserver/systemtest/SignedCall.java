@@ -10,20 +10,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A request as a partner's SDK sends it: signed with the partner's key over method, path, Client-Id,
- * Request-Time and body. A test may then spoil any part of it to see how the server answers.
+ * Request-Time and body. A test may then spoil any part of it to see how the server answers. Each call gets a
+ * Request-Time of its own (the next millisecond when another call took this one), because the same signed
+ * request twice is a replay to the server; sending one call twice replays it.
  */
 public final class SignedCall {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicLong LAST_REQUEST_TIME = new AtomicLong();
 
     private final Partner partner;
     private final String path;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String method;
-    private String requestTime = Long.toString(System.currentTimeMillis());
+    private String requestTime = Long.toString(
+            LAST_REQUEST_TIME.accumulateAndGet(System.currentTimeMillis(), (last, now) -> Math.max(last + 1, now)));
     private int keyVersion;
     private String signedBody;
     private String sentBody;

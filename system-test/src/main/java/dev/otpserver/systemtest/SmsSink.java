@@ -39,6 +39,17 @@ public final class SmsSink {
         }
     }
 
+    /** Runs {@code send}, which texts {@code phone} one code, and returns that code. */
+    public static String codeOfNextText(String phone, Runnable send) {
+        int before = textsTo(phone, 0).size();
+        send.run();
+        List<String> texts = textsTo(phone, before + 1);
+        if (texts.size() <= before) {
+            throw new AssertionError("No new text to the phone within ten seconds");
+        }
+        return codeIn(texts.get(before));
+    }
+
     public static String codeIn(String text) {
         Matcher matcher = CODE.matcher(text);
         if (!matcher.find()) {

@@ -42,8 +42,11 @@ class ThreeDsRaceIT extends DeployedEar {
         assertTrue(wrong.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
                 || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")), "after the right passcode, the id is consumed: " + wrong);
         assertEquals(counted, failedAttempts(cards, challenge), "each wrong passcode before the right one counted exactly");
-        assertTrue(right.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")),
-                "the first right passcode passes, the others get its stored success: " + right);
+        assertTrue(right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")),
+                "the first right passcode passes: " + right);
+        assertTrue(right.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")
+                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
+                "the others get its stored success, unless a wrong passcode came after it and ended it (FinishedChallengeIT): " + right);
         assertEquals(1, verifiedOnce(cards, challenge), "consumed once");
     }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
         description = "OTP issuance and verification in the wallet (Antom /ams) and payment-integrator (/gsp) dialects, "
                 + "partner configuration (WorldFirst /amsin). Every /ams and /amsin call is signed: headers Client-Id, "
                 + "Request-Time, Signature (RSA256), Content-Type application/json; every answer is HTTP 200 with a "
-                + "signed result envelope.",
+                + "signed result envelope, in JSON whatever Accept says (each dialect answers in its own media type).",
         license = @License(name = "Apache-2.0")))
 public class OtpServerApplication extends Application {
 }

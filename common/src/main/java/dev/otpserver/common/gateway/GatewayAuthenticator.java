@@ -3,6 +3,7 @@ package dev.otpserver.common.gateway;
 import static dev.otpserver.common.gateway.GatewayHeaders.ACCESS_TOKEN;
 import static dev.otpserver.common.gateway.GatewayHeaders.CLIENT_ID;
 import static dev.otpserver.common.gateway.GatewayHeaders.CONNECTED_CUSTOMER_ID;
+import static dev.otpserver.common.gateway.GatewayHeaders.CONTENT_ENCODING;
 import static dev.otpserver.common.gateway.GatewayHeaders.CONTENT_TYPE;
 import static dev.otpserver.common.gateway.GatewayHeaders.REQUEST_TIME;
 import static dev.otpserver.common.gateway.GatewayHeaders.SIGNATURE;
@@ -19,10 +20,15 @@ import dev.otpserver.common.signature.SignatureHeader;
 import dev.otpserver.common.signature.SigningString;
 import dev.otpserver.common.time.RequestTime;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.ParseException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,19 +50,21 @@ public class GatewayAuthenticator {
     public AuthenticatedCall authenticate(IncomingCall call) {
         requirePost(call.method());
         requireJson(call.header(CONTENT_TYPE));
+        requireUncompressed(call.header(CONTENT_ENCODING));
         String clientId = requireHeader(call, CLIENT_ID);
         RequestTime requestTime = requireRequestTime(call.header(REQUEST_TIME));
         SignatureHeader signature = requireSignatureHeader(call.header(SIGNATURE));
         requireFresh(requestTime);
         PartnerKeys partner = activePartner(clientId);
-        PublicKey key = partner.key(signature.keyVersion()).orElseThrow(() -> new GatewayException(KEY_NOT_FOUND,
-                "No active key of version " + signature.keyVersion() + " for this client."));
+        int keyVersion = keyVersion(signature, partner);
+        PublicKey key = partner.key(keyVersion).orElseThrow(() -> new GatewayException(KEY_NOT_FOUND,
+                "No active key of version " + keyVersion + " for this client."));
         byte[] signed = SigningString.of(call.method(), call.uri(), clientId, requestTime.text(), call.body());
         if (!RsaSignatures.verify(key, signed, signature.base64Signature())) {
             throw new GatewayException(INVALID_SIGNATURE, "The signature does not match the request.");
         }
         JsonObject body = StrictJsonBody.read(call.body());
-        return new AuthenticatedCall(clientId, partner.name(), signature.keyVersion(), requestTime, body,
+        return new AuthenticatedCall(clientId, partner.name(), keyVersion, requestTime, body,
                 optionalHeader(call, CONNECTED_CUSTOMER_ID), optionalHeader(call, ACCESS_TOKEN));
     }
 
@@ -66,20 +74,41 @@ public class GatewayAuthenticator {
         }
     }
 
-    /** A missing Content-Type is taken as JSON (Alipay+ does not require it); any other type is refused. */
+    /**
+     * A missing Content-Type is taken as JSON (Alipay+ does not require it). Otherwise it must be
+     * {@code application/json}, in any case, with any parameters; a charset, quoted or not, must name UTF-8
+     * in any of its spellings ({@code utf-8}, {@code UTF8}), since the signed bytes are UTF-8.
+     */
     private static void requireJson(String contentType) {
-        if (contentType == null) {
-            return;
-        }
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-        boolean json = parts[0].trim().equals("application/json");
-        for (int i = 1; json && i < parts.length; i++) {
-            String parameter = parts[i].trim().replace("\"", "");
-            json = !parameter.startsWith("charset=") || parameter.equals("charset=utf-8");
-        }
-        if (!json) {
+        if (contentType != null && !jsonInUtf8(contentType)) {
             throw new GatewayException(MEDIA_TYPE_NOT_ACCEPTABLE,
                     "Content-Type must be application/json; charset=UTF-8.");
+        }
+    }
+
+    private static boolean jsonInUtf8(String contentType) {
+        try {
+            ContentType type = new ContentType(contentType);
+            String charset = type.getParameter("charset");
+            return type.match("application/json") && (charset == null || utf8(charset));
+        } catch (ParseException notAMediaType) {
+            return false;
+        }
+    }
+
+    private static boolean utf8(String charset) {
+        try {
+            return Charset.forName(charset.trim()).equals(StandardCharsets.UTF_8);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            return false;
+        }
+    }
+
+    /** The signature is over the body as sent, so the gateway reads it as sent: no compression. */
+    private static void requireUncompressed(String contentEncoding) {
+        if (contentEncoding != null && !contentEncoding.isBlank() && !"identity".equalsIgnoreCase(contentEncoding.trim())) {
+            throw new GatewayException(MEDIA_TYPE_NOT_ACCEPTABLE, "Content-Encoding " + contentEncoding.trim()
+                    + " is not supported: send the JSON body uncompressed, as signed.");
         }
     }
 
@@ -100,7 +129,7 @@ public class GatewayAuthenticator {
             throw new GatewayException(PARAM_ILLEGAL, "The Request-Time header is required.");
         }
         return RequestTime.parse(header).orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
-                "Request-Time must be 13-digit epoch milliseconds or ISO-8601 with an offset."));
+                "Request-Time must be epoch milliseconds (13 digits) or nanoseconds (19), or ISO-8601 with an offset."));
     }
 
     private static SignatureHeader requireSignatureHeader(String header) {
@@ -108,11 +137,19 @@ public class GatewayAuthenticator {
             throw new GatewayException(PARAM_ILLEGAL, "The Signature header is required.");
         }
         SignatureHeader signature = SignatureHeader.parse(header).orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
-                "The Signature header must read algorithm=RSA256, keyVersion=<n>, signature=<url-encoded base64>."));
+                "The Signature header must read algorithm=RSA256, keyVersion=<n> (optional), signature=<url-encoded base64>."));
         if (!SignatureHeader.RSA256.equals(signature.algorithm())) {
             throw new GatewayException(PARAM_ILLEGAL, "The signature algorithm must be RSA256.");
         }
         return signature;
+    }
+
+    /** The version the header names, else the client's latest active key, as the family does. */
+    private static int keyVersion(SignatureHeader signature, PartnerKeys partner) {
+        if (signature.keyVersion().isPresent()) {
+            return signature.keyVersion().getAsInt();
+        }
+        return partner.latestVersion().orElseThrow(() -> new GatewayException(KEY_NOT_FOUND, "No active key for this client."));
     }
 
     private void requireFresh(RequestTime requestTime) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The yardstick of the benchmark (README "Performance"): a signed call through the same gateway as the
+ * The yardstick of the benchmark (docs/performance.md): a signed call through the same gateway as the
  * wallet API (signature checked, answer signed) that does one insert and nothing else, so that the
  * benchmark can say what the OTP logic costs on top of the gateway and one transaction. Off by default:
  * then there is no API at this path.

@@ -11,8 +11,10 @@ final class Operations {
     private Operations() {
     }
 
+    /** A trailing slash names the same API. */
     static String of(String uri) {
-        String last = uri.substring(uri.lastIndexOf('/') + 1);
+        String path = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        String last = path.substring(path.lastIndexOf('/') + 1);
         return KNOWN.contains(last) ? last : "other";
     }
 }

@@ -15,6 +15,7 @@ import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.result.Envelope;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.time.RequestTime;
+import dev.otpserver.web.replay.ReplayGuard;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -61,6 +62,9 @@ public class SignedGatewayFilter extends HttpFilter {
     @Inject
     OtpMetrics metrics;
 
+    @Inject
+    ReplayGuard replays;
+
     private GatewayAuthenticator authenticator;
 
     @Override
@@ -77,8 +81,9 @@ public class SignedGatewayFilter extends HttpFilter {
             byte[] body = readBody(request);
             gatewayRequest.authenticated(authenticator.authenticate(
                     new IncomingCall(request.getMethod(), uriOf(request), request::getHeader, body)));
+            replays.refuseReplay(request, body, gatewayRequest.call());
             CapturedResponse endpoint = new CapturedResponse(response);
-            chain.doFilter(new CachedBodyRequest(request, body), endpoint);
+            chain.doFilter(new VerifiedRequest(request, body), endpoint);
             answer = endpoint.getStatus() == HttpServletResponse.SC_OK
                     ? endpoint.body()
                     : json(EndpointStatus.toEnvelope(endpoint.getStatus(), endpoint.getHeader(EndpointStatus.CORRELATION_HEADER)));
@@ -107,9 +112,9 @@ public class SignedGatewayFilter extends HttpFilter {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(GatewayHeaders.JSON_UTF8);
-        response.setHeader(GatewayHeaders.CLIENT_ID, signed.clientId());
-        response.setHeader(GatewayHeaders.RESPONSE_TIME, signed.responseTime());
-        response.setHeader(GatewayHeaders.SIGNATURE, signed.signature());
+        response.setHeader(GatewayHeaders.ANSWER_CLIENT_ID, signed.clientId());
+        response.setHeader(GatewayHeaders.ANSWER_RESPONSE_TIME, signed.responseTime());
+        response.setHeader(GatewayHeaders.ANSWER_SIGNATURE, signed.signature());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

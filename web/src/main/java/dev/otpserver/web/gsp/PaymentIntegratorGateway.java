@@ -92,7 +92,8 @@ public class PaymentIntegratorGateway extends HttpFilter {
             return;
         }
         long started = System.nanoTime();
-        String method = path.substring(prefix.length());
+        // a trailing slash names the same method, as on the signed gateway
+        String method = path.substring(prefix.length()).replaceFirst("/$", "");
         answer(request, response, method);
         metrics.requestTook(methods.containsKey(method) ? method : "other", Duration.ofNanos(System.nanoTime() - started));
     }
@@ -133,6 +134,11 @@ public class PaymentIntegratorGateway extends HttpFilter {
     }
 
     private IntegratorCall open(HttpServletRequest request) throws IOException {
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
+            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, "Content-Encoding " + encoding.trim()
+                    + " is not supported: send the JWE uncompressed.");
+        }
         byte[] body = request.getInputStream().readNBytes(gatewaySettings.maxBodyBytes() + 1);
         if (body.length > gatewaySettings.maxBodyBytes()) {
             throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, "The body is larger than " + gatewaySettings.maxBodyBytes() + " bytes.");

@@ -48,8 +48,10 @@ public class WalletAuthenticationResource {
     @Operation(summary = "Check a one-time code",
             description = "Body: authenticationType OTP, authenticationRequestId, authenticationValue. isPassed is \"true\" "
                     + "on SUCCESS and \"false\" on VERIFY_UNMATCHED. Codes: SUCCESS, VERIFY_UNMATCHED, "
-                    + "VERIFY_TIMES_EXCEED_LIMIT, AUTHENTICATION_REQUEST_ID_INVALID, INVALID_ACCESS_TOKEN, USER_NOT_EXIST, "
-                    + "USER_STATUS_ABNORMAL, PARAM_ILLEGAL, REQUEST_TRAFFIC_EXCEED_LIMIT (U) and the gateway's codes.")
+                    + "VERIFY_TIMES_EXCEED_LIMIT (the code's wrong attempts, or the user's budget of wrong codes, are used up), "
+                    + "AUTHENTICATION_REQUEST_ID_INVALID (unknown id, or a used code with another value, and every value after "
+                    + "that), INVALID_ACCESS_TOKEN, USER_NOT_EXIST, USER_STATUS_ABNORMAL, PARAM_ILLEGAL (also a replay of the "
+                    + "same signed request), REQUEST_TRAFFIC_EXCEED_LIMIT (U) and the gateway's codes.")
     public VerifyAuthenticationResponse verifyAuthentication() {
         AuthenticatedCall call = gateway.call();
         ResultCode outcome = authentications.verify(call, VerifyAuthentication.from(call.body()));

@@ -1,5 +1,6 @@
 package dev.otpserver.auth.challenge.control;
 
+import dev.otpserver.common.replay.SeenRequestStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,9 +13,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Forgets what no answer depends on any more: challenges (wallet, 3DS, payment integrator) and the answers to their request ids once the
- * retention period is over (a repeat of such an old request id is then treated as new), and traffic
- * counters of past minutes.
+ * Forgets what no answer depends on any more: challenges (wallet, 3DS, payment integrator), the answers to their
+ * request ids and the wrong codes of their holders once the retention period is over (a repeat of such an old
+ * request id is then treated as new), traffic counters of past minutes, and the gateway's record of requests
+ * whose Request-Time no longer passes (their replays are stale).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -32,6 +34,12 @@ public class ChallengeRetention {
     TrafficCounts traffic;
 
     @Inject
+    WrongCodeStore wrongCodes;
+
+    @Inject
+    SeenRequestStore seenRequests;
+
+    @Inject
     Clock clock;
 
     /** Returns how many rows went. */
@@ -44,7 +52,9 @@ public class ChallengeRetention {
         int passcodes = entityManager.createQuery("DELETE FROM ThreeDsChallenge t WHERE t.createdAt < :before")
                 .setParameter("before", before).executeUpdate();
         int integrator = forget(before, "Exchange") + forget(before, "IntegratorOtp") + forget(before, "SendGate");
-        return challenges + answers + passcodes + integrator + traffic.forgetOldWindows();
+        int budgets = wrongCodes.forgetBefore(before);
+        return challenges + answers + passcodes + integrator + budgets + traffic.forgetOldWindows()
+                + seenRequests.forgetBefore(clock.instant());
     }
 
     private int forget(Instant before, String entity) {

@@ -5,6 +5,8 @@ import static dev.otpserver.common.result.ResultCode.INVALID_ACCESS_TOKEN;
 import static dev.otpserver.common.result.ResultCode.USER_NOT_EXIST;
 import static dev.otpserver.common.result.ResultCode.USER_STATUS_ABNORMAL;
 
+import dev.otpserver.auth.challenge.control.CodeCheck.Verdict;
+import dev.otpserver.auth.challenge.control.WrongCodeBudget.Standing;
 import dev.otpserver.auth.challenge.entity.Challenge;
 import dev.otpserver.auth.user.control.UserStore;
 import dev.otpserver.auth.user.entity.EndUser;
@@ -18,9 +20,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a code against its challenge, with the challenge row locked: concurrent attempts queue up, every
- * wrong one is counted, and at most one right one passes. The outcome is returned, not thrown, because a
- * counted attempt must be committed even when it fails.
+ * Checks a code against its challenge, with the challenge row and then its user locked: concurrent attempts
+ * queue up, every wrong one is counted (on the challenge and in the user's budget of wrong codes), and at
+ * most one right one passes. The outcome is returned, not thrown, because a counted attempt must be
+ * committed even when it fails; only a spent budget is thrown, since nothing was counted then.
  */
 @Stateless
 public class CodeVerifier {
@@ -35,6 +38,9 @@ public class CodeVerifier {
     CodeHasher hasher;
 
     @Inject
+    WrongCodeBudget budget;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -46,11 +52,13 @@ public class CodeVerifier {
             return AUTHENTICATION_REQUEST_ID_INVALID;
         }
         Challenge challenge = found.get();
-        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
         Instant now = clock.instant();
-        ResultCode outcome = CodeCheck.outcome(challenge.code(), matches, now, () -> holderProblem(challenge, now));
-        metrics.codeChecked(OtpMetrics.Dialect.WALLET, outcome == ResultCode.SUCCESS);
-        return outcome;
+        Standing standing = budget.unspent(clientId, Optional.of(CodeHolder.user(challenge.userId())), now, OtpMetrics.Dialect.WALLET);
+        boolean matches = hasher.matches(challenge.challengeId(), candidate, challenge.code().codeHash());
+        Verdict verdict = CodeCheck.verdict(challenge.code(), matches, now, () -> holderProblem(challenge, now));
+        budget.settle(standing, verdict, now);
+        metrics.codeChecked(OtpMetrics.Dialect.WALLET, verdict.outcome() == ResultCode.SUCCESS);
+        return verdict.outcome();
     }
 
     /** The token and the user behind the challenge must still be good when the code comes back. */

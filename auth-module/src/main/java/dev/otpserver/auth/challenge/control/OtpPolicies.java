@@ -24,7 +24,9 @@ public class OtpPolicies {
         SEND_LIMIT("send-limit", 5),
         SEND_WINDOW_SECONDS("send-window-seconds", 900),
         SEND_INTERVAL_SECONDS("send-interval-seconds", 30),
-        REQUESTS_PER_MINUTE("requests-per-minute", 6000);
+        REQUESTS_PER_MINUTE("requests-per-minute", 6000),
+        WRONG_CODE_BUDGET("wrong-code-budget", 20),
+        WRONG_CODE_WINDOW_SECONDS("wrong-code-window-seconds", 86_400);
 
         final String key;
         final int defaultValue;
@@ -53,6 +55,12 @@ public class OtpPolicies {
     /** The traffic limit does not depend on a channel. */
     public int requestsPerMinute(String clientId) {
         return value(clientId, Setting.REQUESTS_PER_MINUTE, "");
+    }
+
+    /** The budget of wrong codes per user or phone number does not depend on a channel either. */
+    public WrongCodeLimit wrongCodeLimit(String clientId) {
+        return new WrongCodeLimit(value(clientId, Setting.WRONG_CODE_BUDGET, ""),
+                Duration.ofSeconds(value(clientId, Setting.WRONG_CODE_WINDOW_SECONDS, "")));
     }
 
     /** The most specific of: client and channel, client, channel, default. */

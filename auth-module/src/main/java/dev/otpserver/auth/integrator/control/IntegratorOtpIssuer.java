@@ -3,6 +3,7 @@ package dev.otpserver.auth.integrator.control;
 import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.auth.challenge.control.CodeGenerator;
 import dev.otpserver.auth.challenge.control.CodeHasher;
+import dev.otpserver.auth.challenge.control.CodeHolder;
 import dev.otpserver.auth.challenge.control.OtpPolicies;
 import dev.otpserver.auth.challenge.control.OtpPolicy;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
@@ -79,7 +80,7 @@ public class IntegratorOtpIssuer {
         } catch (Declined declined) {
             return answer(key, fingerprint, declined.result, null, now);
         }
-        String destinationHash = pepper.hash("phone", destination.phone());
+        String destinationHash = CodeHolder.phoneHash(pepper, destination.phone());
         store.lockGate(destinationHash, now);
         OtpPolicy policy = policies.of(caller.clientId(), DeliveryChannel.SMS);
         OtpPolicy.RecentSends recent = store.recentSends(destinationHash, now.minus(policy.sendWindow()));

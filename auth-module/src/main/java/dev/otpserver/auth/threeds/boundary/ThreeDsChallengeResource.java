@@ -50,8 +50,10 @@ public class ThreeDsChallengeResource {
     @Operation(summary = "Check a 3DS passcode",
             description = "Body: challengeRequestId, passcode. isPassed is \"true\" on SUCCESS and \"false\" on "
                     + "VERIFY_UNMATCHED (wrong or expired). Codes: SUCCESS, VERIFY_UNMATCHED, VERIFY_TIMES_EXCEED_LIMIT "
-                    + "(after the allowed wrong passcodes, even the right one fails), AUTHENTICATION_REQUEST_ID_INVALID "
-                    + "(unknown id, another client's, or used with another passcode), PARAM_ILLEGAL and the gateway's codes.")
+                    + "(after the allowed wrong passcodes, or once the cardholder phone's budget of wrong codes is spent, "
+                    + "even the right one fails), AUTHENTICATION_REQUEST_ID_INVALID (unknown id, another client's, or used "
+                    + "with another passcode, and every passcode after that), PARAM_ILLEGAL (also a replay of the same signed "
+                    + "request) and the gateway's codes.")
     public VerifyChallengeResponse verifyChallenge() {
         AuthenticatedCall call = gateway.call();
         ResultCode outcome = challenges.verify(call, VerifyChallenge.from(call.body()));

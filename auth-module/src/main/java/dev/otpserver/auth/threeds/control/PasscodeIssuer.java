@@ -3,6 +3,7 @@ package dev.otpserver.auth.threeds.control;
 import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
 
 import dev.otpserver.auth.challenge.control.CodeGenerator;
+import dev.otpserver.auth.challenge.control.CodeHolder;
 import dev.otpserver.auth.challenge.control.CodeHasher;
 import dev.otpserver.auth.challenge.control.OtpPolicies;
 import dev.otpserver.auth.challenge.control.OtpPolicy;
@@ -10,6 +11,7 @@ import dev.otpserver.auth.threeds.entity.PasscodeDelivery;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
 import dev.otpserver.common.notification.DeliveryChannel;
+import dev.otpserver.common.notification.Destinations;
 import dev.otpserver.common.notification.InvalidDestinationException;
 import dev.otpserver.common.notification.MessageKind;
 import dev.otpserver.common.notification.MessageOutbox;
@@ -18,12 +20,14 @@ import dev.otpserver.common.otpnotify.NotifyPreferences;
 import dev.otpserver.common.otpnotify.OtpNotice;
 import dev.otpserver.common.otpnotify.PartnerNotifications;
 import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.common.secret.Pepper;
 import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -59,6 +63,9 @@ public class PasscodeIssuer {
     MessageOutbox outbox;
 
     @Inject
+    Pepper pepper;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -71,9 +78,10 @@ public class PasscodeIssuer {
                 ? PasscodeDelivery.PARTNER : PasscodeDelivery.SMS;
         String challengeId = UUID.randomUUID().toString();
         String passcode = generator.next(policy.codeLength());
+        OneTimeCode code = new OneTimeCode(hasher.hash(challengeId, passcode), policy.maxWrongAttempts(), now.plus(policy.lifetime()));
         ThreeDsChallenge challenge = new ThreeDsChallenge(challengeId,
                 new ThreeDsChallenge.Request(issue.clientId(), issue.requestId(), issue.fingerprint()), issue.partnerClientId(),
-                delivery, new OneTimeCode(hasher.hash(challengeId, passcode), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now);
+                delivery, cardholderPhoneHash(issue), code, now);
         store.add(challenge);
         if (delivery == PasscodeDelivery.PARTNER) {
             push(issue, passcode, now, challenge.code().expiresAt());
@@ -84,6 +92,12 @@ public class PasscodeIssuer {
         LOG.info(() -> "Issued a 3DS passcode for request " + issue.requestId() + " of client " + issue.clientId()
                 + " by " + delivery);
         return challenge;
+    }
+
+    /** Whose wrong passcodes count together: the cardholder's phone, wherever the passcode went. */
+    private Optional<String> cardholderPhoneHash(PasscodeIssue issue) {
+        return issue.cardholderPhone().filter(phone -> Destinations.valid(DeliveryChannel.SMS, phone))
+                .map(phone -> CodeHolder.phoneHash(pepper, phone));
     }
 
     private void push(PasscodeIssue issue, String passcode, Instant now, Instant expiry) {

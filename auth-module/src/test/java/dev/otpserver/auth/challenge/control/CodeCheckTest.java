@@ -2,6 +2,7 @@ package dev.otpserver.auth.challenge.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.otpserver.auth.challenge.control.CodeCheck.Verdict;
 import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.common.result.ResultCode;
 import java.time.Instant;
@@ -33,21 +34,63 @@ class CodeCheckTest {
 
     @Test
     void expiredCodeIsUnmatchedAndNotCounted() {
-        ResultCode late = CodeCheck.outcome(code, true, NOW.plusSeconds(300), Optional::empty);
+        Verdict late = CodeCheck.verdict(code, true, NOW.plusSeconds(300), Optional::empty);
 
-        assertEquals(ResultCode.VERIFY_UNMATCHED, late);
+        assertEquals(new Verdict(ResultCode.VERIFY_UNMATCHED, false), late);
         assertEquals(0, code.failedAttempts());
     }
 
     @Test
     void aProblemWithThePendingCodesHolderWinsAndCountsNothing() {
-        ResultCode refused = CodeCheck.outcome(code, false, NOW, () -> Optional.of(ResultCode.USER_STATUS_ABNORMAL));
+        Verdict refused = CodeCheck.verdict(code, false, NOW, () -> Optional.of(ResultCode.USER_STATUS_ABNORMAL));
 
-        assertEquals(ResultCode.USER_STATUS_ABNORMAL, refused);
+        assertEquals(new Verdict(ResultCode.USER_STATUS_ABNORMAL, false), refused);
         assertEquals(0, code.failedAttempts());
     }
 
+    @Test
+    void aWrongCodeOnALiveCodeIsAGuessThatCounts() {
+        assertEquals(new Verdict(ResultCode.VERIFY_UNMATCHED, true), verdict(false, NOW));
+    }
+
+    @Test
+    void aUsedCodeAnswersOneGuessAtMostAndThenTheSameToEveryValue() {
+        verdict(true, NOW);
+
+        Verdict guess = verdict(false, NOW.plusSeconds(1));
+        Verdict rightAfterTheGuess = verdict(true, NOW.plusSeconds(2));
+        Verdict wrongAfterTheGuess = verdict(false, NOW.plusSeconds(3));
+
+        assertEquals(new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, true), guess);
+        assertEquals(new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), rightAfterTheGuess);
+        assertEquals(rightAfterTheGuess, wrongAfterTheGuess);
+        assertEquals(0, code.failedAttempts(), "guesses on a used code do not touch its attempts");
+    }
+
+    @Test
+    void aUsedCodePassesAgainOnlyWhileItLives() {
+        verdict(true, NOW);
+
+        assertEquals(new Verdict(ResultCode.SUCCESS, false), verdict(true, NOW.plusSeconds(299)));
+        assertEquals(new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), verdict(true, NOW.plusSeconds(300)));
+        assertEquals(new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), verdict(false, NOW.plusSeconds(300)));
+    }
+
+    @Test
+    void aLockedCodeAnswersEveryValueAlikeAndCountsNone() {
+        verdict(false, NOW);
+        verdict(false, NOW);
+        verdict(false, NOW);
+
+        assertEquals(new Verdict(ResultCode.VERIFY_TIMES_EXCEED_LIMIT, false), verdict(true, NOW));
+        assertEquals(new Verdict(ResultCode.VERIFY_TIMES_EXCEED_LIMIT, false), verdict(false, NOW));
+    }
+
     private ResultCode check(boolean matches) {
-        return CodeCheck.outcome(code, matches, NOW, Optional::empty);
+        return verdict(matches, NOW).outcome();
+    }
+
+    private Verdict verdict(boolean matches, Instant at) {
+        return CodeCheck.verdict(code, matches, at, Optional::empty);
     }
 }

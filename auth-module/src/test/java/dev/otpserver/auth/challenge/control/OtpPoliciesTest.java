@@ -37,6 +37,16 @@ class OtpPoliciesTest {
     }
 
     @Test
+    void theBudgetOfWrongCodesIsTwentyADayUnlessTheClientSaysOtherwise() {
+        OtpPolicies policies = policies(Map.of(
+                "otp.auth.client.BANK.wrong-code-budget", "10",
+                "otp.auth.client.BANK.wrong-code-window-seconds", "3600"));
+
+        assertEquals(new WrongCodeLimit(20, Duration.ofHours(24)), policies.wrongCodeLimit("OTHER"));
+        assertEquals(new WrongCodeLimit(10, Duration.ofHours(1)), policies.wrongCodeLimit("BANK"));
+    }
+
+    @Test
     void codeLengthOutsideFourToTenIsRefusedNamingTheSetting() {
         OtpPolicies policies = policies(Map.of("otp.auth.code-length", "12"));
 

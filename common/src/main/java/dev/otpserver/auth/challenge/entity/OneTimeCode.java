@@ -66,6 +66,22 @@ public class OneTimeCode {
         return Attempt.WRONG;
     }
 
+    /**
+     * A further value for a VERIFIED code: the same value passes again while the code lives, so that a client's
+     * retry gets its stored success; any other value ends the code's life at once, so that a used code answers
+     * at most one guess, and an expired one none.
+     */
+    public Attempt repeat(boolean matches, Instant now) {
+        if (!now.isBefore(expiresAt)) {
+            return Attempt.EXPIRED;
+        }
+        if (matches) {
+            return Attempt.PASSED;
+        }
+        expiresAt = now;
+        return Attempt.WRONG;
+    }
+
     public String codeHash() {
         return codeHash;
     }

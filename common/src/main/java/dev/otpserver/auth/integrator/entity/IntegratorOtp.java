@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The code one sendOtp sent, known only by its keyed hash, with its lifetime and attempts. */
 @Entity
@@ -61,6 +62,15 @@ public class IntegratorOtp {
 
     public String requestId() {
         return requestId;
+    }
+
+    /** The keyed hash of the phone number the code went to. */
+    public String destinationHash() {
+        return destinationHash;
+    }
+
+    public Optional<String> userId() {
+        return Optional.ofNullable(userId);
     }
 
     public Instant createdAt() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** One 3DS passcode of a card transaction, known only by its keyed hash, with its lifetime and attempts. */
 @Entity
@@ -35,6 +36,10 @@ public class ThreeDsChallenge {
     @Column(name = "delivery")
     private PasscodeDelivery delivery;
 
+    /** The keyed hash of the cardholder's phone, when the request named one. */
+    @Column(name = "phone_hash")
+    private String phoneHash;
+
     @Embedded
     private OneTimeCode code;
 
@@ -44,15 +49,19 @@ public class ThreeDsChallenge {
     protected ThreeDsChallenge() {
     }
 
-    /** A new PENDING challenge; {@code request} names the caller's client, its request id and the body's fingerprint. */
+    /**
+     * A new PENDING challenge; {@code request} names the caller's client, its request id and the body's fingerprint,
+     * {@code phoneHash} the cardholder's phone by its keyed hash, if known.
+     */
     public ThreeDsChallenge(String challengeId, Request request, String partnerClientId, PasscodeDelivery delivery,
-                            OneTimeCode code, Instant createdAt) {
+                            Optional<String> phoneHash, OneTimeCode code, Instant createdAt) {
         this.challengeId = challengeId;
         this.clientId = request.clientId();
         this.requestId = request.requestId();
         this.fingerprint = request.fingerprint();
         this.partnerClientId = partnerClientId;
         this.delivery = delivery;
+        this.phoneHash = phoneHash.orElse(null);
         this.code = code;
         this.createdAt = createdAt;
     }
@@ -83,6 +92,10 @@ public class ThreeDsChallenge {
 
     public String fingerprint() {
         return fingerprint;
+    }
+
+    public Optional<String> phoneHash() {
+        return Optional.ofNullable(phoneHash);
     }
 
     public OneTimeCode code() {

@@ -46,9 +46,11 @@ public final class AckVerifier {
         if (header.isEmpty() || !SignatureHeader.RSA256.equals(header.get().algorithm())) {
             return Optional.of("malformed Signature header");
         }
-        PublicKey key = keys.get(header.get().keyVersion());
+        // without keyVersion the family means the latest key
+        int keyVersion = header.get().keyVersion().orElse(keys.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        PublicKey key = keys.get(keyVersion);
         if (key == null) {
-            return Optional.of("no active key of version " + header.get().keyVersion());
+            return Optional.of("no active key of version " + keyVersion);
         }
         byte[] signed = SigningString.of("POST", path, answer.clientId(), answer.responseTime(), answer.body());
         return RsaSignatures.verify(key, signed, header.get().base64Signature())

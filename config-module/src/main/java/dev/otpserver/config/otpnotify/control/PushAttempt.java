@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
@@ -37,6 +38,7 @@ public class PushAttempt {
 
     public void run(Claim claim) {
         Instant started = clock.instant();
+        long sending = System.nanoTime();
         if (!claim.leaseCovers(started, settings.attemptBound())) {
             // Started too late (a busy executor): another node may take it over meanwhile, so sending now could
             // deliver it twice. Its lease lapses and it is claimed again.
@@ -67,8 +69,7 @@ public class PushAttempt {
             // the admin API shows the detail; the exception's text could quote the body, so only its class
             verdict = Verdict.retry("unexpected: " + unexpected.getClass().getName());
         }
-        long latency = clock.instant().toEpochMilli() - started.toEpochMilli();
-        ledger.record(claim, verdict, new Facts(started, httpStatus, latency));
+        ledger.record(claim, verdict, new Facts(started, httpStatus, Duration.ofNanos(System.nanoTime() - sending)));
     }
 
     private Map<Integer, PublicKey> keysOf(String clientId) {

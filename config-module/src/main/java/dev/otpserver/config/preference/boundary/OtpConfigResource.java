@@ -63,7 +63,8 @@ public class OtpConfigResource {
     @POST
     @Path("updateOtpNotifyConfig")
     @Operation(summary = "Update OTP notification configuration",
-            description = "Body {\"otpApiNotifyPreference\":\"ON\"|\"OFF\"}. Answers status, the preference now in force." + CODES)
+            description = "Body {\"otpApiNotifyPreference\":\"ON\"|\"OFF\"}. Answers status, the preference now in force. "
+                    + "A replay of the same signed request is refused with PARAM_ILLEGAL; sign a retry afresh." + CODES)
     @Parameter(name = "Connected-CustomerId", in = ParameterIn.HEADER, description = CUSTOMER)
     @Parameter(name = "Access-Token", in = ParameterIn.HEADER, description = TOKEN)
     public UpdateOtpNotifyConfigResponse updateOtpNotifyConfig() {

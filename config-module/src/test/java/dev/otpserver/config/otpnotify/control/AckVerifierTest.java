@@ -79,6 +79,17 @@ class AckVerifierTest {
         assertEquals(Outcome.RETRY, AckVerifier.judge(signed, PATH, CLIENT, Map.of(2, PARTNER.getPublic())).outcome());
     }
 
+    @Test
+    void signatureWithoutKeyVersionIsCheckedWithTheLatestKey() {
+        PartnerAnswer signed = signed(200, ack("S"), PARTNER.getPrivate());
+        String withoutVersion = signed.signature().replace(",keyVersion=1", "");
+        PartnerAnswer answer = new PartnerAnswer(200, CLIENT, TIME, withoutVersion, signed.body());
+
+        Map<Integer, PublicKey> rotated = Map.of(1, STRANGER.getPublic(), 2, PARTNER.getPublic());
+
+        assertEquals(Outcome.ACKED, AckVerifier.judge(answer, PATH, CLIENT, rotated).outcome());
+    }
+
     private static Outcome judge(PartnerAnswer answer) {
         return AckVerifier.judge(answer, PATH, CLIENT, KEYS).outcome();
     }

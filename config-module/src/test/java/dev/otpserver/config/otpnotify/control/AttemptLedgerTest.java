@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.otpserver.config.otpnotify.control.AttemptRecorder.Facts;
 import dev.otpserver.config.otpnotify.control.AttemptRecorder.Finished;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class AttemptLedgerTest {
             List<Future<Optional<String>>> calls = new ArrayList<>();
             for (String id : ids()) {
                 calls.add(threads.submit(() -> {
-                    ledger.record(claim(id), Verdict.retry("test"), new Facts(Instant.now(), 200, 1));
+                    ledger.record(claim(id), Verdict.retry("test"), new Facts(Instant.now(), 200, Duration.ofMillis(1)));
                     return committed.contains(id) ? Optional.of(id) : Optional.<String>empty();
                 }));
             }

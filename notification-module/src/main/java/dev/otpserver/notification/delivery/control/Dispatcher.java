@@ -84,15 +84,19 @@ public class Dispatcher {
         RenderedMessage rendered = templates.render(message.kind(), message.channel(), message.locale(),
                 TemplateValues.fromJson(sealingKey.open(message.sealedValues())));
         Instant started = clock.instant();
+        long sending = System.nanoTime();
         List<GatewayAttempt> attempts = senderFor(message.channel())
                 .send(new OutgoingMessage(message.messageId(), message.clientId(), message.destination(), rendered));
+        // to the nanosecond, as the other timers: Payara writes a timer's sum a thousand times too small when it is
+        // a whole number of seconds, as a sum of milliseconds can be
+        Duration took = Duration.ofNanos(System.nanoTime() - sending);
         GatewayAttempt last = attempts.get(attempts.size() - 1);
         String outcome = conclude(message, last);
         metrics.delivery(message.channel().name(), switch (outcome) {
             case "SENT" -> OtpMetrics.Delivery.DELIVERED;
             case "RETRY" -> OtpMetrics.Delivery.RETRIED;
             default -> OtpMetrics.Delivery.DEAD_LETTERED;
-        }, Duration.ofMillis(attempts.stream().mapToLong(GatewayAttempt::latencyMs).sum()));
+        }, took);
         for (int i = 0; i < attempts.size(); i++) {
             GatewayAttempt attempt = attempts.get(i);
             record(message, attempt, i == attempts.size() - 1 ? outcome : passedOver(attempt), started);

@@ -1,0 +1,81 @@
+package dev.otpserver.web.replay;
+
+import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
+
+import dev.otpserver.common.gateway.AuthenticatedCall;
+import dev.otpserver.common.gateway.GatewaySettings;
+import dev.otpserver.common.result.GatewayException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Refuses a signed request that the gateway let through before, unless its API is idempotent. Called once the
+ * signature is verified, so that only a client's own requests are recorded. A record is kept twice the
+ * Request-Time window past the request's time: once for the window, once more for nodes whose clocks lag.
+ */
+@ApplicationScoped
+public class ReplayGuard {
+
+    private static final String REPLAYED = "This request (the same Client-Id, Request-Time, body and signature) was received before; "
+            + "a replay changes nothing. Sign a retry afresh with a new Request-Time.";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Set<String> recording = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    SightingLedger ledger;
+
+    @Inject
+    GatewaySettings settings;
+
+    /** @throws GatewayException PARAM_ILLEGAL when {@code call} is a replay of a request to an API that is not idempotent */
+    public void refuseReplay(HttpServletRequest request, byte[] body, AuthenticatedCall call) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ReplayableApis.contains(path)) {
+            return;
+        }
+        String uri = request.getQueryString() == null ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString();
+        String digest = RequestDigest.of(request.getMethod(), uri, call.clientId(), call.requestTime().text(), body);
+        Instant keptUntil = call.requestTime().instant().plus(settings.requestTimeWindow().multipliedBy(2));
+        if (!firstSighting(digest, call.clientId(), keptUntil)) {
+            throw new GatewayException(PARAM_ILLEGAL, REPLAYED);
+        }
+    }
+
+    /**
+     * A copy that this node is recording at this moment is refused at once, so that a burst of copies does not
+     * queue up on the key; a twin recorded by another node makes the insert fail on the key once the twin
+     * commits: a replay too.
+     */
+    private boolean firstSighting(String digest, String clientId, Instant keptUntil) {
+        if (!recording.add(digest)) {
+            return false;
+        }
+        try {
+            return ledger.firstSighting(digest, clientId, keptUntil);
+        } catch (EJBException failed) {
+            if (violatesUniqueKey(failed)) {
+                return false;
+            }
+            throw failed;
+        } finally {
+            recording.remove(digest);
+        }
+    }
+
+    private static boolean violatesUniqueKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
