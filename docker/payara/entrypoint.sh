@@ -62,16 +62,9 @@ server=""
 log() { echo "[otp-payara] $*"; }
 die() { echo "[otp-payara] ERROR: $*" >&2; exit 1; }
 
-# The value of variable $1, or the content of the file that ${1}_FILE names.
-secret() {
-  local file_var="${1}_FILE"
-  if [[ -n "${!file_var:-}" ]]; then
-    [[ -r "${!file_var}" ]] || die "$file_var: cannot read ${!file_var}"
-    printf '%s' "$(<"${!file_var}")"
-  else
-    printf '%s' "${!1:-}"
-  fi
-}
+# secret NAME: the variable's value or the content of the file NAME_FILE names.
+# shellcheck source=docker/secret.sh
+source "$(dirname "${BASH_SOURCE[0]}")/secret.sh"
 
 # The admin listener's password: the operator's, or one made on first start on the secrets volume (never in
 # an image layer: the image build runs "configure" without it).
@@ -84,7 +77,8 @@ asadmin_password() {
   fi
   if [[ ! -s "$secrets_dir/asadmin-password" ]]; then
     (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$secrets_dir/asadmin-password")
-    log "made the admin listener's password: $secrets_dir/asadmin-password"
+    # To standard error: standard output is the password.
+    log "made the admin listener's password: $secrets_dir/asadmin-password" >&2
   fi
   cat "$secrets_dir/asadmin-password"
 }

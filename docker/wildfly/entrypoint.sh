@@ -39,16 +39,9 @@ config="${OTP_WILDFLY_CONFIG:-standalone-otp.xml}"
 log() { echo "[otp-wildfly] $*"; }
 die() { echo "[otp-wildfly] ERROR: $*" >&2; exit 1; }
 
-# The value of variable $1, or the content of the file that ${1}_FILE names.
-secret() {
-  local file_var="${1}_FILE"
-  if [[ -n "${!file_var:-}" ]]; then
-    [[ -r "${!file_var}" ]] || die "$file_var: cannot read ${!file_var}"
-    printf '%s' "$(<"${!file_var}")"
-  else
-    printf '%s' "${!1:-}"
-  fi
-}
+# secret NAME: the variable's value or the content of the file NAME_FILE names.
+# shellcheck source=docker/secret.sh
+source "$(dirname "${BASH_SOURCE[0]}")/secret.sh"
 
 configure() {
   local drivers=("$OTP_HOME"/lib/postgresql-*.jar)
