@@ -15,10 +15,12 @@ import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.result.Envelope;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.time.RequestTime;
+import dev.otpserver.web.intake.IntakeRefusal;
 import dev.otpserver.web.replay.ReplayGuard;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -29,6 +31,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +41,7 @@ import java.util.logging.Logger;
  * request before an endpoint sees it, answers every outcome with HTTP 200 and a {@code Result} envelope,
  * and signs the exact bytes it sends. Endpoints behind it take their caller from {@link GatewayRequest}.
  */
-@WebFilter(urlPatterns = {"/ams/*", "/amsin/*"})
+@WebFilter(urlPatterns = {"/ams/*", "/amsin/*"}, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SignedGatewayFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SignedGatewayFilter.class.getName());
@@ -98,7 +101,12 @@ public class SignedGatewayFilter extends HttpFilter {
         metrics.requestTook(Operations.of(request.getRequestURI()), Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** The body the intake has read (web.intake), or the dialect's refusal of one too large or too slow. */
     private byte[] readBody(HttpServletRequest request) throws IOException {
+        Optional<IntakeRefusal> refused = IntakeRefusal.of(request);
+        if (refused.isPresent()) {
+            throw new GatewayException(PARAM_ILLEGAL, refused.get().message());
+        }
         byte[] body = request.getInputStream().readNBytes(settings.maxBodyBytes() + 1);
         if (body.length > settings.maxBodyBytes()) {
             throw new GatewayException(PARAM_ILLEGAL, "The request body is larger than " + settings.maxBodyBytes() + " bytes.");

@@ -15,9 +15,11 @@ import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.DatabaseUnavailable;
 import dev.otpserver.web.gsp.IntegratorCall.Wrapping;
+import dev.otpserver.web.intake.IntakeRefusal;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -43,7 +45,7 @@ import java.util.logging.Logger;
  * detail. A refusal before the caller is known (bad encryption or signature) cannot be encrypted to anyone
  * and goes as plain JSON. A filter rather than a JAX-RS resource because the base path is a setting.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class PaymentIntegratorGateway extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PaymentIntegratorGateway.class.getName());
@@ -138,6 +140,10 @@ public class PaymentIntegratorGateway extends HttpFilter {
         if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
             throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, "Content-Encoding " + encoding.trim()
                     + " is not supported: send the JWE uncompressed.");
+        }
+        Optional<IntakeRefusal> refused = IntakeRefusal.of(request);
+        if (refused.isPresent()) {
+            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, refused.get().message());
         }
         byte[] body = request.getInputStream().readNBytes(gatewaySettings.maxBodyBytes() + 1);
         if (body.length > gatewaySettings.maxBodyBytes()) {

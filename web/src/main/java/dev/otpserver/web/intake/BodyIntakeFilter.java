@@ -1,0 +1,102 @@
+package dev.otpserver.web.intake;
+
+import dev.otpserver.common.gsp.GspSettings;
+import dev.otpserver.common.json.JsonDocuments;
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Takes every request body before anything else sees it (web.xml puts it first), without holding a request
+ * thread while the body arrives: a client that drips its body, or never finishes it, costs a connection and
+ * no thread. The body is read asynchronously, then the request is dispatched again and goes on with the body
+ * in memory. A body larger than {@code otp.intake.max-body-bytes}, or not complete within
+ * {@code otp.intake.body-timeout-seconds}, is refused: in their own way by the dialects that have one (the
+ * signed gateway, the payment-integrator API), elsewhere with a JSON problem (413, 408). Either way the
+ * connection is closed, since the rest of the body is never read.
+ */
+public class BodyIntakeFilter extends HttpFilter {
+
+    private static final String TAKEN = TakenBody.class.getName();
+
+    @Inject
+    IntakeSettings settings;
+
+    @Inject
+    GspSettings gspSettings;
+
+    private String gspPrefix;
+
+    @Override
+    public void init() {
+        gspPrefix = gspSettings.basePath() + "/";
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            TakenBody taken = (TakenBody) request.getAttribute(TAKEN);
+            request.removeAttribute(TAKEN);
+            if (taken == null) {
+                chain.doFilter(request, response);
+            } else {
+                goOn(request, response, chain, taken);
+            }
+        } else if (!hasBody(request)) {
+            chain.doFilter(request, response);
+        } else if (request.getContentLengthLong() > settings.maxBodyBytes()) {
+            goOn(request, response, chain, TakenBody.refused(IntakeRefusal.tooLarge(settings.maxBodyBytes())));
+        } else {
+            AsyncContext async = request.startAsync();
+            new BodyReader(async, settings, taken -> {
+                async.getRequest().setAttribute(TAKEN, taken);
+                async.dispatch();
+            }).start();
+        }
+    }
+
+    /** HTTP/1.1 has a body when it declares a length above zero or comes chunked. */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private void goOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, TakenBody taken)
+            throws IOException, ServletException {
+        if (!taken.refused()) {
+            chain.doFilter(new BufferedBodyRequest(request, taken.bytes()), response);
+            return;
+        }
+        response.setHeader("Connection", "close");
+        if (answersItsOwnRefusals(request)) {
+            taken.refusal().attachTo(request);
+            chain.doFilter(new BufferedBodyRequest(request, taken.bytes()), response);
+        } else {
+            problem(response, taken.refusal());
+        }
+    }
+
+    private boolean answersItsOwnRefusals(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/ams/") || path.startsWith("/amsin/") || path.startsWith(gspPrefix);
+    }
+
+    /** The answer of the admin API and of the paths outside the dialects (see admin.Problem). */
+    private static void problem(HttpServletResponse response, IntakeRefusal refusal) throws IOException {
+        byte[] body = JsonDocuments.json().createObjectBuilder()
+                .add("status", refusal.httpStatus())
+                .add("message", refusal.message())
+                .build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(refusal.httpStatus());
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

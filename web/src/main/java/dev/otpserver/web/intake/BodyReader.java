@@ -1,0 +1,106 @@
+package dev.otpserver.web.intake;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Reads one body as it arrives, holding no thread while it waits, and hands on what it got exactly once: the
+ * bytes, or a refusal when they are too many or too late (the async timeout). A client that goes away costs one
+ * log line.
+ */
+final class BodyReader implements ReadListener, AsyncListener {
+
+    private static final Logger LOG = Logger.getLogger(BodyReader.class.getName());
+
+    private final AsyncContext async;
+    private final IntakeSettings settings;
+    private final Consumer<TakenBody> next;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final byte[] buffer = new byte[8192];
+    private final AtomicBoolean handedOn = new AtomicBoolean();
+    private ServletInputStream in;
+
+    BodyReader(AsyncContext async, IntakeSettings settings, Consumer<TakenBody> next) {
+        this.async = async;
+        this.settings = settings;
+        this.next = next;
+    }
+
+    void start() throws IOException {
+        async.setTimeout(settings.bodyTimeout().toMillis());
+        async.addListener(this);
+        in = async.getRequest().getInputStream();
+        in.setReadListener(this);
+    }
+
+    @Override
+    public void onDataAvailable() throws IOException {
+        while (!handedOn.get() && in.isReady()) {
+            int read = in.read(buffer);
+            if (read < 0) {
+                return;
+            }
+            if (bytes.size() + read > settings.maxBodyBytes()) {
+                handOn(TakenBody.refused(IntakeRefusal.tooLarge(settings.maxBodyBytes())));
+                return;
+            }
+            bytes.write(buffer, 0, read);
+        }
+    }
+
+    @Override
+    public void onAllDataRead() {
+        handOn(TakenBody.of(bytes.toByteArray()));
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        handOn(TakenBody.refused(IntakeRefusal.tooSlow(settings.bodyTimeout().toSeconds())));
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        abandoned(failure);
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        abandoned(event.getThrowable());
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        // nothing to release: the bytes go with the request
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // not restarted
+    }
+
+    private void handOn(TakenBody body) {
+        if (handedOn.compareAndSet(false, true)) {
+            next.accept(body);
+        }
+    }
+
+    /** The client went away mid-body: nobody to answer, nothing to report but the fact. */
+    private void abandoned(Throwable failure) {
+        if (handedOn.compareAndSet(false, true)) {
+            LOG.info(() -> "Request body abandoned after " + bytes.size() + " bytes: " + failure);
+            try {
+                async.complete();
+            } catch (IllegalStateException alreadyOver) {
+                // the container has ended the cycle itself
+            }
+        }
+    }
+}

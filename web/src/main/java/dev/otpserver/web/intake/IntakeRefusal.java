@@ -1,0 +1,31 @@
+package dev.otpserver.web.intake;
+
+import jakarta.servlet.ServletRequest;
+import java.util.Optional;
+
+/**
+ * Why the intake did not take a body: too large or too slow. A dialect that answers its own refusals (the signed
+ * gateway, the payment-integrator API) finds it on the request and answers in its own way; elsewhere the intake
+ * answers with a JSON problem and {@link #httpStatus()}.
+ */
+public record IntakeRefusal(int httpStatus, String message) {
+
+    private static final String ATTRIBUTE = IntakeRefusal.class.getName();
+
+    static IntakeRefusal tooLarge(long maxBytes) {
+        return new IntakeRefusal(413, "The request body is larger than " + maxBytes + " bytes.");
+    }
+
+    static IntakeRefusal tooSlow(long seconds) {
+        return new IntakeRefusal(408, "The request body did not arrive within " + seconds + " s.");
+    }
+
+    /** The refusal of this request's body, if the intake refused it. */
+    public static Optional<IntakeRefusal> of(ServletRequest request) {
+        return Optional.ofNullable((IntakeRefusal) request.getAttribute(ATTRIBUTE));
+    }
+
+    void attachTo(ServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+}
