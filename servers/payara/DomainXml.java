@@ -29,7 +29,7 @@ import org.w3c.dom.NodeList;
  * 8080: added to every other default port) --hazelcast (false) --heap (512m) --pool-name (otpPool)
  * --jndi-name (jdbc/otp) --datasource-class --db-url --db-user --db-password --smtp-host --smtp-port (25)
  * --mail-from (otp@localhost) --smtp-user (otp) --mail-jndi-name (mail/otp) --keystore (none: HTTPS off)
- * --keystore-password --keystore-type (PKCS12) --cert-alias (otp-tls) --https-port (8181 + port offset). Each KEY=VALUE becomes a
+ * --keystore-password --keystore-type (PKCS12) --cert-alias (otp-tls) --https-port (8181 + port offset) --http-threads (64). Each KEY=VALUE becomes a
  * server system property, which MicroProfile Config reads.
  */
 public class DomainXml {
@@ -95,6 +95,7 @@ public class DomainXml {
         if (https) {
             tls(child(network, "protocols"));
         }
+        slowClients(network, config);
 
         // --- IIOP: all three listeners off, loopback, moved ---
         Element iiop = child(config, "iiop-service");
@@ -161,6 +162,8 @@ public class DomainXml {
         jvmOption(java, "-Dosgi.shell.telnet.port=", String.valueOf(6666 + off));
         jvmOption(java, "-Dosgi.shell.telnet.ip=", address);
         jvmOption(java, "-Xmx", opt("heap", "512m"));
+        // Answers name no product: the Server header and error pages would otherwise carry its name and version.
+        jvmOption(java, "-Dproduct.name=", "");
 
         // --- the application's JDBC pool and resource (replaced as a whole) ---
         if (opts.containsKey("db-url")) {
@@ -249,6 +252,38 @@ public class DomainXml {
             ref.setAttribute("ref", jndi);
             append(server, ref);
         }
+    }
+
+    /**
+     * What a slow or idle client may hold on the application's listeners: the request threads are bounded, a
+     * connection idles 30 s at most, a blocking read waits 10 s, a request runs 60 s, and a body left unread
+     * is never swallowed (the connection closes). The application reads bodies without a thread (web.intake).
+     * No Server or X-Powered-By header, and no h2c upgrade on plain HTTP.
+     */
+    private void slowClients(Element network, Element config) {
+        Element protocols = child(network, "protocols");
+        for (String name : List.of("http-listener-1", "http-listener-2")) {
+            Element protocol = find(protocols, "protocol", "name", name);
+            if (protocol == null) {
+                throw new IllegalStateException("no protocol " + name + " in server-config");
+            }
+            Element http = child(protocol, "http");
+            http.setAttribute("request-timeout-seconds", "60");
+            http.setAttribute("timeout-seconds", "30");
+            http.setAttribute("max-swallowing-input-bytes", "0");
+            http.setAttribute("server-header", "false");
+            http.setAttribute("xpowered-by", "false");
+            http.setAttribute("http2-enabled", String.valueOf(name.equals("http-listener-2")));
+        }
+        for (Element transport : children(child(network, "transports"), "transport")) {
+            transport.setAttribute("read-timeout-millis", "10000");
+            transport.setAttribute("idle-key-timeout-seconds", "30");
+        }
+        Element pool = find(child(config, "thread-pools"), "thread-pool", "name", "http-thread-pool");
+        if (pool == null) {
+            throw new IllegalStateException("no thread-pool http-thread-pool in server-config");
+        }
+        pool.setAttribute("max-thread-pool-size", opt("http-threads", "64"));
     }
 
     /** The HTTPS listener presents the operator's key pair, not the one every Payara download shares. */

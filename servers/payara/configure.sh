@@ -37,6 +37,7 @@
 #   --properties-file F   every KEY=VALUE line of F (no # comments) as if given as an argument
 #   --hazelcast true|false  keep Payara's Domain Data Grid (bound to ADDR) or switch it off (default false)
 #   --heap SIZE           server heap, -Xmx (default 512m)
+#   --http-threads N      request threads of the HTTP and HTTPS listeners (default 64)
 #   KEY=VALUE             set as a server system property, which MicroProfile Config reads, e.g.
 #                         otp.gateway.signing-key.path=/abs/server-key.pem
 #                         otp.config.seed-file=/abs/servers/seed/demo-clients.json
@@ -46,6 +47,10 @@
 # not visible to beans in the WAR's WEB-INF/lib (WELD-001408 at deployment); this switch restores
 # the single CDI deployment per EAR that WildFly has too. Override with
 # fish.payara.ear-combined-cdi-deployment=false.
+# Always set, against slow and idle clients (docs/operations.md): request threads bounded (--http-threads),
+# keep-alive idle 30 s, a blocking read waits 10 s, a request runs 60 s, a body left unread is not swallowed
+# (the connection closes); the application itself reads bodies without a thread within 10 s (web.intake).
+# No Server or X-Powered-By header and no product name in answers; no h2c upgrade on plain HTTP.
 # Always set: mp.openapi.extensions.scan.lib=true, so that Payara's OpenAPI document also lists the
 # JAX-RS resources in the WAR's WEB-INF/lib jars (by default it scans WEB-INF/classes only).
 #
@@ -92,7 +97,7 @@ while [[ $# -gt 0 ]]; do
                    done < "$2"
                    shift 2 ;;
     --address|--http-port|--admin-port|--port-offset|--hazelcast|--heap|--smtp-host|--smtp-port|--mail-from|\
-    --https-port|--keystore-password|--keystore-type|--cert-alias)
+    --https-port|--keystore-password|--keystore-type|--cert-alias|--http-threads)
                    need "$@"; xml_opts+=("$1" "$2"); shift 2 ;;
     -h|--help)     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *=*)           props+=("$1"); shift ;;
