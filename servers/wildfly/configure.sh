@@ -22,6 +22,7 @@
 #   --bind-address ADDR     Address of the public, management and unsecure interfaces (default 127.0.0.1).
 #   --port-offset N         Default port offset of the socket bindings (default 0; still overridable at
 #                           start with -Djboss.socket.binding.port-offset=M). HTTP = 8080+N, management = 9990+N.
+#   --http-threads N        request threads (the io subsystem's default worker, task-max-threads; default 64).
 #   --property KEY=VALUE    A system property, read by the app through MicroProfile Config. Repeatable.
 #                           e.g. --property otp.gateway.signing-key.path=/var/lib/otp/server-key.pem
 #   --properties-file FILE  Every KEY=VALUE line of FILE as a --property (blank lines and lines starting
@@ -69,6 +70,8 @@
 # What it configures:
 #   - module org.postgresql (driver jar) + JDBC driver "postgresql" (PostgreSQL only),
 #   - datasource OtpDS bound to java:/jdbc/otp (persistence.xml names it jdbc/otp; WildFly adds java:/),
+#   - slow clients: header, idle and read timeouts of the HTTP and HTTPS listeners, bounded request
+#     threads, no h2c upgrade on plain HTTP, no Server or X-Powered-By header,
 #   - MicroProfile Health (/health/ready on the management port) and OpenAPI (/openapi on HTTP),
 #   - Micrometer with its Prometheus registry (/prometheus on the management port): the OTP meters,
 #   - system properties, interfaces on the bind address, the port offset,
@@ -96,6 +99,7 @@ DB_PASSWORD=""
 PG_JAR=""
 BIND="127.0.0.1"
 PORT_OFFSET="0"
+HTTP_THREADS="64"
 PROPS=()
 PROP_FILES=()
 REMOVE_PROPS=()
@@ -126,6 +130,7 @@ while [[ $# -gt 0 ]]; do
         --postgresql-jar) PG_JAR="$2"; shift 2 ;;
         --bind-address) BIND="$2"; shift 2 ;;
         --port-offset) PORT_OFFSET="$2"; shift 2 ;;
+        --http-threads) HTTP_THREADS="$2"; shift 2 ;;
         --property) PROPS+=("$2"); shift 2 ;;
         --properties-file) PROP_FILES+=("$2"); shift 2 ;;
         --remove-property) REMOVE_PROPS+=("$2"); shift 2 ;;
@@ -155,6 +160,7 @@ done
 [[ -x "$HOME_DIR/bin/jboss-cli.sh" ]] || die "$HOME_DIR is not a WildFly home (no bin/jboss-cli.sh)"
 HOME_DIR="$(cd "$HOME_DIR" && pwd)"
 [[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] || die "--port-offset must be a number"
+[[ "$HTTP_THREADS" =~ ^[1-9][0-9]*$ ]] || die "--http-threads must be a positive number"
 [[ "$SMTP_PORT" =~ ^[0-9]+$ ]] || die "--smtp-port must be a number"
 file_props=()
 for f in "${PROP_FILES[@]+"${PROP_FILES[@]}"}"; do
@@ -260,6 +266,28 @@ if (outcome == success) of /subsystem=undertow/server=default-server/host=defaul
 end-if
 if (outcome == success) of /subsystem=undertow/configuration=handler/file=welcome-content:read-resource
     /subsystem=undertow/configuration=handler/file=welcome-content:remove
+end-if
+
+# --- slow and idle clients: what one may hold (docs/operations.md) -----------------------------
+# Headers within 10 s, a connection idles 30 s at most (between requests and in any read), plain HTTP
+# stays HTTP/1.1 (no h2c upgrade), request threads bounded; the application itself reads bodies without
+# a thread within 10 s (web.intake). No Server or X-Powered-By header. No max-post-size of Undertow's own:
+# the intake refuses a body over otp.intake.max-body-bytes in the caller's dialect, before reading it.
+/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=request-parse-timeout,value=10000)
+/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=no-request-timeout,value=30000)
+/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=read-timeout,value=30000)
+/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=max-post-size,value=0)
+/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=enable-http2,value=false)
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=request-parse-timeout,value=10000)
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=no-request-timeout,value=30000)
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=read-timeout,value=30000)
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=max-post-size,value=0)
+/subsystem=io/worker=default:write-attribute(name=task-max-threads,value=$HTTP_THREADS)
+if (outcome == success) of /subsystem=undertow/server=default-server/host=default-host/filter-ref=server-header:read-resource
+    /subsystem=undertow/server=default-server/host=default-host/filter-ref=server-header:remove
+end-if
+if (outcome == success) of /subsystem=undertow/server=default-server/host=default-host/filter-ref=x-powered-by-header:read-resource
+    /subsystem=undertow/server=default-server/host=default-host/filter-ref=x-powered-by-header:remove
 end-if
 
 # --- MicroProfile Health (management port: /health, /health/ready, /health/live) ------------

@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * request before an endpoint sees it, answers every outcome with HTTP 200 and a {@code Result} envelope,
  * and signs the exact bytes it sends. Endpoints behind it take their caller from {@link GatewayRequest}.
  */
-@WebFilter(urlPatterns = {"/ams/*", "/amsin/*"}, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = {"/ams/*", "/amsin/*"}, asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SignedGatewayFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SignedGatewayFilter.class.getName());

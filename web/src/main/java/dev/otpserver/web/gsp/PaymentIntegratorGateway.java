@@ -45,7 +45,7 @@ import java.util.logging.Logger;
  * detail. A refusal before the caller is known (bad encryption or signature) cannot be encrypted to anyone
  * and goes as plain JSON. A filter rather than a JAX-RS resource because the base path is a setting.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class PaymentIntegratorGateway extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PaymentIntegratorGateway.class.getName());
