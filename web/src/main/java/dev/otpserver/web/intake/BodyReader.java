@@ -27,6 +27,7 @@ final class BodyReader implements ReadListener, AsyncListener {
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean handedOn = new AtomicBoolean();
     private ServletInputStream in;
+    private long declaredLength;
 
     BodyReader(AsyncContext async, IntakeSettings settings, Consumer<TakenBody> next) {
         this.async = async;
@@ -37,15 +38,22 @@ final class BodyReader implements ReadListener, AsyncListener {
     void start() throws IOException {
         async.setTimeout(settings.bodyTimeout().toMillis());
         async.addListener(this);
+        declaredLength = async.getRequest().getContentLengthLong();
         in = async.getRequest().getInputStream();
         in.setReadListener(this);
     }
 
+    /**
+     * Reads what has come. The end of the body is taken from the read itself (end of stream, or the declared
+     * length reached) as well as from {@link #onAllDataRead}: Grizzly has been seen not to call it when the
+     * last bytes were read here.
+     */
     @Override
     public void onDataAvailable() throws IOException {
         while (!handedOn.get() && in.isReady()) {
             int read = in.read(buffer);
             if (read < 0) {
+                onAllDataRead();
                 return;
             }
             if (bytes.size() + read > settings.maxBodyBytes()) {
@@ -53,6 +61,10 @@ final class BodyReader implements ReadListener, AsyncListener {
                 return;
             }
             bytes.write(buffer, 0, read);
+            if (bytes.size() == declaredLength || in.isFinished()) {
+                onAllDataRead();
+                return;
+            }
         }
     }
 
