@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Stops what an interrupted `./otp reliability` left running: its Payara domain and its private PostgreSQL
 # cluster, each by its own pid file (never the machine's PostgreSQL on 5432).
-# Usage: stop-leftovers.sh PAYARA_HOME PGDATA
+# Usage: stop-leftovers.sh PAYARA_HOME PGDATA [WILDFLY_HOME]
 set -uo pipefail
-payara_home="$1" pgdata="$2"
+payara_home="$1" pgdata="$2" wildfly_home="${3:-}"
+
+# WildFly (SlowClientsTest) writes its pid where WildFlyServer asks it to.
+if [[ -n "$wildfly_home" && -f "$wildfly_home/wildfly.pid" ]] && kill -0 "$(cat "$wildfly_home/wildfly.pid")" 2>/dev/null; then
+  echo "stop-leftovers: killing the WildFly of an earlier run (pid $(cat "$wildfly_home/wildfly.pid"))"
+  kill -9 "$(cat "$wildfly_home/wildfly.pid")"
+fi
 
 pid_file="$payara_home/glassfish/domains/domain1/config/pid"
 if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -99,20 +100,31 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
     }
 
     private List<String> configuration() {
+        List<String> options = new ArrayList<>(List.of("--http-port", String.valueOf(ServerUnderTest.baseUrl().getPort()),
+                "--admin-port", System.getProperty("reliability.admin-port"),
+                "--port-offset", String.valueOf(ServerUnderTest.baseUrl().getPort() - 8080),
+                "--db", "postgresql", "--db-url", databaseUrl(),
+                "--db-user", "postgres", "--jdbc-driver", System.getProperty("reliability.jdbc-driver"),
+                "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(ServerUnderTest.smtpPort()),
+                "--user", ADMIN, "--user", USER));
+        options.addAll(serverProperties());
+        return options;
+    }
+
+    /** The application's database, which a second server (WildFly in SlowClientsTest) shares as another node. */
+    String databaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + System.getProperty("reliability.pg-port") + "/otp";
+    }
+
+    /** The MicroProfile Config values of every server of the bed: the same secrets, so any node's answers verify. */
+    List<String> serverProperties() {
         Path secrets = Path.of(System.getProperty("reliability.secrets"));
         try {
             Files.createDirectories(secrets);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return List.of("--http-port", String.valueOf(ServerUnderTest.baseUrl().getPort()),
-                "--admin-port", System.getProperty("reliability.admin-port"),
-                "--port-offset", String.valueOf(ServerUnderTest.baseUrl().getPort() - 8080),
-                "--db", "postgresql", "--db-url", "jdbc:postgresql://127.0.0.1:" + System.getProperty("reliability.pg-port") + "/otp",
-                "--db-user", "postgres", "--jdbc-driver", System.getProperty("reliability.jdbc-driver"),
-                "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(ServerUnderTest.smtpPort()),
-                "--user", ADMIN, "--user", USER,
-                "otp.gateway.signing-key.path=" + secrets.resolve("server-key.pem"),
+        return List.of("otp.gateway.signing-key.path=" + secrets.resolve("server-key.pem"),
                 "otp.gsp.server-keys.path=" + secrets.resolve("gsp-keys.jwks"),
                 "otp.auth.pepper.path=" + secrets.resolve("pepper"),
                 "otp.notification.sealing-key.path=" + secrets.resolve("sealing-key"),

@@ -2,6 +2,8 @@ package dev.otpserver.web.intake;
 
 import dev.otpserver.common.gsp.GspSettings;
 import dev.otpserver.common.json.JsonDocuments;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
@@ -32,6 +34,9 @@ public class BodyIntakeFilter extends HttpFilter {
     @Inject
     GspSettings gspSettings;
 
+    @Inject
+    Instance<RequestContextController> requestContexts;
+
     private String gspPrefix;
 
     @Override
@@ -48,7 +53,7 @@ public class BodyIntakeFilter extends HttpFilter {
             if (taken == null) {
                 chain.doFilter(request, response);
             } else {
-                goOn(request, response, chain, taken);
+                goOnInRequestContext(request, response, chain, taken);
             }
         } else if (!hasBody(request)) {
             chain.doFilter(request, response);
@@ -60,6 +65,24 @@ public class BodyIntakeFilter extends HttpFilter {
                 async.getRequest().setAttribute(TAKEN, taken);
                 async.dispatch();
             }).start();
+        }
+    }
+
+    /**
+     * Payara runs an async dispatch on a thread of its own without CDI's request context (WELD-001303 for every
+     * request-scoped bean behind); WildFly has it active already, and then this changes nothing.
+     */
+    private void goOnInRequestContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain, TakenBody taken)
+            throws IOException, ServletException {
+        RequestContextController context = requestContexts.get();
+        boolean activatedHere = context.activate();
+        try {
+            goOn(request, response, chain, taken);
+        } finally {
+            if (activatedHere) {
+                context.deactivate();
+            }
+            requestContexts.destroy(context);
         }
     }
 
