@@ -26,12 +26,14 @@ class SlowClientsTest {
 
     private static final int THREADS = 4;
     private static final Duration QUIET = Duration.ofSeconds(20);
+    /** The first calls on a fresh server are the JIT's and the pools' warm-up, not a quiet server's figure. */
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
     /** 1,000 connections at 250 a second are open after 4 s; the calls count from then on. */
     private static final Duration ALL_CONNECTED = Duration.ofSeconds(6);
     private static final String GATEWAY = "/ams/api/v1/users/initAuthentication";
     private static final String SMALL_ANSWER = "/nothing";
 
-    record Row(String server, Mode mode, int mostConnected, Latency quiet, Latency attacked) {
+    record Row(String server, Mode mode, SlowHttpTest.Outcome attack, Latency quiet, Latency attacked) {
     }
 
     record Latency(int calls, int errors, long p50, long p99, String firstError) {
@@ -66,6 +68,9 @@ class SlowClientsTest {
 
     private static List<Row> underAttack(String server, URI base, Partner partner) {
         List<Row> rows = new ArrayList<>();
+        SignedCallLoad warmUp = new SignedCallLoad(base, partner).start(THREADS);
+        PayaraServer.pause(WARM_UP);
+        warmUp.stop(0);
         for (Mode mode : Mode.values()) {
             SignedCallLoad load = new SignedCallLoad(base, partner).start(THREADS);
             PayaraServer.pause(QUIET);
@@ -79,17 +84,18 @@ class SlowClientsTest {
             List<Call> calls = load.stop(0);
             List<Call> quiet = calls.stream().filter(call -> call.sentMillis() < attackFrom).toList();
             List<Call> attacked = calls.stream().filter(call -> call.sentMillis() >= measuredFrom && call.sentMillis() < measuredUntil).toList();
-            rows.add(new Row(server, mode, outcome.mostConnected(), Latency.of(quiet), Latency.of(attacked)));
+            rows.add(new Row(server, mode, outcome, Latency.of(quiet), Latency.of(attacked)));
             System.out.println(server + " " + mode.label + ": " + rows.get(rows.size() - 1));
         }
         return rows;
     }
 
     private static String table(List<Row> rows) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-20s %10s   %-28s %-28s %s%n",
-                "server", "attack", "held conn", "quiet p50/p99 (calls, err)", "attack p50/p99 (calls, err)", "p99 ratio"));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-20s %10s %8s   %-28s %-28s %s%n",
+                "server", "attack", "held conn", "lasted", "quiet p50/p99 (calls, err)", "attack p50/p99 (calls, err)", "p99 ratio"));
         for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "%-8s %-20s %10d   %-28s %-28s %.2f%n", row.server(), row.mode().label, row.mostConnected(),
+            text.append(String.format(Locale.ROOT, "%-8s %-20s %10d %7ds   %-28s %-28s %.2f%n", row.server(), row.mode().label,
+                    row.attack().mostConnected(), row.attack().seconds(),
                     cell(row.quiet()), cell(row.attacked()), row.attacked().p99() / (double) Math.max(1, row.quiet().p99())));
         }
         return text.toString();

@@ -33,7 +33,10 @@ final class SlowHttpTest {
         }
     }
 
-    /** What the attack's statistics say: the most connections the server held open at once, and the seconds it ran. */
+    /**
+     * What the attack's statistics say: the most connections the server held open at once, and the seconds until
+     * slowhttptest ended (its time limit, or the server closed every connection).
+     */
     record Outcome(int mostConnected, int seconds, int exitCode) {
     }
 
