@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
  * Takes every request body before anything else sees it (web.xml puts it first), without holding a request
  * thread while the body arrives: a client that drips its body, or never finishes it, costs a connection and
  * no thread. A body the container holds whole already is taken at once; any other is read asynchronously, and
- * the request is then dispatched again and goes on with the body in memory. A body larger than {@code otp.intake.max-body-bytes}, or not complete within
- * {@code otp.intake.body-timeout-seconds}, is refused: in their own way by the dialects that have one (the
- * signed gateway, the payment-integrator API), elsewhere with a JSON problem (413, 408). Either way the
- * connection is closed, since the rest of the body is never read.
+ * the request is then dispatched again and goes on with the body in memory. A body larger than
+ * {@code otp.intake.max-body-bytes}, or not complete within {@code otp.intake.body-timeout-seconds}, is refused:
+ * in their own way by the dialects that have one (the signed gateway, the payment-integrator API), elsewhere
+ * with a JSON problem (413, 408). Either way the connection is closed, since the rest of the body is never read.
  */
 public class BodyIntakeFilter extends HttpFilter {
 
@@ -47,20 +47,29 @@ public class BodyIntakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.ASYNC) {
-            TakenBody taken = (TakenBody) request.getAttribute(TAKEN);
-            request.removeAttribute(TAKEN);
-            if (taken == null) {
-                chain.doFilter(request, response);
-            } else {
-                goOnInRequestContext(request, response, chain, taken);
-            }
-        } else if (!hasBody(request)) {
+        if (request.getDispatcherType() != DispatcherType.ASYNC) {
+            take(request, response, chain);
+            return;
+        }
+        TakenBody taken = (TakenBody) request.getAttribute(TAKEN);
+        request.removeAttribute(TAKEN);
+        if (taken == null) {
+            chain.doFilter(request, response);
+        } else {
+            goOnInRequestContext(request, response, chain, taken);
+        }
+    }
+
+    /** The first pass: no body, too large a body or one already here go on at once; any other is read async. */
+    private void take(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long declared = request.getContentLengthLong();
+        if (!hasBody(request)) {
             chain.doFilter(new BufferedBodyRequest(request, new byte[0]), response);
-        } else if (request.getContentLengthLong() > settings.maxBodyBytes()) {
+        } else if (declared > settings.maxBodyBytes()) {
             goOn(request, response, chain, TakenBody.refused(IntakeRefusal.tooLarge(settings.maxBodyBytes())));
         } else if (arrivedWhole(request)) {
-            goOn(request, response, chain, TakenBody.of(request.getInputStream().readNBytes((int) request.getContentLengthLong())));
+            goOn(request, response, chain, TakenBody.of(request.getInputStream().readNBytes((int) declared)));
         } else {
             AsyncContext async = request.startAsync();
             new BodyReader(async, settings, taken -> {
