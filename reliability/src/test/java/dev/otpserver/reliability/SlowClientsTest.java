@@ -6,7 +6,10 @@ import dev.otpserver.reliability.SignedCallLoad.Call;
 import dev.otpserver.reliability.SlowHttpTest.Mode;
 import dev.otpserver.systemtest.Partner;
 import dev.otpserver.systemtest.ServerUnderTest;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,12 +56,16 @@ class SlowClientsTest {
     @Test
     void slowClientsLeaveSignedCallsUnharmedOnPayaraAndWildFly(TestBed bed) {
         Partner partner = Partner.register();
+        long payaraLog = logSize(bed.payara.log());
         List<Row> rows = new ArrayList<>(underAttack("Payara", ServerUnderTest.baseUrl(), partner));
+        String stackTraces = "Stack traces in the server log during the attacks: Payara " + stackTracesSince(bed.payara.log(), payaraLog);
         try (WildFlyServer wildfly = WildFlyServer.start(bed.databaseUrl(), bed.serverProperties())) {
+            long wildflyLog = logSize(wildfly.log());
             rows.addAll(underAttack("WildFly", wildfly.baseUrl(), partner));
+            stackTraces += ", WildFly " + stackTracesSince(wildfly.log(), wildflyLog);
         }
 
-        Figures.print("Slow clients: signed calls beside slowhttptest, 1,000 connections per attack", table(rows));
+        Figures.print("Slow clients: signed calls beside slowhttptest, 1,000 connections per attack", table(rows) + stackTraces);
         for (Row row : rows) {
             assertTrue(row.attacked().errors() == 0, row.server() + " " + row.mode().label + ": " + row.attacked().errors()
                     + " signed calls failed under attack, e.g. " + row.attacked().firstError());
@@ -99,6 +106,32 @@ class SlowClientsTest {
                     cell(row.quiet()), cell(row.attacked()), row.attacked().p99() / (double) Math.max(1, row.quiet().p99())));
         }
         return text.toString();
+    }
+
+    private static long logSize(Path log) {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Stack traces that the server logged since {@code offset}: each starts with an "at" line after a non-"at" line. */
+    private static String stackTracesSince(Path log, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            String text = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
+            List<String> lines = text.lines().toList();
+            List<String> firstLines = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("\tat ") && !lines.get(i - 1).startsWith("\tat ")) {
+                    firstLines.add(lines.get(i - 1).strip());
+                }
+            }
+            return firstLines.size() + (firstLines.isEmpty() ? "" : " " + firstLines.stream().distinct().limit(3).toList());
+        } catch (IOException e) {
+            return "unknown (" + e + ")";
+        }
     }
 
     private static String cell(Latency figures) {

@@ -2,6 +2,8 @@ package dev.otpserver.web.intake;
 
 import dev.otpserver.common.gsp.GspSettings;
 import dev.otpserver.common.json.JsonDocuments;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ public class BodyIntakeFilter extends HttpFilter {
 
     @Inject
     Instance<RequestContextController> requestContexts;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService timer;
 
     private String gspPrefix;
 
@@ -75,7 +80,7 @@ public class BodyIntakeFilter extends HttpFilter {
             new BodyReader(async, settings, taken -> {
                 async.getRequest().setAttribute(TAKEN, taken);
                 async.dispatch();
-            }).start();
+            }).start(timer);
         }
     }
 
