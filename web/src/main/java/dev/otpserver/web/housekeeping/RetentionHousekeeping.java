@@ -1,0 +1,50 @@
+package dev.otpserver.web.housekeeping;
+
+import dev.otpserver.common.persistence.BatchPurge;
+import dev.otpserver.common.persistence.Retention;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, on every node, purges what each module keeps only for a while (messages, partner notifications), a
+ * batch per transaction, until nothing more is due or the minute's share is done: a backlog goes over the next
+ * minutes. Nodes skip each other's rows, so two nodes never purge one row twice.
+ */
+@Singleton
+public class RetentionHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(RetentionHousekeeping.class.getName());
+    private static final int MAX_BATCHES_A_MINUTE = 20;
+
+    @Inject
+    Instance<Retention> retentions;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    public void purgeOld() {
+        retentions.forEach(retention -> retention.kept().ifPresent(kept -> purge(retention, kept)));
+    }
+
+    private static void purge(Retention retention, Duration kept) {
+        try {
+            int purged = 0;
+            for (int batch = 0; batch < MAX_BATCHES_A_MINUTE; batch++) {
+                int gone = retention.purgeBatch(kept);
+                purged += gone;
+                if (gone < BatchPurge.BATCH) {
+                    break;
+                }
+            }
+            int total = purged;
+            if (total > 0) {
+                LOG.fine(() -> "Purged " + total + " " + retention.kind() + " kept over " + kept.toDays() + " days");
+            }
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Purging old " + retention.kind() + " failed; it runs again in a minute", failure);
+        }
+    }
+}
