@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the server keeps only for a while: a final message or partner notification goes with its attempts once its
- * retention (30 days, the default) is over, within a minute or so; a message still queued and a notification still
+ * retention (30 days, the default) is over, within twenty seconds or so; a message still queued and a notification still
  * pending stay, however old. Erasing an end user erases their destination from every message. Rows are aged in the
  * database, since a test cannot wait thirty days, and the rows a test makes itself are removed at its end.
  */
 class RetentionIT extends DeployedEar {
 
-    /** The purge runs every minute on every node. */
-    private static final Duration PURGE_WITHIN = Duration.ofSeconds(100);
+    /** The purge runs every twenty seconds on every node. */
+    private static final Duration PURGE_WITHIN = Duration.ofSeconds(60);
     private static final String OLDER_THAN_RETENTION = "31 days";
 
     @Test
