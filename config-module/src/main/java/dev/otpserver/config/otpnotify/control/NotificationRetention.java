@@ -2,15 +2,9 @@ package dev.otpserver.config.otpnotify.control;
 
 import dev.otpserver.common.persistence.BatchPurge;
 import dev.otpserver.common.persistence.Retention;
+import dev.otpserver.common.persistence.RetentionInDays;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * retention is over. A notification still pending is never purged, however old.
  */
 @Stateless
-public class NotificationRetention implements Retention {
+public class NotificationRetention extends RetentionInDays implements Retention {
 
     private static final BatchPurge FINAL_NOTIFICATIONS = new BatchPurge("cfg_partner_notification", "notification_id",
             "cfg_notification_attempt", "status <> 'PENDING' AND updated_at < ?1");
@@ -28,25 +22,18 @@ public class NotificationRetention implements Retention {
     @ConfigProperty(name = "otp.config.notification-retention-days", defaultValue = "30")
     long retentionDays;
 
-    @PersistenceContext(unitName = "otp")
-    EntityManager entityManager;
-
-    @Inject
-    Clock clock;
-
     @Override
     public String kind() {
         return "partner notifications";
     }
 
     @Override
-    public Optional<Duration> kept() {
-        return retentionDays > 0 ? Optional.of(Duration.ofDays(retentionDays)) : Optional.empty();
+    protected long days() {
+        return retentionDays;
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int purgeBatch(Duration kept) {
-        return FINAL_NOTIFICATIONS.deleteBatch(entityManager, clock.instant().minus(kept));
+    protected BatchPurge rows() {
+        return FINAL_NOTIFICATIONS;
     }
 }

@@ -2,15 +2,9 @@ package dev.otpserver.notification.delivery.control;
 
 import dev.otpserver.common.persistence.BatchPurge;
 import dev.otpserver.common.persistence.Retention;
+import dev.otpserver.common.persistence.RetentionInDays;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * plain text. A message still queued is never purged; a SENT one may still get its receipt until then.
  */
 @Stateless
-public class MessageRetention implements Retention {
+public class MessageRetention extends RetentionInDays implements Retention {
 
     private static final BatchPurge FINISHED_MESSAGES = new BatchPurge("ntf_message", "message_id", "ntf_attempt", "finished_at < ?1");
 
@@ -27,25 +21,18 @@ public class MessageRetention implements Retention {
     @ConfigProperty(name = "otp.notification.retention-days", defaultValue = "30")
     long retentionDays;
 
-    @PersistenceContext(unitName = "otp")
-    EntityManager entityManager;
-
-    @Inject
-    Clock clock;
-
     @Override
     public String kind() {
         return "messages";
     }
 
     @Override
-    public Optional<Duration> kept() {
-        return retentionDays > 0 ? Optional.of(Duration.ofDays(retentionDays)) : Optional.empty();
+    protected long days() {
+        return retentionDays;
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int purgeBatch(Duration kept) {
-        return FINISHED_MESSAGES.deleteBatch(entityManager, clock.instant().minus(kept));
+    protected BatchPurge rows() {
+        return FINISHED_MESSAGES;
     }
 }
