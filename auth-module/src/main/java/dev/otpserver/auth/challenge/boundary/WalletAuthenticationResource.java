@@ -1,6 +1,7 @@
 package dev.otpserver.auth.challenge.boundary;
 
 import dev.otpserver.common.gateway.AuthenticatedCall;
+import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gateway.GatewayRequest;
 import dev.otpserver.common.result.Result;
 import dev.otpserver.common.result.ResultCode;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("ams/{mode: api|sandbox/api}/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Wallet authentication", description = "Signed Antom-style API (seeds 001, 002)")
+@SecurityRequirement(name = GatewayHeaders.SECURITY_SCHEME)
 public class WalletAuthenticationResource {
 
     @Inject
@@ -31,7 +34,7 @@ public class WalletAuthenticationResource {
 
     @POST
     @Path("initAuthentication")
-    @Operation(summary = "Send a one-time code to the owner of a wallet token",
+    @Operation(operationId = "initAuthentication", summary = "Send a one-time code to the owner of a wallet token",
             description = "Body: authenticationType OTP, authenticationRequestId (idempotency key, max 64), "
                     + "authenticationChannelType EMAIL|SMS, userIdentityType WALLET_TOKEN, userIdentityValue (max 128). "
                     + "Codes: SUCCESS, PARAM_ILLEGAL, INVALID_ACCESS_TOKEN, USER_NOT_EXIST, USER_STATUS_ABNORMAL, "
@@ -45,7 +48,7 @@ public class WalletAuthenticationResource {
 
     @POST
     @Path("verifyAuthentication")
-    @Operation(summary = "Check a one-time code",
+    @Operation(operationId = "verifyAuthentication", summary = "Check a one-time code",
             description = "Body: authenticationType OTP, authenticationRequestId, authenticationValue. isPassed is \"true\" "
                     + "on SUCCESS and \"false\" on VERIFY_UNMATCHED. Codes: SUCCESS, VERIFY_UNMATCHED, "
                     + "VERIFY_TIMES_EXCEED_LIMIT (the code's wrong attempts, or the user's budget of wrong codes, are used up), "

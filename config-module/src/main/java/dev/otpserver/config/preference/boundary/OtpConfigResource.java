@@ -2,6 +2,7 @@ package dev.otpserver.config.preference.boundary;
 
 import dev.otpserver.common.gateway.AuthenticatedCall;
 import dev.otpserver.common.gateway.BodyFields;
+import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gateway.GatewayRequest;
 import dev.otpserver.common.result.Result;
 import dev.otpserver.config.account.boundary.PartnerAccounts;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("amsin/api/v1/business/worldcard")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "WorldFirst OTP configuration", description = "Signed partner API (seed 000 and its update sibling)")
+@SecurityRequirement(name = GatewayHeaders.SECURITY_SCHEME)
 public class OtpConfigResource {
 
     private static final String CODES = " Codes: SUCCESS, PARAM_ILLEGAL, CONTRACT_NOT_EXIST, AUTHORIZATION_NOT_EXIST, "
@@ -49,10 +54,12 @@ public class OtpConfigResource {
 
     @POST
     @Path("queryOtpConfig")
-    @Operation(summary = "Query OTP configuration",
+    @Operation(operationId = "queryOtpConfig", summary = "Query OTP configuration",
             description = "Body {}. Answers otpApiNotifyPreference ON or OFF (default OFF)." + CODES)
-    @Parameter(name = "Connected-CustomerId", in = ParameterIn.HEADER, description = CUSTOMER)
-    @Parameter(name = "Access-Token", in = ParameterIn.HEADER, description = TOKEN)
+    @Parameter(name = GatewayHeaders.CONNECTED_CUSTOMER_ID, in = ParameterIn.HEADER, description = CUSTOMER,
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = GatewayHeaders.ACCESS_TOKEN, in = ParameterIn.HEADER, description = TOKEN,
+            schema = @Schema(type = SchemaType.STRING))
     public QueryOtpConfigResponse queryOtpConfig() {
         AuthenticatedCall call = gateway.call();
         String account = accounts.accountOf(call);
@@ -62,11 +69,13 @@ public class OtpConfigResource {
 
     @POST
     @Path("updateOtpNotifyConfig")
-    @Operation(summary = "Update OTP notification configuration",
+    @Operation(operationId = "updateOtpNotifyConfig", summary = "Update OTP notification configuration",
             description = "Body {\"otpApiNotifyPreference\":\"ON\"|\"OFF\"}. Answers status, the preference now in force. "
                     + "A replay of the same signed request is refused with PARAM_ILLEGAL; sign a retry afresh." + CODES)
-    @Parameter(name = "Connected-CustomerId", in = ParameterIn.HEADER, description = CUSTOMER)
-    @Parameter(name = "Access-Token", in = ParameterIn.HEADER, description = TOKEN)
+    @Parameter(name = GatewayHeaders.CONNECTED_CUSTOMER_ID, in = ParameterIn.HEADER, description = CUSTOMER,
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = GatewayHeaders.ACCESS_TOKEN, in = ParameterIn.HEADER, description = TOKEN,
+            schema = @Schema(type = SchemaType.STRING))
     public UpdateOtpNotifyConfigResponse updateOtpNotifyConfig() {
         AuthenticatedCall call = gateway.call();
         NotifyPreference preference = BodyFields.of(call.body()).requiredEnum("otpApiNotifyPreference", 3, NotifyPreference.class);
