@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * Every JAX-RS endpoint of the feature modules, served from the root of the one web module. The OpenAPI document's
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "is HTTP 200 with a signed result envelope, in JSON whatever Accept says (each dialect answers in "
                 + "its own media type).",
         license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        // Relative: the server that serves the document (Payara would otherwise list its listeners by host name).
+        servers = @Server(url = "/", description = "The server that serves this document"),
         components = @Components(securitySchemes = {
                 @SecurityScheme(securitySchemeName = AdminRole.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
                         scheme = "basic", description = "A user of the server's realm in group " + AdminRole.NAME),
