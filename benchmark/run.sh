@@ -64,16 +64,16 @@ trap 'exit 130' INT TERM
 
 # --- 1. build ------------------------------------------------------------------------------------
 log "building (mvn -B -q install -DskipTests)"
-(cd "$repo" && mvn -B -q install -DskipTests)
+(cd "$repo" && ./mvnw -B -q install -DskipTests)
 mkdir -p "$work"
-(cd "$here" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null)
+(cd "$here" && "$repo/mvnw" -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null)
 
 # --- 2. server -----------------------------------------------------------------------------------
 [[ -x "$asadmin" ]] && "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
 rm -rf "$payara" "$work"/gatling "$work"/*.pem* "$work"/pepper "$work"/sealing-key "$work"/gsp-keys* "$work"/sms-sink.jsonl
 version="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$repo/pom.xml" | head -1)"
 log "unpacking Payara Server $version"
-mvn -B -q -N -f "$repo/pom.xml" dependency:unpack -Dartifact="fish.payara.distributions:payara:$version:zip" \
+"$repo/mvnw" -B -q -N -f "$repo/pom.xml" dependency:unpack -Dartifact="fish.payara.distributions:payara:$version:zip" \
   -DoutputDirectory="$work" -Dmdep.overWriteReleases=true
 
 psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" postgres

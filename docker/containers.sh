@@ -94,7 +94,7 @@ install_tools() {
   [[ $EUID -eq 0 ]] || die "run as root: it installs packages, runs debootstrap and rootful podman"
   local missing=() pair
   for pair in podman:podman runc:runc podman-compose:podman-compose debootstrap:debootstrap curl:curl \
-              openssl:openssl python3:python3 java:openjdk-17-jdk-headless mvn:maven; do
+              openssl:openssl python3:python3 java:openjdk-17-jdk-headless; do
     command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
   done
   if (( ${#missing[@]} )); then
@@ -174,10 +174,10 @@ base_images() {
 # --- 3. the server images -----------------------------------------------------------------------------------
 artifacts() {
   log "building the EAR and the WAR (mvn -B -q install -DskipTests)"
-  (cd "$repo" && timeout "$build_timeout" mvn -B -q install -DskipTests > "$logs/maven.log" 2>&1) \
+  (cd "$repo" && timeout "$build_timeout" ./mvnw -B -q install -DskipTests > "$logs/maven.log" 2>&1) \
     || { tail -30 "$logs/maven.log"; die "the Maven build failed"; }
   # What docker/check/PaymentIntegratorCall.java runs on: common (JoseEnvelope) and its libraries.
-  (cd "$repo" && mvn -B -q -pl common dependency:build-classpath -Dmdep.includeScope=runtime \
+  (cd "$repo" && ./mvnw -B -q -pl common dependency:build-classpath -Dmdep.includeScope=runtime \
       -Dmdep.outputFile="$run/classpath.txt" >> "$logs/maven.log" 2>&1) || die "no classpath of common"
   echo "$repo/common/target/classes:$(cat "$run/classpath.txt")" > "$run/classpath.txt"
 }

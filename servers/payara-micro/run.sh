@@ -92,8 +92,8 @@ maven_jar() {
   local group="$1" artifact="$2" version="$3" jar
   jar="$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version.jar"
   if [[ ! -f "$jar" ]]; then
-    command -v mvn >/dev/null || die "no $jar and no mvn to fetch it; pass the jar's path"
-    mvn -B -q -N -f "$repo/pom.xml" dependency:get -Dartifact="$group:$artifact:$version" >&2 \
+    [[ -x "$repo/mvnw" ]] || die "no $jar and no $repo/mvnw to fetch it; pass the jar's path"
+    "$repo/mvnw" -B -q -N -f "$repo/pom.xml" dependency:get -Dartifact="$group:$artifact:$version" >&2 \
       || die "Maven could not fetch $group:$artifact:$version"
   fi
   [[ -f "$jar" ]] || die "not found after fetching: $jar"
@@ -105,7 +105,7 @@ if [[ -z "$war" ]]; then
   war="$repo/micro/target/otp-server-micro.war"
   if [[ ! -f "$war" ]]; then
     echo "payara-micro/run.sh: building $war (mvn -B -q -pl micro -am package -DskipTests)" >&2
-    (cd "$repo" && mvn -B -q -pl micro -am package -DskipTests) >&2
+    (cd "$repo" && ./mvnw -B -q -pl micro -am package -DskipTests) >&2
   fi
 fi
 [[ -f "$war" ]] || die "no WAR at $war"

@@ -155,13 +155,16 @@ public class DomainXml {
         // A cluster name of its own, so that two domains on one machine never join each other.
         hzRuntime.setAttribute("cluster-group-name", "otp-" + admin);
 
-        // --- JVM: debugger address, OSGi telnet port, heap ---
+        // --- JVM: debugger address, OSGi telnet port, heap, temporary files ---
         Element java = child(config, "java-config");
         java.setAttribute("debug-options",
                 "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=" + address + ":" + (9009 + off));
         jvmOption(java, "-Dosgi.shell.telnet.port=", String.valueOf(6666 + off));
         jvmOption(java, "-Dosgi.shell.telnet.ip=", address);
         jvmOption(java, "-Xmx", opt("heap", "512m"));
+        // Deployments are uploaded to java.io.tmpdir under the archive's name: a domain of its own keeps two
+        // domains on one host from deploying each other's half-written archive.
+        jvmOption(java, "-Djava.io.tmpdir=", "${com.sun.aas.instanceRoot}/tmp");
         // Answers name no product: the Server header and error pages would otherwise carry its name and version.
         jvmOption(java, "-Dproduct.name=", "");
 

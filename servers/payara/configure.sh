@@ -151,6 +151,8 @@ esac
 jdbc_opts=(--db-url "$db_url")
 [[ -n "$db_user" ]] && jdbc_opts+=(--db-user "$db_user" --db-password "$db_password")
 
+mkdir -p "$domain_dir/tmp"
+
 java_cmd=java
 [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java_cmd="$JAVA_HOME/bin/java"
 "$java_cmd" "$here/DomainXml.java" "$domain_dir/config/domain.xml" \

@@ -92,7 +92,7 @@ if [[ -f "$ear" ]]; then
 fi
 if [[ ! -f "$ear" || -n "$changed" ]]; then
   log "building the EAR (mvn -B -q install -DskipTests)"
-  (cd "$repo" && mvn -B -q install -DskipTests)
+  (cd "$repo" && ./mvnw -B -q install -DskipTests)
 fi
 [[ -f "$ear" ]] || die "the build made no $ear"
 
@@ -105,7 +105,7 @@ if [[ ! -x "$asadmin" || "$(cat "$run_dir/payara.version" 2>/dev/null)" != "$ver
   stop_domain
   rm -rf "$payara" "$run_dir/payara.version"
   log "unpacking Payara Server $version into $payara"
-  mvn -B -q -N -f "$repo/pom.xml" dependency:unpack \
+  "$repo/mvnw" -B -q -N -f "$repo/pom.xml" dependency:unpack \
     -Dartifact="fish.payara.distributions:payara:$version:zip" \
     -DoutputDirectory="$run_dir" -Dmdep.overWriteReleases=true
   [[ -x "$asadmin" ]] || die "no $asadmin after unpacking"
@@ -143,7 +143,7 @@ if [[ "${OTP_MAIL_SINK:-on}" != off ]]; then
   greenmail_jar="$run_dir/greenmail/greenmail-standalone-$greenmail_version.jar"
   if [[ ! -f "$greenmail_jar" ]]; then
     log "fetching GreenMail standalone $greenmail_version (the local mail sink)"
-    mvn -B -q -N -f "$repo/pom.xml" dependency:copy \
+    "$repo/mvnw" -B -q -N -f "$repo/pom.xml" dependency:copy \
       -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -DoutputDirectory="$run_dir/greenmail"
   fi
   setsid java -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.hostname=127.0.0.1 \

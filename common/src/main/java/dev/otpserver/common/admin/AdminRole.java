@@ -4,6 +4,8 @@ package dev.otpserver.common.admin;
 public final class AdminRole {
 
     public static final String NAME = "otp-admin";
+    /** The OpenAPI security scheme of the admin API (HTTP BASIC), declared by the JAX-RS application. */
+    public static final String SECURITY_SCHEME = "adminBasic";
 
     private AdminRole() {
     }

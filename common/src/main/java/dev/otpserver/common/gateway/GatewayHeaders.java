@@ -11,6 +11,8 @@ public final class GatewayHeaders {
     public static final String CONNECTED_CUSTOMER_ID = "Connected-CustomerId";
     public static final String ACCESS_TOKEN = "Access-Token";
     public static final String JSON_UTF8 = "application/json; charset=UTF-8";
+    /** The OpenAPI security scheme of the signed calls, declared by the JAX-RS application. */
+    public static final String SECURITY_SCHEME = "signedGateway";
 
     /*
      * The signed answer's headers, in lower case as the family's SDKs look them up: the Python SDK finds them

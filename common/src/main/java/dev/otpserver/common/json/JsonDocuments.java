@@ -12,7 +12,7 @@ public final class JsonDocuments {
 
     /**
      * Looked up once: {@code Json.createParser} and its kin look the provider up through the ServiceLoader on
-     * every call, which the benchmark's profile found among the largest costs of a request.
+     * every call, a cost paid on every request otherwise.
      */
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 

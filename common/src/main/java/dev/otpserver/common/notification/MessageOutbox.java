@@ -1,5 +1,7 @@
 package dev.otpserver.common.notification;
 
+import java.util.Collection;
+
 /** Hands messages to notification-module. */
 public interface MessageOutbox {
 
@@ -10,4 +12,10 @@ public interface MessageOutbox {
      * @return the message id, to ask for its delivery status
      */
     String enqueue(OutboundMessage message);
+
+    /**
+     * Erases these destinations (an erased end user's email and phone) from every message, in the caller's
+     * transaction: at once from messages already final, from a message still queued as soon as it is final.
+     */
+    void eraseDestinations(Collection<String> destinations);
 }

@@ -7,8 +7,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 /**
  * A claim from a queue table (outbox, partner notifications) should read the oldest due rows in index order and
  * stop at its batch size. PostgreSQL's planner, with statistics taken before a burst of rows arrived, may rather
- * read every due row and sort them all (a bitmap scan): a claim then costs as much as the backlog is long, 50 ms
- * with 10,000 due, just when the queue most needs to drain. Measured with {@code ./otp bench}.
+ * read every due row and sort them all (a bitmap scan): a claim then costs as much as the backlog is long, just
+ * when the queue most needs to drain.
  */
 public final class QueueScans {
 

@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Where RSA signatures are made and checked: Amazon Corretto Crypto Provider (AWS-LC through JNI) where it loads
- * (Linux on x86-64), else the JDK. On the benchmark's AMD EPYC it signs with RSA-2048 in 0.27 ms against the
- * JDK's 0.85 to 1.09 ms, and every signed answer and every partner notification is signed once. It is asked for
+ * (Linux on x86-64), else the JDK: it signs several times faster, and every signed answer and every partner
+ * notification is signed once (docs/performance.md). It is asked for
  * by name, not installed JVM-wide, so that the server's other applications keep their providers and an undeployed
  * application leaves nothing behind in {@link java.security.Security}.
  */

@@ -36,7 +36,7 @@ import java.util.logging.Logger;
 /**
  * Issues a code in one transaction: the answer to the request id, the challenge and the message to the user
  * are written together, or none of them is. A request id already answered is found in the same transaction,
- * not in one of its own before (a sixteenth of the request's time in the benchmark's profile).
+ * not in one of its own before, which would cost a second transaction per request.
  */
 @Stateless
 public class CodeIssuer {

@@ -2,6 +2,7 @@ package dev.otpserver.auth.threeds.boundary;
 
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
 import dev.otpserver.common.gateway.AuthenticatedCall;
+import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gateway.GatewayRequest;
 import dev.otpserver.common.result.Result;
 import dev.otpserver.common.result.ResultCode;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Our own 3DS challenge API for internal card systems, behind the signed gateway: {@code /ams/api/v1/threeds/...}. */
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("ams/api/v1/threeds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "3DS challenge", description = "Signed API for card systems: issue and verify a passcode for a card transaction")
+@SecurityRequirement(name = GatewayHeaders.SECURITY_SCHEME)
 public class ThreeDsChallengeResource {
 
     @Inject
@@ -29,7 +32,7 @@ public class ThreeDsChallengeResource {
 
     @POST
     @Path("createChallenge")
-    @Operation(summary = "Issue a 3DS passcode for a card transaction",
+    @Operation(operationId = "createChallenge", summary = "Issue a 3DS passcode for a card transaction",
             description = "Body (all strings): challengeRequestId (idempotency key, max 64), partnerClientId (the card "
                     + "partner, max 64), connectedCustomerId (optional, max 64), assetId (max 64), cardNoLast4 (4 digits), "
                     + "cardBrand (optional, MASTERCARD), merchantName (optional, max 128), tradeAmount (optional, "
@@ -47,7 +50,7 @@ public class ThreeDsChallengeResource {
 
     @POST
     @Path("verifyChallenge")
-    @Operation(summary = "Check a 3DS passcode",
+    @Operation(operationId = "verifyChallenge", summary = "Check a 3DS passcode",
             description = "Body: challengeRequestId, passcode. isPassed is \"true\" on SUCCESS and \"false\" on "
                     + "VERIFY_UNMATCHED (wrong or expired). Codes: SUCCESS, VERIFY_UNMATCHED, VERIFY_TIMES_EXCEED_LIMIT "
                     + "(after the allowed wrong passcodes, or once the cardholder phone's budget of wrong codes is spent, "

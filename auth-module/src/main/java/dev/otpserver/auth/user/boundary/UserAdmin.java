@@ -14,6 +14,7 @@ import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.ClientKeyDirectory;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
+import dev.otpserver.common.notification.MessageOutbox;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,9 @@ import java.time.Instant;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What admins do with end users and wallet tokens; each change is audited (who, what, when) without secrets. */
 @Stateless
@@ -47,6 +50,9 @@ public class UserAdmin {
 
     @Inject
     AdminAudit audit;
+
+    @Inject
+    MessageOutbox outbox;
 
     public UserView create(UserForm form) {
         String userId = form.userId() == null || form.userId().isBlank() ? UUID.randomUUID().toString() : form.userId().trim();
@@ -77,9 +83,14 @@ public class UserAdmin {
         return UserView.of(user);
     }
 
-    /** Erases the user's contact data; it is answered USER_NOT_EXIST from now on. */
+    /**
+     * Erases the user's contact data, here and in every message sent or queued to it; the user is answered
+     * USER_NOT_EXIST from now on.
+     */
     public void delete(String userId) {
-        user(userId).erase();
+        EndUser user = user(userId);
+        outbox.eraseDestinations(Stream.of(user.email(), user.phone()).flatMap(Optional::stream).toList());
+        user.erase();
         audit.record("deleted user " + userId);
     }
 

@@ -16,6 +16,9 @@ import java.util.Optional;
 @Table(name = "ntf_message")
 public class QueuedMessage {
 
+    /** The destination of a message whose end user was erased. */
+    public static final String ERASED = "";
+
     @Id
     @Column(name = "message_id")
     private String messageId;
@@ -64,6 +67,10 @@ public class QueuedMessage {
 
     @Column(name = "receipt_at")
     private Instant receiptAt;
+
+    /** Its end user was erased while it was queued: the destination goes as soon as the message is final. */
+    @Column(name = "erase_destination")
+    private boolean eraseDestination;
 
     protected QueuedMessage() {
     }
@@ -117,11 +124,15 @@ public class QueuedMessage {
         return true;
     }
 
-    /** A final message keeps no code: the sealed values are dropped. */
+    /** A final message keeps no code: the sealed values are dropped; nor the destination of an erased end user. */
     private void finish(Instant now, String error) {
         finishedAt = now;
         lastError = error;
         sealedValues = null;
+        if (eraseDestination) {
+            destination = ERASED;
+            lastError = null;
+        }
     }
 
     public String messageId() {

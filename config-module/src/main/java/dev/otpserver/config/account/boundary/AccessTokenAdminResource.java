@@ -1,5 +1,6 @@
 package dev.otpserver.config.account.boundary;
 
+import dev.otpserver.common.admin.AdminRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The admin API for OAuth access tokens granted to partners (role otp-admin); a path of its own beside admin/clients/{clientId}. */
@@ -20,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: partner accounts", description = "Customer contracts and access tokens; role otp-admin")
+@SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class AccessTokenAdminResource {
 
     @Inject
     AccountAdmin admin;
 
     @POST
-    @Operation(summary = "Grant the partner an access token for a customer's account; its value is shown in this answer only")
+    @Operation(operationId = "grantAccessToken",
+            summary = "Grant the partner an access token for a customer's account; its value is shown in this answer only")
     public Response grantToken(@PathParam("clientId") String clientId, AccessTokenForm form) {
         JsonObject token = admin.grantToken(clientId, form);
         return Response.status(Response.Status.CREATED).entity(token).build();
@@ -34,7 +38,7 @@ public class AccessTokenAdminResource {
 
     @DELETE
     @Path("{tokenId}")
-    @Operation(summary = "Revoke an access token")
+    @Operation(operationId = "revokeAccessToken", summary = "Revoke an access token")
     public Response revokeToken(@PathParam("clientId") String clientId, @PathParam("tokenId") String tokenId) {
         admin.revokeToken(clientId, tokenId);
         return Response.noContent().build();

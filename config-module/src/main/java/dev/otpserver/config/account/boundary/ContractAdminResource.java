@@ -1,5 +1,6 @@
 package dev.otpserver.config.account.boundary;
 
+import dev.otpserver.common.admin.AdminRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The admin API for partners' customer contracts (role otp-admin); a path of its own beside admin/clients/{clientId}. */
@@ -20,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: partner accounts", description = "Customer contracts and access tokens; role otp-admin")
+@SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class ContractAdminResource {
 
     @Inject
     AccountAdmin admin;
 
     @POST
-    @Operation(summary = "Put a customer under the partner's contract (authorization CONTRACT or OAUTH)")
+    @Operation(operationId = "addContract",
+            summary = "Put a customer under the partner's contract (authorization CONTRACT or OAUTH)")
     public Response addContract(@PathParam("clientId") String clientId, ContractForm form) {
         JsonObject contract = admin.addContract(clientId, form);
         return Response.status(Response.Status.CREATED).entity(contract).build();
@@ -34,7 +38,8 @@ public class ContractAdminResource {
 
     @PUT
     @Path("{customerId}")
-    @Operation(summary = "Suspend or reactivate a contract (status ACTIVE or SUSPENDED)")
+    @Operation(operationId = "changeContract",
+            summary = "Suspend or reactivate a contract (status ACTIVE or SUSPENDED)")
     public JsonObject changeContract(@PathParam("clientId") String clientId, @PathParam("customerId") String customerId,
                                      ContractForm form) {
         return admin.changeContract(clientId, customerId, form);

@@ -62,8 +62,8 @@ public class NotifyPulse {
 
     /**
      * The attempts' own threads, one per attempt in flight, made by the server's managed thread factory (so
-     * they run with the application's context): the servers' default executors run few threads (the benchmark
-     * saw deliveries capped near two at a time on Payara), and an attempt mostly waits on the partner.
+     * they run with the application's context): the servers' default executors run few threads, which would cap
+     * deliveries at a few at a time, and an attempt mostly waits on the partner.
      */
     private ThreadPoolExecutor attempts;
 

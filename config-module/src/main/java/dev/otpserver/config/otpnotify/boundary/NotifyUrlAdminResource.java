@@ -1,5 +1,6 @@
 package dev.otpserver.config.otpnotify.boundary;
 
+import dev.otpserver.common.admin.AdminRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -22,19 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: partner notifications", description = "Notify URLs, partner notifications, dead letters; role otp-admin")
+@SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class NotifyUrlAdminResource {
 
     @Inject
     NotificationAdmin admin;
 
     @PUT
-    @Operation(summary = "Set where the partner receives 3DS OTP notifications: {\"notifyUrl\":\"https://…\"}")
+    @Operation(operationId = "setNotifyUrl",
+            summary = "Set where the partner receives 3DS OTP notifications: {\"notifyUrl\":\"https://…\"}")
     public JsonObject set(@PathParam("clientId") String clientId, NotifyUrlForm form) {
         return admin.setNotifyUrl(clientId, form);
     }
 
     @GET
-    @Operation(summary = "Where the partner receives 3DS OTP notifications")
+    @Operation(operationId = "getNotifyUrl", summary = "Where the partner receives 3DS OTP notifications")
     public JsonObject get(@PathParam("clientId") String clientId) {
         return admin.notifyUrl(clientId);
     }

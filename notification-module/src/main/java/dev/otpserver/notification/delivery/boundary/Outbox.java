@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.UUID;
 
 /** Queues messages in the caller's transaction, with their template values sealed at rest; sent once it commits. */
@@ -44,5 +45,12 @@ public class Outbox implements MessageOutbox {
                 message.locale(), message.kind(), sealingKey.seal(TemplateValues.toJson(message.values())), clock.instant()));
         queued.fire(new MessageQueued(messageId));
         return messageId;
+    }
+
+    @Override
+    public void eraseDestinations(Collection<String> destinations) {
+        if (!destinations.isEmpty()) {
+            store.eraseDestinations(destinations);
+        }
     }
 }

@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends each message as soon as the transaction that queued it commits, on a thread of its own, rather than at
- * the outbox's next pulse: an OTP leaves some 10 ms after the answer instead of up to a second later. The
+ * the outbox's next pulse: an OTP leaves right after the answer instead of up to a pulse later. The
  * pulse's drains take what this leaves (a full queue, a retry, a node restarted). A CDI bean, not an EJB: Weld
- * looked an EJB observer's instance up on every event, 5% of {@code initAuthentication}'s time.
+ * looks an EJB observer's instance up on every event.
  */
 @ApplicationScoped
 public class PromptDelivery {

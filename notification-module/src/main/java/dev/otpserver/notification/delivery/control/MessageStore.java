@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,5 +67,22 @@ public class MessageStore {
 
     public void record(DeliveryAttempt attempt) {
         entityManager.persist(attempt);
+    }
+
+    /**
+     * Drops these destinations from every message and from what its gateways answered. One statement per table, so
+     * that a message a sender finishes meanwhile is read again once it is final: a final one loses its destination
+     * now, a queued one as soon as it is final ({@link QueuedMessage}).
+     *
+     * @return how many messages had one of them
+     */
+    public int eraseDestinations(Collection<String> destinations) {
+        entityManager.createNativeQuery("UPDATE ntf_attempt SET detail = NULL WHERE message_id IN"
+                + " (SELECT message_id FROM ntf_message WHERE destination IN (?1))").setParameter(1, destinations).executeUpdate();
+        return entityManager.createNativeQuery("UPDATE ntf_message SET erase_destination = TRUE,"
+                        + " destination = CASE WHEN status = 'QUEUED' THEN destination ELSE ?2 END,"
+                        + " last_error = CASE WHEN status = 'QUEUED' THEN last_error ELSE NULL END"
+                        + " WHERE destination IN (?1)")
+                .setParameter(1, destinations).setParameter(2, QueuedMessage.ERASED).executeUpdate();
     }
 }

@@ -1,0 +1,56 @@
+package dev.otpserver.web.housekeeping;
+
+import dev.otpserver.common.persistence.BatchPurge;
+import dev.otpserver.common.persistence.DatabaseUnavailable;
+import dev.otpserver.common.persistence.Retention;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every twenty seconds, on every node, purges what each module keeps only for a while (messages, partner notifications), a
+ * batch per transaction, until nothing more is due or the run's share is done: a backlog goes over the next
+ * runs. Nodes skip each other's rows, so two nodes never purge one row twice.
+ */
+@Singleton
+public class RetentionHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(RetentionHousekeeping.class.getName());
+    private static final int MAX_BATCHES_A_RUN = 20;
+
+    @Inject
+    Instance<Retention> retentions;
+
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    public void purgeOld() {
+        retentions.forEach(retention -> retention.kept().ifPresent(kept -> purge(retention, kept)));
+    }
+
+    private static void purge(Retention retention, Duration kept) {
+        try {
+            int purged = 0;
+            for (int batch = 0; batch < MAX_BATCHES_A_RUN; batch++) {
+                int gone = retention.purgeBatch(kept);
+                purged += gone;
+                if (gone < BatchPurge.BATCH) {
+                    break;
+                }
+            }
+            int total = purged;
+            if (total > 0) {
+                LOG.fine(() -> "Purged " + total + " " + retention.kind() + " kept over " + kept.toDays() + " days");
+            }
+        } catch (RuntimeException failure) {
+            String what = "Purging old " + retention.kind() + " failed; it runs again in twenty seconds";
+            if (DatabaseUnavailable.causedBy(failure)) {
+                LOG.warning(() -> what + ": the database is unavailable");
+            } else {
+                LOG.log(Level.WARNING, what, failure);
+            }
+        }
+    }
+}
