@@ -1,13 +1,8 @@
 package dev.otpserver.web.gateway;
 
 import dev.otpserver.common.gateway.GatewayHeaders;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
+import dev.otpserver.web.intake.BufferedBodyRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -23,16 +18,13 @@ import java.util.TreeMap;
  * {@code Accept} says (the official SDKs send {@code text/plain,text/xml,text/javascript,text/html}), and it has
  * read the caller's {@code Content-Type} already; so the JAX-RS runtime must neither negotiate nor compress.
  */
-class VerifiedRequest extends HttpServletRequestWrapper {
+class VerifiedRequest extends BufferedBodyRequest {
 
     /** Headers the gateway speaks for, by lower-case name; a null value hides the caller's. */
     private static final Map<String, String> GATEWAY_HEADERS = gatewayHeaders();
 
-    private final byte[] body;
-
     VerifiedRequest(HttpServletRequest request, byte[] body) {
-        super(request);
-        this.body = body;
+        super(request, body);
     }
 
     private static Map<String, String> gatewayHeaders() {
@@ -84,51 +76,5 @@ class VerifiedRequest extends HttpServletRequestWrapper {
     @Override
     public String getCharacterEncoding() {
         return StandardCharsets.UTF_8.name();
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        return new ServletInputStream() {
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] bytes, int offset, int length) {
-                return in.read(bytes, offset, length);
-            }
-
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("The gateway has read the body already");
-            }
-        };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-        return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-        return body.length;
     }
 }

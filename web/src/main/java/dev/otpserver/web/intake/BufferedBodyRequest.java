@@ -11,11 +11,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** The request with the body the intake has read already: whoever reads it next reads memory, never the socket. */
-class BufferedBodyRequest extends HttpServletRequestWrapper {
+public class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+    public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
