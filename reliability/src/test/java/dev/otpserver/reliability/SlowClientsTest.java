@@ -36,7 +36,8 @@ class SlowClientsTest {
     private static final String GATEWAY = "/ams/api/v1/users/initAuthentication";
     private static final String SMALL_ANSWER = "/nothing";
 
-    record Row(String server, Mode mode, SlowHttpTest.Outcome attack, Latency quiet, Latency attacked) {
+    record Row(String server, Mode mode, SlowHttpTest.Outcome attack, Latency quiet, Latency attacked, double quietCores,
+            double attackedCores) {
     }
 
     record Latency(int calls, int errors, long p50, long p99, String firstError) {
@@ -57,11 +58,11 @@ class SlowClientsTest {
     void slowClientsLeaveSignedCallsUnharmedOnPayaraAndWildFly(TestBed bed) {
         Partner partner = Partner.register();
         long payaraLog = logSize(bed.payara.log());
-        List<Row> rows = new ArrayList<>(underAttack("Payara", ServerUnderTest.baseUrl(), partner));
+        List<Row> rows = new ArrayList<>(underAttack("Payara", ServerUnderTest.baseUrl(), new ServerCpu(bed.payara.pid()), partner));
         String stackTraces = "Stack traces in the server log during the attacks: Payara " + stackTracesSince(bed.payara.log(), payaraLog);
         try (WildFlyServer wildfly = WildFlyServer.start(bed.databaseUrl(), bed.serverProperties())) {
             long wildflyLog = logSize(wildfly.log());
-            rows.addAll(underAttack("WildFly", wildfly.baseUrl(), partner));
+            rows.addAll(underAttack("WildFly", wildfly.baseUrl(), new ServerCpu(wildfly.pid()), partner));
             stackTraces += ", WildFly " + stackTracesSince(wildfly.log(), wildflyLog);
         }
 
@@ -73,37 +74,43 @@ class SlowClientsTest {
         }
     }
 
-    private static List<Row> underAttack(String server, URI base, Partner partner) {
+    private static List<Row> underAttack(String server, URI base, ServerCpu cpu, Partner partner) {
         List<Row> rows = new ArrayList<>();
         SignedCallLoad warmUp = new SignedCallLoad(base, partner).start(THREADS);
         PayaraServer.pause(WARM_UP);
         warmUp.stop(0);
         for (Mode mode : Mode.values()) {
             SignedCallLoad load = new SignedCallLoad(base, partner).start(THREADS);
+            ServerCpu.Mark quietFrom = cpu.mark();
             PayaraServer.pause(QUIET);
+            ServerCpu.Mark quietUntil = cpu.mark();
             long attackFrom = load.millisSinceStart();
             SlowHttpTest attack = SlowHttpTest.start(mode, base.resolve(mode == Mode.SLOW_READ ? SMALL_ANSWER : GATEWAY),
                     Path.of(System.getProperty("reliability.slowhttptest-reports")));
             PayaraServer.pause(ALL_CONNECTED);
+            ServerCpu.Mark attackedFrom = cpu.mark();
             long measuredFrom = load.millisSinceStart();
             SlowHttpTest.Outcome outcome = attack.awaitEnd();
             long measuredUntil = load.millisSinceStart();
+            ServerCpu.Mark attackedUntil = cpu.mark();
             List<Call> calls = load.stop(0);
             List<Call> quiet = calls.stream().filter(call -> call.sentMillis() < attackFrom).toList();
             List<Call> attacked = calls.stream().filter(call -> call.sentMillis() >= measuredFrom && call.sentMillis() < measuredUntil).toList();
-            rows.add(new Row(server, mode, outcome, Latency.of(quiet), Latency.of(attacked)));
+            rows.add(new Row(server, mode, outcome, Latency.of(quiet), Latency.of(attacked), quietFrom.coresUntil(quietUntil),
+                    attackedFrom.coresUntil(attackedUntil)));
             System.out.println(server + " " + mode.label + ": " + rows.get(rows.size() - 1));
         }
         return rows;
     }
 
     private static String table(List<Row> rows) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-20s %10s %8s   %-28s %-28s %s%n",
-                "server", "attack", "held conn", "lasted", "quiet p50/p99 (calls, err)", "attack p50/p99 (calls, err)", "p99 ratio"));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-20s %10s %8s   %-28s %-28s %9s   %s%n",
+                "server", "attack", "held conn", "lasted", "quiet p50/p99 (calls, err)", "attack p50/p99 (calls, err)", "p99 ratio",
+                "server CPU, cores quiet -> attack"));
         for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "%-8s %-20s %10d %7ds   %-28s %-28s %.2f%n", row.server(), row.mode().label,
-                    row.attack().mostConnected(), row.attack().seconds(),
-                    cell(row.quiet()), cell(row.attacked()), row.attacked().p99() / (double) Math.max(1, row.quiet().p99())));
+            text.append(String.format(Locale.ROOT, "%-8s %-20s %10d %7ds   %-28s %-28s %9.2f   %.2f -> %.2f%n", row.server(),
+                    row.mode().label, row.attack().mostConnected(), row.attack().seconds(), cell(row.quiet()), cell(row.attacked()),
+                    row.attacked().p99() / (double) Math.max(1, row.quiet().p99()), row.quietCores(), row.attackedCores()));
         }
         return text.toString();
     }

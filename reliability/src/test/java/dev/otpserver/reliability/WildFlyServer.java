@@ -94,6 +94,15 @@ final class WildFlyServer implements AutoCloseable {
         return home.resolve("standalone/log/server.log");
     }
 
+    /** The server JVM's pid, from the pid file the start script writes (the script's own process is a shell). */
+    long pid() {
+        try {
+            return Long.parseLong(Files.readString(home.resolve("wildfly.pid")).trim());
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("WildFly wrote no pid file in " + home, e);
+        }
+    }
+
     /** A clean shutdown through the management API; the start script then ends by itself. */
     @Override
     public void close() {
