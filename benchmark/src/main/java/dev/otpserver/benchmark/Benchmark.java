@@ -43,6 +43,7 @@ public final class Benchmark {
     private final Phases phases;
     private final Fixtures fixtures;
     private final GatlingRun gatling;
+    private final ServerCpu serverCpu;
     private final StringBuilder report = new StringBuilder();
 
     private Benchmark(BenchTarget target) {
@@ -51,6 +52,7 @@ public final class Benchmark {
         this.phases = target.quick() ? new Phases(3, 2, 8, 8, 8, 1_000) : new Phases(30, 5, 20, 20, 16, 10_000);
         this.fixtures = new Fixtures(target);
         this.gatling = new GatlingRun(target);
+        this.serverCpu = ServerCpu.of(target.serverPid(), target.clockTicks());
     }
 
     public static void main(String[] args) throws Exception {
@@ -139,11 +141,15 @@ public final class Benchmark {
             // half the peak's backlog: about as long as an API's warm-up once the server keeps up
             Measurement warm = load.backlog(phases.backlog() / 2);
             Measurement before = baselinePeak();
-            Measurement peak = load.backlog(phases.backlog());
+            Duration cpuBefore = serverCpu.used();
+            Measurement delivered = load.backlog(phases.backlog());
+            Measurement peak = delivered.withCpuPerRequest(
+                    ServerCpu.millisPerRequest(serverCpu.used().minus(cpuBefore), delivered.requests()));
             Measurement after = baselinePeak();
             Measurement paced = load.paced(0.7 * peak.throughput(), phases.pacedSeconds());
             return new ApiFigures("3DS notification delivery (signed, acknowledged)", peak, paced,
-                    warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(), mean(before, after));
+                    warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(), mean(before, after),
+                    meanCpu(before, after));
         }
     }
 
@@ -232,7 +238,7 @@ public final class Benchmark {
         Measurement peak = baselinePeak();
         Measurement paced = gatling.open("baseline", 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures("baseline (signed, one insert)", peak, paced, warm.errors() + peak.errors() + paced.errors(),
-                peak.throughput());
+                peak.throughput(), peak.cpuMillisPerRequest());
     }
 
     /**
@@ -247,7 +253,7 @@ public final class Benchmark {
         Measurement after = baselinePeak();
         Measurement paced = gatling.open(api, 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures(name, peak, paced, warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
-                mean(before, after));
+                mean(before, after), meanCpu(before, after));
     }
 
     private Measurement baselinePeak() {
@@ -262,6 +268,10 @@ public final class Benchmark {
 
     private static double mean(Measurement before, Measurement after) {
         return (before.throughput() + after.throughput()) / 2;
+    }
+
+    private static double meanCpu(Measurement before, Measurement after) {
+        return (before.cpuMillisPerRequest() + after.cpuMillisPerRequest()) / 2;
     }
 
     /** Issues more, at peak, until there are as many codes to verify as a verification run can use. */
