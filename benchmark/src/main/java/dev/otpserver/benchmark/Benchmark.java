@@ -5,6 +5,7 @@ import dev.otpserver.common.secret.SealingKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class Benchmark {
     private final Fixtures fixtures;
     private final GatlingRun gatling;
     private final ServerCpu serverCpu;
+    private final PeakWindows peakWindows;
     private final StringBuilder report = new StringBuilder();
 
     private Benchmark(BenchTarget target) {
@@ -53,6 +55,7 @@ public final class Benchmark {
         this.fixtures = new Fixtures(target);
         this.gatling = new GatlingRun(target);
         this.serverCpu = ServerCpu.of(target.serverPid(), target.clockTicks());
+        this.peakWindows = PeakWindows.startedIn(target.results());
     }
 
     public static void main(String[] args) throws Exception {
@@ -263,7 +266,10 @@ public final class Benchmark {
     /** As many requests in flight as the phases say, counted once they have run for a few seconds. */
     private Measurement peak(String api) {
         Measurement settling = gatling.closed(api, phases.concurrency(), phases.settleSeconds());
-        return gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
+        Instant start = Instant.now();
+        Measurement peak = gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
+        peakWindows.add(api, start, Instant.now());
+        return peak;
     }
 
     private static double mean(Measurement before, Measurement after) {
