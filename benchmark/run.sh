@@ -126,7 +126,7 @@ java --add-opens java.base/java.lang=ALL-UNNAMED -Xmx2g -Dsun.net.httpserver.nod
   -cp "$classpath" \
   -Dbench.base-url="http://127.0.0.1:$http_port" -Dbench.jdbc-url="jdbc:postgresql://127.0.0.1:5432/$database" \
   -Dbench.pepper="$work/pepper" -Dbench.sealing-key="$work/sealing-key" -Dbench.gsp-keys="$work/gsp-keys.jwks" \
-  -Dbench.sms-sink="$work/sms-sink.jsonl" -Dbench.server-pid="$server_pid" -Dbench.results="$work" \
+  -Dbench.sms-sink="$work/sms-sink.jsonl" -Dbench.server-pid="$server_pid" -Dbench.clock-ticks="$(getconf CLK_TCK)" -Dbench.results="$work" \
   "${driver_args[@]}" dev.otpserver.benchmark.Benchmark
 if [[ -n "$profile" ]]; then
   jcmd "$server_pid" JFR.stop name=bench >/dev/null

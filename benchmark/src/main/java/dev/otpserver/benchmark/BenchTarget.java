@@ -9,16 +9,18 @@ import java.util.stream.Collectors;
 /**
  * The server under load and what the driver may read of it, from the system properties that
  * {@code benchmark/run.sh} sets: where it listens, its database, the secrets it was configured with (the
- * driver makes wallet tokens and sealed notifications as the server would), its SMS sink and its process.
+ * driver makes wallet tokens and sealed notifications as the server would), its SMS sink and its process
+ * (with the clock ticks a second in which Linux counts a process's CPU time).
  */
 record BenchTarget(URI baseUrl, String jdbcUrl, Path pepper, Path sealingKey, Path gspPublicKeys, Path smsSink,
-                   long serverPid, URI metrics, Path results, boolean quick, int soakMinutes, Set<String> only) {
+                   long serverPid, long clockTicks, URI metrics, Path results, boolean quick, int soakMinutes, Set<String> only) {
 
     static BenchTarget fromSystemProperties() {
         return new BenchTarget(URI.create(required("bench.base-url")), required("bench.jdbc-url"),
                 Path.of(required("bench.pepper")), Path.of(required("bench.sealing-key")),
                 Path.of(required("bench.gsp-keys") + ".pub"), Path.of(required("bench.sms-sink")),
-                Long.parseLong(required("bench.server-pid")), URI.create(required("bench.base-url") + "/metrics"),
+                Long.parseLong(required("bench.server-pid")),
+                Long.getLong("bench.clock-ticks", 100), URI.create(required("bench.base-url") + "/metrics"),
                 Path.of(required("bench.results")), Boolean.getBoolean("bench.quick"),
                 Integer.getInteger("bench.soak-minutes", 10), sections(System.getProperty("bench.only", "")));
     }

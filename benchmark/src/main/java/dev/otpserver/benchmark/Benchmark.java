@@ -5,6 +5,7 @@ import dev.otpserver.common.secret.SealingKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class Benchmark {
     private final Phases phases;
     private final Fixtures fixtures;
     private final GatlingRun gatling;
+    private final ServerCpu serverCpu;
+    private final PeakWindows peakWindows;
     private final StringBuilder report = new StringBuilder();
 
     private Benchmark(BenchTarget target) {
@@ -51,6 +54,8 @@ public final class Benchmark {
         this.phases = target.quick() ? new Phases(3, 2, 8, 8, 8, 1_000) : new Phases(30, 5, 20, 20, 16, 10_000);
         this.fixtures = new Fixtures(target);
         this.gatling = new GatlingRun(target);
+        this.serverCpu = ServerCpu.of(target.serverPid(), target.clockTicks());
+        this.peakWindows = PeakWindows.startedIn(target.results());
     }
 
     public static void main(String[] args) throws Exception {
@@ -139,11 +144,15 @@ public final class Benchmark {
             // half the peak's backlog: about as long as an API's warm-up once the server keeps up
             Measurement warm = load.backlog(phases.backlog() / 2);
             Measurement before = baselinePeak();
-            Measurement peak = load.backlog(phases.backlog());
+            Duration cpuBefore = serverCpu.used();
+            Measurement delivered = load.backlog(phases.backlog());
+            Measurement peak = delivered.withCpuPerRequest(
+                    ServerCpu.millisPerRequest(serverCpu.used().minus(cpuBefore), delivered.requests()));
             Measurement after = baselinePeak();
             Measurement paced = load.paced(0.7 * peak.throughput(), phases.pacedSeconds());
             return new ApiFigures("3DS notification delivery (signed, acknowledged)", peak, paced,
-                    warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(), mean(before, after));
+                    warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(), mean(before, after),
+                    meanCpu(before, after));
         }
     }
 
@@ -232,7 +241,7 @@ public final class Benchmark {
         Measurement peak = baselinePeak();
         Measurement paced = gatling.open("baseline", 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures("baseline (signed, one insert)", peak, paced, warm.errors() + peak.errors() + paced.errors(),
-                peak.throughput());
+                peak.throughput(), peak.cpuMillisPerRequest());
     }
 
     /**
@@ -247,7 +256,7 @@ public final class Benchmark {
         Measurement after = baselinePeak();
         Measurement paced = gatling.open(api, 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures(name, peak, paced, warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
-                mean(before, after));
+                mean(before, after), meanCpu(before, after));
     }
 
     private Measurement baselinePeak() {
@@ -257,11 +266,18 @@ public final class Benchmark {
     /** As many requests in flight as the phases say, counted once they have run for a few seconds. */
     private Measurement peak(String api) {
         Measurement settling = gatling.closed(api, phases.concurrency(), phases.settleSeconds());
-        return gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
+        Instant start = Instant.now();
+        Measurement peak = gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
+        peakWindows.add(api, start, Instant.now());
+        return peak;
     }
 
     private static double mean(Measurement before, Measurement after) {
         return (before.throughput() + after.throughput()) / 2;
+    }
+
+    private static double meanCpu(Measurement before, Measurement after) {
+        return (before.cpuMillisPerRequest() + after.cpuMillisPerRequest()) / 2;
     }
 
     /** Issues more, at peak, until there are as many codes to verify as a verification run can use. */

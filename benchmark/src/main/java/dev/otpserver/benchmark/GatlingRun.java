@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs {@link ApiLoadSimulation} in this JVM through Gatling's own launcher and reads the figures back from
- * the "All Requests" row of the report it writes (Gatling keeps no machine-readable summary since 3.12).
+ * the "All Requests" row of the report it writes (Gatling keeps no machine-readable summary since 3.12), with
+ * the server's CPU time over the run (which includes Gatling's own start and report, a second or two of a
+ * server at rest).
  */
 final class GatlingRun {
 
@@ -26,9 +29,11 @@ final class GatlingRun {
     private static final int P99 = 11;
 
     private final BenchTarget target;
+    private final ServerCpu serverCpu;
 
     GatlingRun(BenchTarget target) {
         this.target = target;
+        this.serverCpu = ServerCpu.of(target.serverPid(), target.clockTicks());
     }
 
     /** Keeps {@code concurrency} requests in flight for {@code seconds}. */
@@ -48,13 +53,16 @@ final class GatlingRun {
         System.setProperty(ApiLoadSimulation.SECONDS, Integer.toString(seconds));
         System.setProperty(ApiLoadSimulation.BASE_URL, target.baseUrl().toString());
         Path folder = target.results().resolve("gatling");
+        Duration cpuBefore = serverCpu.used();
         int exit = Gatling$.MODULE$.fromArgs(new String[] {"-s", ApiLoadSimulation.class.getName(), "-rf", folder.toString(),
             "-rd", api + " " + model + " " + level});
         if (exit != 0) {
             throw new IllegalStateException("Gatling ended with " + exit + " for " + api);
         }
+        Duration cpu = serverCpu.used().minus(cpuBefore);
         Map<Integer, Long> row = allRequestsRow(newestReport(folder).resolve("index.html"));
-        return new Measurement(row.get(OK) / (double) seconds, row.get(P50), row.get(P99), row.get(TOTAL), row.get(KO));
+        return new Measurement(row.get(OK) / (double) seconds, row.get(P50), row.get(P99), row.get(TOTAL), row.get(KO),
+                ServerCpu.millisPerRequest(cpu, row.get(TOTAL)));
     }
 
     static Map<Integer, Long> allRequestsRow(Path report) {

@@ -72,7 +72,7 @@ final class NotificationLoad {
         double seconds = Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0);
         long errors = dueById.size() - latencies.size() + receiver.duplicates();
         return new Measurement(latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 99),
-                dueById.size(), errors);
+                dueById.size(), errors, Double.NaN);
     }
 
     private Map<String, Instant> queue(List<Instant> dueTimes) {

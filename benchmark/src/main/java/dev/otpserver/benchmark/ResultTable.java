@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The figures as the README shows them: a Markdown table, each API beside the baseline measured around its peak. */
+/**
+ * The figures as docs/performance.md shows them: a Markdown table, each API beside the baseline measured around
+ * its peak, in throughput and in the server's CPU time per request.
+ */
 final class ResultTable {
 
     private ResultTable() {
@@ -12,11 +15,13 @@ final class ResultTable {
 
     static String apis(List<ApiFigures> rows) {
         StringBuilder table = new StringBuilder()
-                .append("| API | peak /s | baseline beside it /s | × baseline | at 70% of peak: /s | p50 ms | p99 ms | errors |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| API | peak /s | baseline beside it /s | × baseline | server CPU ms/request | baseline's beside it"
+                        + " | CPU × baseline | at 70% of peak: /s | p50 ms | p99 ms | errors |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ApiFigures row : rows) {
-            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.0f | %d | %d | %d |%n", row.name(),
-                    row.peak().throughput(), row.baselineBeside(), row.timesBaseline(),
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %d | %d | %d |%n",
+                    row.name(), row.peak().throughput(), row.baselineBeside(), row.timesBaseline(),
+                    row.peak().cpuMillisPerRequest(), row.baselineCpuBeside(), row.cpuTimesBaseline(),
                     row.atSeventyPercent().throughput(), row.atSeventyPercent().p50Millis(),
                     row.atSeventyPercent().p99Millis(), row.errors()));
         }

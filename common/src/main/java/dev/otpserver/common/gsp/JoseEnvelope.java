@@ -3,6 +3,7 @@ package dev.otpserver.common.gsp;
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEDecrypter;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,8 +19,10 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.crypto.ECDHEncrypter;
 import com.nimbusds.jose.crypto.RSAEncrypter;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import dev.otpserver.common.signature.RsaProvider;
 import java.security.Key;
+import java.security.Provider;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +34,9 @@ import java.util.function.Function;
  * as the payment-integrator dialect sends both ways. The same code serves the server and a caller; each side
  * holds its own private keys and the other side's public keys. Outgoing: RS256 or ES256 by the signing key's
  * type; RSA-OAEP-256 or ECDH-ES+A256KW with A256GCM by the recipient key's type. Incoming: any algorithm that
- * Nimbus supports for the key at hand except RSA1_5 (padding oracle) and HMAC (no shared secrets here).
+ * Nimbus supports for the key at hand except RSA1_5 (padding oracle) and HMAC (no shared secrets here). The RSA
+ * private-key steps (RS256 signatures, RSA-OAEP decryption) run in the native provider where it loads, as the
+ * Signature headers do ({@link RsaProvider}); the JDK's otherwise.
  */
 public final class JoseEnvelope {
 
@@ -83,13 +88,15 @@ public final class JoseEnvelope {
                 "The payload is not signed by an active key of a registered caller" + kid.map(k -> " (kid " + k + ")").orElse("") + ".");
     }
 
-    /** RSA signatures by the native provider where it loaded (RSA-OAEP-256 decryption it does not offer). */
+    /** RSA signatures by the native provider where it loaded, with the key in its own form. */
     private static JWSSigner signer(JWK signingKey, JWSAlgorithm algorithm) throws JOSEException {
-        JWSSigner signer = new DefaultJWSSignerFactory().createJWSSigner(signingKey, algorithm);
-        if (signingKey instanceof RSAKey) {
-            RsaProvider.nativeProvider().ifPresent(signer.getJCAContext()::setProvider);
+        Optional<Provider> nativeProvider = RsaProvider.nativeProvider();
+        if (signingKey instanceof RSAKey rsa && nativeProvider.isPresent()) {
+            RSASSASigner signer = new RSASSASigner(NativePrivateKeys.of(rsa));
+            signer.getJCAContext().setProvider(nativeProvider.get());
+            return signer;
         }
-        return signer;
+        return new DefaultJWSSignerFactory().createJWSSigner(signingKey, algorithm);
     }
 
     private static JWSObject decrypt(String compact, List<JWK> decryptionKeys) {
@@ -115,11 +122,20 @@ public final class JoseEnvelope {
 
     private static Optional<Payload> decryptWith(JWEObject jwe, JWK key) {
         try {
-            jwe.decrypt(new DefaultJWEDecrypterFactory().createJWEDecrypter(jwe.getHeader(), privateKey(key)));
+            jwe.decrypt(decrypter(jwe.getHeader(), key));
             return Optional.of(jwe.getPayload());
         } catch (JOSEException | IllegalArgumentException notThisKey) {
             return Optional.empty();
         }
+    }
+
+    /** RSA-OAEP by the native provider where it loaded, with the key in its own form; anything else by Nimbus and the JDK. */
+    private static JWEDecrypter decrypter(JWEHeader header, JWK key) throws JOSEException {
+        Optional<Provider> nativeProvider = RsaProvider.nativeProvider();
+        if (key instanceof RSAKey rsa && nativeProvider.isPresent() && NativeRsaOaepDecrypter.handles(header.getAlgorithm())) {
+            return new NativeRsaOaepDecrypter(NativePrivateKeys.of(rsa), nativeProvider.get());
+        }
+        return new DefaultJWEDecrypterFactory().createJWEDecrypter(header, privateKey(key));
     }
 
     private static JWSObject nestedJws(Payload payload) {

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JoseEnvelopeTest {
 
@@ -93,6 +95,17 @@ class JoseEnvelopeTest {
         jwe.encrypt(new RSAEncrypter(serverEncryption.toRSAKey().toRSAPublicKey()));
 
         assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RSA-OAEP", "RSA-OAEP-256", "RSA-OAEP-384", "RSA-OAEP-512"})
+    void everyRsaOaepKeyTransportOpens(String algorithm) throws Exception {
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("caller-sig-1").build(), new Payload(JSON));
+        jws.sign(new com.nimbusds.jose.crypto.RSASSASigner(callerSigning.toRSAKey()));
+        JWEObject jwe = new JWEObject(new JWEHeader(JWEAlgorithm.parse(algorithm), EncryptionMethod.A256GCM), new Payload(jws));
+        jwe.encrypt(new RSAEncrypter(serverEncryption.toRSAKey().toRSAPublicKey()));
+
+        assertArrayEquals(JSON, JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys).json());
     }
 
     @Test

@@ -1,16 +1,13 @@
 package dev.otpserver.auth.integrator.boundary;
 
-import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.auth.integrator.control.IntegratorOtpIssuer;
 import dev.otpserver.auth.integrator.control.IntegratorOtpVerifier;
-import dev.otpserver.auth.integrator.control.IntegratorStore;
+import dev.otpserver.auth.integrator.control.EarlierAnswers;
 import dev.otpserver.auth.integrator.control.SendOtpRequest;
 import dev.otpserver.auth.integrator.control.VerifyOtpRequest;
 import dev.otpserver.auth.integrator.entity.Exchange;
 import dev.otpserver.auth.integrator.entity.IntegratorMethod;
 import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
-import dev.otpserver.common.gsp.ErrorResponseCode;
-import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.gsp.GspSettings;
 import dev.otpserver.common.secret.Pepper;
 import jakarta.ejb.EJBException;
@@ -19,9 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -35,13 +30,13 @@ import java.util.function.Supplier;
 public class PaymentIntegratorOtp {
 
     @Inject
-    IntegratorStore store;
-
-    @Inject
     IntegratorOtpIssuer issuer;
 
     @Inject
     IntegratorOtpVerifier verifier;
+
+    @Inject
+    EarlierAnswers earlierAnswers;
 
     @Inject
     GspSettings settings;
@@ -69,29 +64,15 @@ public class PaymentIntegratorOtp {
     }
 
     /**
-     * The stored answer of {@code key}, or {@code attempt}'s. A twin request that commits first makes the
-     * attempt collide on the key (or on a new send gate): then its answer is given, or the attempt is made
-     * once more.
+     * The attempt's answer, which is the stored one where {@code key} has one (the attempt reads it in its own
+     * transaction). A twin request that commits first makes the attempt collide on the key (or on a new send
+     * gate): then its answer is given, or the attempt is made once more.
      */
     private JsonObject once(Exchange.Key key, String fingerprint, Supplier<JsonObject> attempt) {
-        Optional<JsonObject> earlier = earlierAnswer(key, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return attempt.get();
         } catch (EJBException collision) {
-            return earlierAnswer(key, fingerprint).orElseGet(attempt);
+            return earlierAnswers.of(key, fingerprint).orElseGet(attempt);
         }
-    }
-
-    private Optional<JsonObject> earlierAnswer(Exchange.Key key, String fingerprint) {
-        return store.exchange(key).map(exchange -> {
-            if (!exchange.fingerprint().equals(fingerprint)) {
-                throw new GspException(ErrorResponseCode.IDEMPOTENCY_VIOLATION, "requestHeader.requestId " + key.requestId()
-                        + " was used before with other content.");
-            }
-            return JsonDocuments.json().createReader(new StringReader(exchange.answer())).readObject();
-        });
     }
 }

@@ -36,7 +36,8 @@ import java.util.logging.Logger;
 
 /**
  * Answers one sendOtp in one transaction: the answer to its requestId, and on SUCCESS the code and the SMS
- * that carries it, are written together or not at all. Declines are answers too, kept for the requestId.
+ * that carries it, are written together or not at all. Declines are answers too, kept for the requestId; a
+ * requestId already answered gets that answer, found in the same transaction.
  */
 @Stateless
 public class IntegratorOtpIssuer {
@@ -46,6 +47,9 @@ public class IntegratorOtpIssuer {
 
     @Inject
     IntegratorStore store;
+
+    @Inject
+    EarlierAnswers earlierAnswers;
 
     @Inject
     UserStore users;
@@ -74,6 +78,10 @@ public class IntegratorOtpIssuer {
     public JsonObject send(Caller caller, SendOtpRequest request, String fingerprint) {
         Instant now = clock.instant();
         Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
+        Optional<JsonObject> earlier = earlierAnswers.of(key, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Destination destination;
         try {
             destination = destination(caller, request);

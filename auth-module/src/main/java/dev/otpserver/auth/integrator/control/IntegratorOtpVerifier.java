@@ -28,13 +28,17 @@ import java.util.UUID;
  * the answer for the verifyOtp requestId in the same transaction: concurrent attempts queue up, every wrong
  * one is counted (on the code and in the holder's budget of wrong codes), at most one right one passes.
  * A used code is OTP_ALREADY_USED whatever value comes with it; expired and locked codes, and any code of a
- * holder whose budget is spent, never match.
+ * holder whose budget is spent, never match. A requestId already answered gets that answer, found in the same
+ * transaction.
  */
 @Stateless
 public class IntegratorOtpVerifier {
 
     @Inject
     IntegratorStore store;
+
+    @Inject
+    EarlierAnswers earlierAnswers;
 
     @Inject
     CodeHasher hasher;
@@ -49,6 +53,11 @@ public class IntegratorOtpVerifier {
     OtpMetrics metrics;
 
     public JsonObject verify(Caller caller, VerifyOtpRequest request, String fingerprint) {
+        Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.VERIFY_OTP, request.header().requestId());
+        Optional<JsonObject> earlier = earlierAnswers.of(key, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         IntegratorOtp otp = store.lockForVerification(caller.clientId(), request.sendOtpRequestId())
                 .orElseThrow(() -> new GspException(ErrorResponseCode.INVALID_IDENTIFIER,
                         "sendOtpRequestId: no sendOtp with requestId " + request.sendOtpRequestId() + " is known for this caller."));
@@ -59,8 +68,7 @@ public class IntegratorOtpVerifier {
                 .add("paymentIntegratorVerifyOtpId", UUID.randomUUID().toString())
                 .add("result", result.name())
                 .build();
-        store.add(new Exchange(new Exchange.Key(caller.clientId(), IntegratorMethod.VERIFY_OTP, request.header().requestId()),
-                fingerprint, answer.toString(), now));
+        store.add(new Exchange(key, fingerprint, answer.toString(), now));
         return answer;
     }
 

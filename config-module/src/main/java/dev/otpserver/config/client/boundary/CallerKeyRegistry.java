@@ -9,14 +9,20 @@ import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientJoseKey;
 import dev.otpserver.config.client.entity.ClientStatus;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** The payment-integrator gateway's view of the registry: active callers and their active public JOSE keys. */
+/**
+ * The payment-integrator gateway's view of the registry: active callers and their active public JOSE keys.
+ * Asked twice on every request, mostly answered from the cache, so it starts no transaction of its own.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerKeyRegistry implements CallerKeyDirectory {
 
     private static final Logger LOG = Logger.getLogger(CallerKeyRegistry.class.getName());
