@@ -88,7 +88,7 @@ done
   --db postgresql --db-url "jdbc:postgresql://127.0.0.1:5432/$database" --smtp-host 127.0.0.1 --smtp-port 2525 \
   otp.gateway.signing-key.path="$work/server-key.pem" otp.auth.pepper.path="$work/pepper" \
   otp.notification.sealing-key.path="$work/sealing-key" otp.gsp.server-keys.path="$work/gsp-keys.jwks" \
-  otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.benchmark.baseline-enabled=true \
+  otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.benchmark.baseline-enabled=true otp.secrets.generate-missing=true \
   "${unlimited[@]}" >/dev/null
 
 if [[ -n "$profile" ]]; then

@@ -27,6 +27,9 @@
 #   OTP_ASADMIN_PASSWORD the admin listener's password for its user "admin" (asadmin, REST, console), or
 #                        OTP_ASADMIN_PASSWORD_FILE; neither: one is made on first start and kept in
 #                        OTP_SECRETS_DIR/asadmin-password (default /var/lib/otp/secrets, the secrets volume)
+#   OTP_AUTH_PEPPER_FILE, OTP_NOTIFICATION_SEALING_KEY_FILE, OTP_NOTIFICATION_SMS_SMPP_PASSWORD_FILE,
+#   OTP_NOTIFICATION_SMS_HTTP_AUTH_VALUE_FILE  files (Docker or Kubernetes secrets) whose first line configure.sh
+#                        puts into the domain's password alias store at every start (docs/operations.md, Secrets)
 #   OTP_HEAP             server heap, -Xmx (default 512m)
 #   OTP_BIND_ADDRESS     address of the HTTP and admin listeners (default 0.0.0.0)
 #   OTP_HTTP_PORT        HTTP listener (default 8080); OTP_ADMIN_PORT admin listener (default 4848)
@@ -114,6 +117,12 @@ configure() {
     (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$password" > "$asadmin_password_file")
     args+=(--admin-password "$password")
   fi
+  # The server's secrets into the server's own secret store, each from the file its *_FILE variable names.
+  local setting variable
+  for setting in auth.pepper notification.sealing-key notification.sms.smpp.password notification.sms.http.auth-value; do
+    variable="OTP_$(tr 'a-z.-' 'A-Z__' <<<"$setting")_FILE"
+    [[ -n "${!variable:-}" ]] && args+=(--password-alias "otp.$setting=${!variable}")
+  done
   bash "$OTP_HOME/servers/payara/configure.sh" "${args[@]}"
 }
 

@@ -22,6 +22,9 @@
 #                        image, with OTP_TLS_KEYSTORE_PASSWORD or OTP_TLS_KEYSTORE_PASSWORD_FILE and the key
 #                        pair's alias OTP_TLS_CERT_ALIAS (default otp-tls); without it WildFly's own
 #                        self-signed certificate, made on first use
+#   OTP_AUTH_PEPPER_FILE, OTP_NOTIFICATION_SEALING_KEY_FILE, OTP_NOTIFICATION_SMS_SMPP_PASSWORD_FILE,
+#   OTP_NOTIFICATION_SMS_HTTP_AUTH_VALUE_FILE  files (Docker or Kubernetes secrets) whose first line configure.sh
+#                        puts into an Elytron credential store at every start (docs/operations.md, Secrets)
 #   OTP_BIND_ADDRESS     address of the public, management and unsecure interfaces (default 0.0.0.0)
 #   OTP_PORT_OFFSET      port offset (default 0: HTTP 8080, management 9990 with /health/ready)
 #   OTP_WILDFLY_CONFIG   server configuration in standalone/configuration (default standalone-otp.xml)
@@ -66,6 +69,12 @@ configure() {
     args+=(--keystore "$OTP_TLS_KEYSTORE" --keystore-password "$(secret OTP_TLS_KEYSTORE_PASSWORD)"
            --cert-alias "${OTP_TLS_CERT_ALIAS:-otp-tls}")
   fi
+  # The server's secrets into the server's own secret store, each from the file its *_FILE variable names.
+  local setting variable
+  for setting in auth.pepper notification.sealing-key notification.sms.smpp.password notification.sms.http.auth-value; do
+    variable="OTP_$(tr 'a-z.-' 'A-Z__' <<<"$setting")_FILE"
+    [[ -n "${!variable:-}" ]] && args+=(--secret-property "otp.$setting=${!variable}")
+  done
   bash "$OTP_HOME/servers/wildfly/configure.sh" "${args[@]}"
 }
 

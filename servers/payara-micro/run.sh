@@ -12,7 +12,8 @@
 #   --port N              HTTP port (default 8080)
 #   --data-dir DIR        where the server's files go (default .run/micro of this repository): the command
 #                         files written below, the H2 database, and, unless set otherwise, the signing key,
-#                         pepper, sealing key, JOSE keys and development SMS sink
+#                         pepper, sealing key, JOSE keys and development SMS sink (made on first start in
+#                         .run/micro only; elsewhere only with otp.secrets.generate-missing=true)
 #   --db h2|postgresql    database behind jdbc/otp (default h2)
 #   --db-url URL          JDBC URL; h2 default: a file database jdbc:h2:DATA-DIR/otp
 #   --db-user U           database user (postgresql default: postgres)
@@ -192,6 +193,9 @@ defaults=(
   "otp.gsp.server-keys.path=$data_dir/gsp-keys.jwks"
   "otp.notification.sms.sink-file=$data_dir/sms-sink.jsonl"
 )
+# A development run in this repository's .run/micro makes its secrets on first start; any other data directory
+# is a real installation, which is given them and refuses to start without (docs/operations.md, Secrets).
+[[ "$data_dir" == "$repo/.run/micro" ]] && defaults+=("otp.secrets.generate-missing=true")
 {
   echo "# Written by servers/payara-micro/run.sh; rewritten at every start. Later lines win."
   for p in "${defaults[@]}" "${props[@]}"; do

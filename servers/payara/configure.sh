@@ -35,6 +35,13 @@
 #   --admin-password P    a password for the admin listener's user "admin" (asadmin, REST, console),
 #                         which create-domain left without one; --admin-password-file F reads it from F
 #   --properties-file F   every KEY=VALUE line of F (no # comments) as if given as an argument
+#   --password-alias NAME=FILE  a password alias NAME holding the first line of FILE (repeatable), written
+#                         offline into the domain's alias store config/domain-passwords, as
+#                         `asadmin create-password-alias NAME` would. An alias named after a setting is that
+#                         setting's value (Payara's "Password Alias" MicroProfile Config source), e.g. the
+#                         server's secrets: otp.auth.pepper=/secure/pepper, otp.notification.sealing-key=...,
+#                         otp.notification.sms.smpp.password=...; anything else uses it as ${ALIAS=NAME}
+#   --master-password-file F  the domain's master password, which seals the alias store (default changeit)
 #   --hazelcast true|false  keep Payara's Domain Data Grid (bound to ADDR) or switch it off (default false)
 #   --heap SIZE           server heap, -Xmx (default 512m)
 #   --http-threads N      request threads of the HTTP and HTTPS listeners (default 64)
@@ -67,7 +74,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 
 payara_home="" domain="domain1" db="h2" db_url="" db_user="" db_password="" driver=""
-admin_password="" users=() xml_opts=() props=(fish.payara.ear-combined-cdi-deployment=true mp.openapi.extensions.scan.lib=true)
+admin_password="" users=() aliases=() master_password_file="" xml_opts=() props=(fish.payara.ear-combined-cdi-deployment=true mp.openapi.extensions.scan.lib=true)
 die() { echo "configure.sh: $*" >&2; exit 1; }
 need() { [[ $# -ge 2 && -n "$2" ]] || die "missing value for $1"; }
 
@@ -81,6 +88,11 @@ while [[ $# -gt 0 ]]; do
     --db-password) need "$@"; db_password="$2"; shift 2 ;;
     --jdbc-driver) need "$@"; driver="$2"; shift 2 ;;
     --user)        need "$@"; users+=("$2"); shift 2 ;;
+    --password-alias)
+                   need "$@"; [[ "$2" == ?*=?* ]] || die "--password-alias needs NAME=FILE, got: $2"
+                   [[ -r "${2#*=}" ]] || die "cannot read ${2#*=} (--password-alias ${2%%=*})"; aliases+=("$2"); shift 2 ;;
+    --master-password-file)
+                   need "$@"; [[ -r "$2" ]] || die "cannot read $2"; master_password_file="$2"; shift 2 ;;
     --admin-password) need "$@"; admin_password="$2"; shift 2 ;;
     --admin-password-file)
                    need "$@"; [[ -r "$2" ]] || die "cannot read $2"; admin_password="$(<"$2")"; shift 2 ;;
@@ -162,6 +174,10 @@ if [[ -n "$admin_password" ]]; then
   "$java_cmd" -cp "$payara_home/modules/common-util.jar" "$here/FileRealmUser.java" \
     "$domain_dir/config/admin-keyfile" admin "$admin_password" asadmin
 fi
+for alias in "${aliases[@]}"; do
+  "$java_cmd" "$here/PasswordAlias.java" "$domain_dir/config/domain-passwords" "${alias%%=*}" "${alias#*=}" \
+    ${master_password_file:+"$master_password_file"}
+done
 for u in "${users[@]}"; do
   IFS=: read -r u_name u_password u_groups <<<"$u"
   [[ -n "$u_name" && -n "$u_password" ]] || die "--user needs NAME:PASSWORD[:GROUP,...], got: $u"

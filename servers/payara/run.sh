@@ -12,7 +12,8 @@
 #   3. servers/payara/configure.sh: domain1 on 127.0.0.1:8080 and, with the TLS key pair of .run/tls/
 #      (servers/dev-tls-keystore.sh, made on first start), https://localhost:8181; admin 127.0.0.1:4848;
 #      H2 file database in .run/payara6/glassfish/domains/domain1/lib/databases, mail session mail/otp to
-#      SMTP 127.0.0.1:3025; signing key, pepper, sealing key and SMS sink in .run/; the realm user "admin"
+#      SMTP 127.0.0.1:3025; signing key, pepper, sealing key and SMS sink in .run/ (the secrets made on first
+#      start: otp.secrets.generate-missing, for this run command only); the realm user "admin"
 #      of group otp-admin with the password in .run/admin-password, and the admin listener's user "admin"
 #      with the password in .run/payara-admin-password (both made on first start); the demo data of
 #      servers/seed/demo-seed.json (otp.seed-file)
@@ -122,6 +123,8 @@ props=(
   "otp.notification.sealing-key.path=$run_dir/sealing-key"
   "otp.notification.sms.sink-file=$run_dir/sms-sink.jsonl"
   "otp.gsp.server-keys.path=$run_dir/gsp-keys.jwks"
+  # development only: the secrets above are made on first start (a production node refuses to start without them)
+  "otp.secrets.generate-missing=true"
   # development only: the payment-integrator API also takes plain JSON, as the demo client
   "otp.gsp.plain-json-caller=DEMO_CLIENT"
 )

@@ -29,6 +29,14 @@
 #                           with # or ! are skipped; no Java properties escapes or continuation lines).
 #                           Repeatable; applied before the --property options, which win on the same KEY.
 #   --remove-property KEY   Removes a system property set by an earlier run. Repeatable.
+#   --secret-property KEY=FILE  A system property whose value is the first line of FILE, kept in the config
+#                           only as an Elytron encrypted expression ${ENC::otp:...}: encrypted offline by
+#                           bin/elytron-tool.sh with the secret key "otp" of the credential store otp-secrets
+#                           (a PropertiesCredentialStore, standalone/configuration/otp-secrets.cs, made on first
+#                           use, readable by the server's user only), which the resolver "otp" of
+#                           /subsystem=elytron/expression=encryption decrypts at start. Repeatable. For the
+#                           server's secrets, e.g. otp.auth.pepper=/secure/pepper, otp.notification.sealing-key=...,
+#                           otp.notification.sms.smpp.password=... (docs/operations.md, Secrets).
 #
 # HTTPS (undertow's https-listener "https", socket binding https: 8443 plus the port offset):
 #   --keystore FILE         the operator's key pair, a PKCS#12 keystore (elytron key-store otpTlsKS and
@@ -103,6 +111,7 @@ HTTP_THREADS="64"
 PROPS=()
 PROP_FILES=()
 REMOVE_PROPS=()
+SECRET_PROPS=()
 SMTP_HOST="127.0.0.1"
 SMTP_PORT="3025"
 SMTP_USER=""
@@ -134,6 +143,7 @@ while [[ $# -gt 0 ]]; do
         --property) PROPS+=("$2"); shift 2 ;;
         --properties-file) PROP_FILES+=("$2"); shift 2 ;;
         --remove-property) REMOVE_PROPS+=("$2"); shift 2 ;;
+        --secret-property) SECRET_PROPS+=("$2"); shift 2 ;;
         --smtp-host) SMTP_HOST="$2"; shift 2 ;;
         --smtp-port) SMTP_PORT="$2"; shift 2 ;;
         --smtp-user) SMTP_USER="$2"; shift 2 ;;
@@ -190,6 +200,29 @@ for pw in "${ADMIN_PASSWORDS[@]+"${ADMIN_PASSWORDS[@]}"}" "${PLAIN_PASSWORDS[@]+
     [[ -n "$pw" && "$pw" != *$'\n'* ]] || die "user passwords must be non-empty single lines"
 done
 CONFIG_DIR="$HOME_DIR/standalone/configuration"
+# --- secrets: each encrypted offline into an expression that only this installation's credential store opens
+if (( ${#SECRET_PROPS[@]} > 0 )); then
+    store="$CONFIG_DIR/otp-secrets.cs"
+    tool=("$HOME_DIR/bin/elytron-tool.sh" credential-store --type PropertiesCredentialStore --location "$store")
+    if [[ ! -f "$store" ]]; then
+        JBOSS_HOME="$HOME_DIR" "${tool[@]}" --create --generate-secret-key otp >/dev/null \
+            || die "elytron-tool could not create the credential store $store"
+    fi
+    chmod 600 "$store"
+    for kv in "${SECRET_PROPS[@]}"; do
+        [[ "$kv" == ?*=?* ]] || die "--secret-property needs KEY=FILE, got '$kv'"
+        file="${kv#*=}"
+        [[ -r "$file" ]] || die "cannot read $file (--secret-property ${kv%%=*})"
+        value="$(head -n 1 "$file")"
+        [[ -n "$value" ]] || die "$file is empty (--secret-property ${kv%%=*})"
+        # The clear text goes in on standard input (asked twice), never on a command line.
+        out="$(printf '%s\n%s\n' "$value" "$value" | JBOSS_HOME="$HOME_DIR" "${tool[@]}" --encrypt otp 2>&1)" \
+            || die "elytron-tool could not encrypt ${kv%%=*}"
+        token="$(sed -n "s/.*encrypted to token '\([^']*\)'.*/\1/p" <<<"$out")"
+        [[ -n "$token" ]] || die "elytron-tool gave no token for ${kv%%=*}"
+        PROPS+=("${kv%%=*}=\${ENC::otp:$token}")
+    done
+fi
 if [[ -n "$KEYSTORE" ]]; then
     [[ -r "$KEYSTORE" ]] || die "cannot read keystore $KEYSTORE"
     KEYSTORE="$(cd "$(dirname "$KEYSTORE")" && pwd)/$(basename "$KEYSTORE")"
@@ -390,6 +423,19 @@ $tls/key-store=otpTlsKS:add(path=$(q "$KEYSTORE"),type=PKCS12,credential-referen
 $tls/key-manager=otpTlsKM:add(key-store=otpTlsKS,alias-filter=$(q "$CERT_ALIAS"),credential-reference={clear-text=$(q "$KEYSTORE_PASSWORD")})
 $tls/server-ssl-context=otpTlsSSC:add(key-manager=otpTlsKM,protocols=["TLSv1.3","TLSv1.2"])
 /subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=ssl-context,value=otpTlsSSC)
+EOF
+fi
+
+if (( ${#SECRET_PROPS[@]} > 0 )); then
+cat <<EOF
+
+# --- the credential store otp-secrets and the resolver of encrypted expressions \${ENC::otp:...} ----
+if (outcome != success) of /subsystem=elytron/secret-key-credential-store=otp-secrets:read-resource
+    /subsystem=elytron/secret-key-credential-store=otp-secrets:add(path=otp-secrets.cs,relative-to=jboss.server.config.dir,create=false)
+end-if
+if (outcome != success) of /subsystem=elytron/expression=encryption:read-resource
+    /subsystem=elytron/expression=encryption:add(resolvers=[{name=otp,credential-store=otp-secrets,secret-key=otp}])
+end-if
 EOF
 fi
 

@@ -128,6 +128,8 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
                 "otp.gsp.server-keys.path=" + secrets.resolve("gsp-keys.jwks"),
                 "otp.auth.pepper.path=" + secrets.resolve("pepper"),
                 "otp.notification.sealing-key.path=" + secrets.resolve("sealing-key"),
+                // the first node makes them; every later one reads the same files
+                "otp.secrets.generate-missing=true",
                 "otp.notification.sms.gateways=sink",
                 "otp.notification.sms.sink-file=" + ServerUnderTest.smsSink(),
                 // an attempt cut short by the kill is taken up again 10 s later rather than after 60 s

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * After codes were issued, verified, refused and delivered, the server's log holds no code, no wallet token
- * and no destination in full: destinations appear masked, if at all. (The client IT_SECRETS has 10-digit
- * codes, so that a code cannot turn up in the log's other numbers by chance.)
+ * and no destination in full: destinations appear masked, if at all; nor the pepper or the sealing key it read
+ * from its secret store. (The client IT_SECRETS has 10-digit codes, so that a code cannot turn up in the log's
+ * other numbers by chance.)
  */
 class SecretsStaySecretIT extends DeployedEar {
 
@@ -51,5 +52,7 @@ class SecretsStaySecretIT extends DeployedEar {
         assertFalse(log.contains(token), "wallet token in the log");
         assertFalse(log.contains(email), "full email address in the log");
         assertFalse(log.contains(phone), "full phone number in the log");
+        assertFalse(log.contains(ServerUnderTest.pepper()), "the pepper of the secret store in the log");
+        assertFalse(log.contains(ServerUnderTest.sealingKey()), "the sealing key of the secret store in the log");
     }
 }

@@ -66,6 +66,24 @@ public final class ServerUnderTest {
         return Path.of(required("otp.it.sms-sink"));
     }
 
+    /** The pepper (Base64) that the server module put into the server's secret store. */
+    public static String pepper() {
+        return secretIn("otp.it.pepper");
+    }
+
+    /** The sealing key (Base64) that the server module put into the server's secret store. */
+    public static String sealingKey() {
+        return secretIn("otp.it.sealing-key");
+    }
+
+    private static String secretIn(String key) {
+        try {
+            return java.nio.file.Files.readString(Path.of(required(key))).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The server's own log file, to check what it does not say. */
     public static Path serverLog() {
         return Path.of(required("otp.it.server-log"));

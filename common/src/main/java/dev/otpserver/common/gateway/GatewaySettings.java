@@ -1,5 +1,6 @@
 package dev.otpserver.common.gateway;
 
+import dev.otpserver.common.secret.SecretSetting;
 import dev.otpserver.common.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class GatewaySettings {
     @ConfigProperty(name = "otp.gateway.max-body-bytes", defaultValue = "65536")
     int maxBodyBytes;
 
-    /** PKCS#8 PEM file of the server signing key; created on first start when absent. Default: ~/.otp-server/server-key.pem */
+    /** PKCS#8 PEM file of the server signing key, the same file on every node. Default: ~/.otp-server/server-key.pem */
     @Inject
     @ConfigProperty(name = "otp.gateway.signing-key.path")
     Optional<String> signingKeyPath;
@@ -32,12 +33,15 @@ public class GatewaySettings {
     @ConfigProperty(name = "otp.gateway.signing-key.version", defaultValue = "1")
     int signingKeyVersion;
 
+    @Inject
+    ServerSecrets secrets;
+
     public Duration requestTimeWindow() {
         return Duration.ofSeconds(requestTimeWindowSeconds);
     }
 
     public Path signingKeyPath() {
-        return ServerSecrets.pathOr(signingKeyPath, "server-key.pem");
+        return secrets.file(SecretSetting.SIGNING_KEY, signingKeyPath);
     }
 
     public int maxBodyBytes() {

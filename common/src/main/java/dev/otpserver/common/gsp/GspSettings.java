@@ -1,5 +1,6 @@
 package dev.otpserver.common.gsp;
 
+import dev.otpserver.common.secret.SecretSetting;
 import dev.otpserver.common.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -24,7 +25,7 @@ public class GspSettings {
     @ConfigProperty(name = "otp.gsp.request-timestamp-window-seconds", defaultValue = "60")
     long timestampWindowSeconds;
 
-    /** JWK set file of the server's private keys; created on first start when absent. Default: ~/.otp-server/gsp-keys.jwks */
+    /** JWK set file of the server's private keys, the same file on every node. Default: ~/.otp-server/gsp-keys.jwks */
     @Inject
     @ConfigProperty(name = "otp.gsp.server-keys.path")
     Optional<String> serverKeysPath;
@@ -33,6 +34,9 @@ public class GspSettings {
     @Inject
     @ConfigProperty(name = "otp.gsp.plain-json-caller")
     Optional<String> plainJsonCaller;
+
+    @Inject
+    ServerSecrets secrets;
 
     /** The base path as {@code /segment[/segment…]}, whatever slashes it was written with. */
     public String basePath() {
@@ -51,6 +55,6 @@ public class GspSettings {
     @Produces
     @Singleton
     ServerJoseKeys serverJoseKeys() {
-        return ServerJoseKeys.loadOrCreate(ServerSecrets.pathOr(serverKeysPath, "gsp-keys.jwks"));
+        return ServerJoseKeys.loadOrCreate(secrets.file(SecretSetting.JOSE_KEYS, serverKeysPath));
     }
 }

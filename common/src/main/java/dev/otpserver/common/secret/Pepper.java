@@ -9,21 +9,27 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The server pepper: a 256-bit secret that keys every stored hash of a code or token (HMAC-SHA256), so that
- * a copy of the database alone reveals neither. Kept in a file outside the repository; created on first
- * start when absent, and the log says where.
+ * a copy of the database alone reveals neither. From the server's secret store or a mounted file ({@link ServerSecrets}).
  */
 public final class Pepper {
 
     private static final String HMAC = "HmacSHA256";
 
     private final SecretKeySpec key;
+    private final String fingerprint;
 
-    private Pepper(byte[] secret) {
+    Pepper(byte[] secret) {
         this.key = new SecretKeySpec(secret, HMAC);
+        this.fingerprint = SecretFingerprint.of(SecretSetting.PEPPER.name(), secret);
     }
 
+    /** The pepper in {@code file}, made there when absent (development tools and tests). */
     public static Pepper loadOrCreate(Path file) {
-        return new Pepper(SecretBytes.loadOrCreate(file, "server pepper", "otp.auth.pepper.path"));
+        return new Pepper(SecretBytes.loadOrCreate(file, SecretSetting.PEPPER));
+    }
+
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Hex HMAC-SHA256 of {@code parts}, each length-prefixed so that no two inputs run together. */

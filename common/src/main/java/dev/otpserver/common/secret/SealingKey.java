@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts what must be stored but must not be readable at rest, such as a code inside a queued message
- * (AES-256-GCM, a fresh 96-bit nonce each time). A server secret in a file, created on first start.
+ * (AES-256-GCM, a fresh 96-bit nonce each time). From the server's secret store or a mounted file ({@link ServerSecrets}).
  */
 public final class SealingKey {
 
@@ -22,13 +22,20 @@ public final class SealingKey {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final String fingerprint;
 
-    private SealingKey(byte[] secret) {
+    SealingKey(byte[] secret) {
         this.key = new SecretKeySpec(secret, "AES");
+        this.fingerprint = SecretFingerprint.of(SecretSetting.SEALING_KEY.name(), secret);
     }
 
+    /** The sealing key in {@code file}, made there when absent (development tools and tests). */
     public static SealingKey loadOrCreate(Path file) {
-        return new SealingKey(SecretBytes.loadOrCreate(file, "sealing key", "otp.notification.sealing-key.path"));
+        return new SealingKey(SecretBytes.loadOrCreate(file, SecretSetting.SEALING_KEY));
+    }
+
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public String seal(String plaintext) {

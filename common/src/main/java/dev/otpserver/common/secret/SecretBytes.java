@@ -17,19 +17,19 @@ final class SecretBytes {
     private SecretBytes() {
     }
 
-    static byte[] loadOrCreate(Path file, String what, String configKey) {
+    static byte[] loadOrCreate(Path file, SecretSetting setting) {
         try {
             if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                return SecretValue.decode(setting, file.toString(), Files.readString(file, StandardCharsets.US_ASCII));
             }
-            byte[] secret = new byte[32];
+            byte[] secret = new byte[SecretValue.BYTES];
             new SecureRandom().nextBytes(secret);
             SecretFiles.writeOwnerOnly(file, Base64.getEncoder().encodeToString(secret) + "\n");
-            LOG.warning(() -> "Created a new " + what + " at " + file.toAbsolutePath()
-                    + ". Keep it with the database; set " + configKey + " to keep it elsewhere.");
+            LOG.warning(() -> "Created a new " + setting.what() + " at " + file.toAbsolutePath()
+                    + ". Keep it with the database; set " + setting.pathKey() + " to keep it elsewhere.");
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the " + what + " at " + file, e);
+            throw new UncheckedIOException("Cannot read or create the " + setting.what() + " at " + file, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.otpserver.web.schema;
 import dev.otpserver.common.persistence.PersistenceUnitDataSource;
 import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.common.persistence.SchemaMigrations;
+import dev.otpserver.common.secret.SecretCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,10 +13,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import javax.sql.DataSource;
 
 /**
- * Applies the Flyway migrations at deployment, then announces {@link SchemaMigrated} so that startup work
- * that needs the database (seeding, timers) runs after it. Flyway commits its own work, hence no
+ * Applies the Flyway migrations at deployment, checks that this node's secrets are the ones the database was
+ * written with (a node with others fails its deployment), then announces {@link SchemaMigrated} so that startup
+ * work that needs the database (seeding, timers) runs after it. Flyway commits its own work, hence no
  * container transaction here.
  */
 @Singleton
@@ -27,11 +30,16 @@ public class SchemaMigration {
     EntityManagerFactory entityManagerFactory;
 
     @Inject
+    SecretCheck secrets;
+
+    @Inject
     Event<SchemaMigrated> migrated;
 
     @PostConstruct
     void migrate() {
-        String version = SchemaMigrations.apply(PersistenceUnitDataSource.of(entityManagerFactory));
+        DataSource dataSource = PersistenceUnitDataSource.of(entityManagerFactory);
+        String version = SchemaMigrations.apply(dataSource);
+        secrets.verify(dataSource);
         migrated.fire(new SchemaMigrated(version));
     }
 }
