@@ -3,7 +3,7 @@
 # real, with podman, on a machine that has neither a Docker daemon nor Docker Hub (docker/README.md, "Built and
 # run by ./otp containers"). As root (apt-get, debootstrap, rootful podman):
 #
-#   docker/containers.sh [--fresh]
+#   docker/containers.sh [--fresh] [--build-only]
 #
 #   1. installs what is missing (apt-get update, then podman, runc, podman-compose, debootstrap, ...)
 #   2. makes the base images locally, once: Debian bookworm by debootstrap, then stand-ins for the Docker Hub
@@ -42,12 +42,15 @@ build_timeout="${OTP_CONTAINERS_BUILD_TIMEOUT:-1800}"
 ready_timeout="${OTP_CONTAINERS_READY_TIMEOUT:-900}"
 debian_mirror="${OTP_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 logs="$work/logs" run="$work/run"
-fresh=""
-case "${1:-}" in
-  --fresh) fresh=1 ;;
-  "") ;;
-  *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 2 ;;
-esac
+fresh="" build_only=""
+for option in "$@"; do
+  case "$option" in
+    --fresh) fresh=1 ;;
+    # steps 1 to 3 only, what CI runs after ./otp test: every image built, none started
+    --build-only) build_only=1 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 2 ;;
+  esac
+done
 
 export OTP_PAYARA_PORT="${OTP_PAYARA_PORT:-21080}" OTP_PAYARA_HTTPS_PORT="${OTP_PAYARA_HTTPS_PORT:-21443}"
 export OTP_PAYARA_2_PORT="${OTP_PAYARA_2_PORT:-21083}" OTP_PAYARA_2_HTTPS_PORT="${OTP_PAYARA_2_HTTPS_PORT:-21445}"
@@ -484,6 +487,19 @@ summary() {
   echo "Total $(elapsed "$started"); logs in $logs."
 }
 
+summary_built() {
+  local image server
+  echo
+  echo "Images built (nothing started: --build-only):"
+  for image in "$debian_image" "$jdk_image" "$jre_image" "$maven_image" "$OTP_POSTGRES_IMAGE" "$OTP_MAIL_IMAGE"; do
+    printf '  %-34s built %-7s %8s\n' "$image" "${built[$image]:--}" "$(image_size "$image")"
+  done
+  for server in "${servers[@]}"; do
+    printf '  %-34s built %-7s %8s\n' "${image_of[$server]}" "${built[$server]:--}" "${size[$server]:--}"
+  done
+  echo "Total $(elapsed "$started"); logs in $logs."
+}
+
 cleanup() {
   trap - EXIT INT TERM
   if [[ -n "${CONTAINERS_CONF:-}" ]]; then
@@ -504,6 +520,10 @@ main() {
   base_images
   artifacts
   server_images
+  if [[ -n "$build_only" ]]; then
+    summary_built
+    return
+  fi
   environment
   start_all
   calls

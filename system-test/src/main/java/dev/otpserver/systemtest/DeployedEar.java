@@ -6,7 +6,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Deploys the EAR the build produced, unchanged, on the server under test; the tests talk to it over HTTP. */
+/**
+ * The EAR the build produced, unchanged, on the server under test; the tests talk to it over HTTP. It is
+ * deployed once for all the test classes of a run (arquillian-suite-extension, named in arquillian.xml), so each
+ * test makes its own partners, users and codes rather than counting on a fresh application.
+ */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedEar {
 

@@ -7,42 +7,19 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pepper and the sealing key come from the server's own secret store (system-test-payara: password aliases;
  * system-test-wildfly: encrypted expressions of an Elytron credential store): the fingerprints the server records
  * are those of the values the server module put there. (A node with another pepper: {@link SecretMismatchIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-class ServerSecretsIT {
-
-    private static final String EAR = "secrets";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = EAR, managed = false, testable = false)
-    static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ServerUnderTest.ear());
-    }
+class ServerSecretsIT extends DeployedEar {
 
     @Test
     void theServerKeysItsDataWithThePepperAndSealingKeyOfItsSecretStore() {
-        deployer.deploy(EAR);
-        try {
-            assertEquals(fingerprint("pepper", ServerUnderTest.pepper()), recorded("pepper"));
-            assertEquals(fingerprint("sealing-key", ServerUnderTest.sealingKey()), recorded("sealing-key"));
-        } finally {
-            deployer.undeploy(EAR);
-        }
+        assertEquals(fingerprint("pepper", ServerUnderTest.pepper()), recorded("pepper"));
+        assertEquals(fingerprint("sealing-key", ServerUnderTest.sealingKey()), recorded("sealing-key"));
     }
 
     static String recorded(String secretName) {
