@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * The door of the signed gateway ({@code /ams}, {@code /amsin}): before any path is matched, and before any other
  * filter, it verifies the request and refuses it with the family's envelope, or records the verified call in
  * {@link GatewayRequest} and lets the endpoints read the very bytes it verified. The body is in memory already
- * (web.intake).
+ * (web.intake); the caller's own headers are read, not those the runtime sees ({@link GatewayMediaTypes}).
  */
 @Provider
 @PreMatching
@@ -70,11 +70,10 @@ public class RequestVerifier implements ContainerRequestFilter {
         try {
             byte[] body = readBody(request);
             AuthenticatedCall call = new GatewayAuthenticator(clients, clock, settings.requestTimeWindow())
-                    .authenticate(new IncomingCall(exchange.method(), exchange.uri(), servletRequest::getHeader, body));
+                    .authenticate(new IncomingCall(exchange.method(), exchange.uri(), GatewayMediaTypes.callerHeaders(servletRequest), body));
             gatewayRequest.authenticated(call);
             replays.refuseReplay(servletRequest, body, call);
             request.setEntityStream(new ByteArrayInputStream(body));
-            GatewayMediaTypes.speakFor(request.getHeaders());
         } catch (GatewayException refused) {
             LOG.info(() -> "Refused " + exchange.method() + " " + servletRequest.getRequestURI() + " from client "
                     + servletRequest.getHeader(GatewayHeaders.CLIENT_ID) + ": " + refused.code() + " " + refused.getMessage());
