@@ -13,36 +13,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The outbox is the only state of a delivery: codes queued while the mail server is down, and still queued
  * when the application stops, are delivered once it is back, each exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-class QueuedMessagesSurviveRestartIT {
+class QueuedMessagesSurviveRestartIT extends SelfDeployedEar {
 
-    private static final String EAR = "restartable";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = EAR, managed = false, testable = false)
-    static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ServerUnderTest.ear());
-    }
 
     @Test
     void codesQueuedBeforeARestartAreDeliveredOnceAfterIt() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        deployer.deploy(EAR);
+        deploy();
         try {
             Partner partner = Partner.register();
             AdminClient admin = AdminClient.admin();
@@ -56,9 +39,9 @@ class QueuedMessagesSurviveRestartIT {
             }
             Thread.sleep(2_000);
 
-            deployer.undeploy(EAR);
+            undeploy();
             smtp.start();
-            deployer.deploy(EAR);
+            deploy();
 
             List<String> codes = new ArrayList<>();
             for (String email : requestByEmail.keySet()) {
@@ -74,7 +57,7 @@ class QueuedMessagesSurviveRestartIT {
                 assertEquals("SUCCESS", Wallet.verify(partner, requestId, codes.get(i++)).send().resultCode());
             }
         } finally {
-            deployer.undeploy(EAR);
+            undeploy();
             smtp.stop();
         }
     }

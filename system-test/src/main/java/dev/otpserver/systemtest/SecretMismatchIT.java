@@ -10,14 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A node whose pepper is not the one the database was written with refuses to start: its deployment fails with
@@ -30,32 +23,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from the failed one's Hibernate classes), so system-test-payara runs this test alone, after the suite, in a
  * server start of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecretMismatchIT {
+class SecretMismatchIT extends SelfDeployedEar {
 
-    private static final String EAR = "mismatch";
     private static final String REFUSAL = "Refusing to start: this node's server pepper (otp.auth.pepper or otp.auth.pepper.path)"
             + " is not the one the database was written with";
     private static final String SET_PEPPER = "UPDATE srv_secret_fingerprint SET fingerprint = ? WHERE secret_name = 'pepper'";
 
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = EAR, managed = false, testable = false)
-    static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ServerUnderTest.ear());
-    }
-
     @Test
     void aNodeWhosePepperDiffersFromTheDatabasesRefusesToStartWithoutShowingIt() throws Exception {
-        deployer.deploy(EAR);
-        deployer.undeploy(EAR);
+        deploy();
+        undeploy();
         String recorded = recorded("pepper");
         String otherPepper = randomSecret();
         long logBefore = Files.size(ServerUnderTest.serverLog());
         Database.update(SET_PEPPER, fingerprint("pepper", otherPepper));
         try {
-            assertThrows(Exception.class, () -> deployer.deploy(EAR), "the deployment fails");
+            assertThrows(Exception.class, this::deploy, "the deployment fails");
             String log = logSince(logBefore);
             assertTrue(log.contains(REFUSAL), "the refusal is logged");
             assertFalse(log.contains(ServerUnderTest.pepper()) || log.contains(otherPepper), "no pepper is logged");
@@ -68,7 +51,7 @@ class SecretMismatchIT {
 
     private void undeployQuietly() {
         try {
-            deployer.undeploy(EAR);
+            undeploy();
         } catch (Exception notDeployed) {
             // a deployment that failed may or may not be left registered, depending on the server
         }
