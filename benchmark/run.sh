@@ -64,7 +64,7 @@ trap 'exit 130' INT TERM
 
 # --- 1. build ------------------------------------------------------------------------------------
 log "building (mvn -B -q install -DskipTests)"
-(cd "$repo" && ./mvnw -B -q install -DskipTests)
+(cd "$repo" && ./mvnw -B -q clean install -DskipTests)
 mkdir -p "$work"
 (cd "$here" && "$repo/mvnw" -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null)
 

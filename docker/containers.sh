@@ -176,8 +176,8 @@ base_images() {
 
 # --- 3. the server images -----------------------------------------------------------------------------------
 artifacts() {
-  log "building the EAR and the WAR (mvn -B -q install -DskipTests)"
-  (cd "$repo" && timeout "$build_timeout" ./mvnw -B -q install -DskipTests > "$logs/maven.log" 2>&1) \
+  log "building the EAR and the WAR (mvn -B -q clean install -DskipTests: no class of a deleted source left in the EAR)"
+  (cd "$repo" && timeout "$build_timeout" ./mvnw -B -q clean install -DskipTests > "$logs/maven.log" 2>&1) \
     || { tail -30 "$logs/maven.log"; die "the Maven build failed"; }
   # What docker/check/PaymentIntegratorCall.java runs on: common (JoseEnvelope) and its libraries.
   (cd "$repo" && ./mvnw -B -q -pl common dependency:build-classpath -Dmdep.includeScope=runtime \

@@ -7,7 +7,7 @@
 #   OTP_SMTP_PORT the SMTP port of the mail session mail/otp on 127.0.0.1 (default 3025)
 #
 # What it does, each time:
-#   1. builds the EAR (mvn -B -q install -DskipTests) when it is missing or older than a source or pom
+#   1. builds the EAR (mvn -B -q clean install -DskipTests) when it is missing or older than a source or pom
 #   2. unpacks Payara Server ${payara.version} of the root pom into .run/payara6 (once; through Maven)
 #   3. servers/payara/configure.sh: domain1 on 127.0.0.1:8080 and, with the TLS key pair of .run/tls/
 #      (servers/dev-tls-keystore.sh, made on first start), https://localhost:8181; admin 127.0.0.1:4848;
@@ -92,8 +92,8 @@ if [[ -f "$ear" ]]; then
     -type f \( -name pom.xml -o -path '*/src/main/*' \) -newer "$ear" -print -quit)"
 fi
 if [[ ! -f "$ear" || -n "$changed" ]]; then
-  log "building the EAR (mvn -B -q install -DskipTests)"
-  (cd "$repo" && ./mvnw -B -q install -DskipTests)
+  log "building the EAR (mvn -B -q clean install -DskipTests: no class of a deleted source left in the EAR)"
+  (cd "$repo" && ./mvnw -B -q clean install -DskipTests)
 fi
 [[ -f "$ear" ]] || die "the build made no $ear"
 
