@@ -32,13 +32,6 @@ class ArchitectureTest {
             .that().resideInAnyPackage("dev.otpserver.auth..", "dev.otpserver.config..", "dev.otpserver.notification..", "dev.otpserver.common..")
             .should().dependOnClassesThat().resideInAPackage("dev.otpserver.web..");
 
-    /** The signed gateway signs what JAX-RS writes (a writer interceptor): it never captures the servlet response. */
-    @ArchTest
-    static final ArchRule signedGatewayNeverCapturesTheServletResponse = noClasses()
-            .that().resideInAPackage("dev.otpserver.web.gateway..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.servlet.http.HttpServletResponseWrapper")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.servlet.ServletOutputStream");
-
     @ArchTest
     static final ArchRule featureModulesMeetOnlyThroughCommon = slices()
             .matching("dev.otpserver.(auth|config|notification)..")

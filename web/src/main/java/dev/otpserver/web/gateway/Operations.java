@@ -11,10 +11,9 @@ final class Operations {
     private Operations() {
     }
 
-    /** A trailing slash names the same API; a query string names none. */
+    /** A trailing slash names the same API. */
     static String of(String uri) {
-        String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
-        path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String path = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
         String last = path.substring(path.lastIndexOf('/') + 1);
         return KNOWN.contains(last) ? last : "other";
     }

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 /**
  * Everything no dialect mapped: the JAX-RS runtime's own refusals keep their status with a JSON problem,
  * and an unexpected failure is logged once, with its stack trace and a correlation id, and answered 500
- * without either. Behind the signed gateway, {@link EnvelopeAnswers} turns any of these into the family's envelope.
+ * without either. Behind the gateway, the filter turns any of these into the family's envelope.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {

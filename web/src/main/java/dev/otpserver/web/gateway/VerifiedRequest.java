@@ -1,8 +1,8 @@
 package dev.otpserver.web.gateway;
 
 import dev.otpserver.common.gateway.GatewayHeaders;
+import dev.otpserver.web.intake.BufferedBodyRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -13,17 +13,18 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The request with the gateway's media types in place of the caller's. The family's gateway answers JSON whatever
- * {@code Accept} says (the official SDKs send {@code text/plain,text/xml,text/javascript,text/html}), and it reads
- * the caller's {@code Content-Type} itself; so the JAX-RS runtime must neither negotiate nor compress.
+ * The request as the endpoints behind the gateway see it: the very bytes whose signature the gateway verified,
+ * and the gateway's own media types in place of the caller's. The family's gateway answers JSON whatever
+ * {@code Accept} says (the official SDKs send {@code text/plain,text/xml,text/javascript,text/html}), and it has
+ * read the caller's {@code Content-Type} already; so the JAX-RS runtime must neither negotiate nor compress.
  */
-class MediaTypeView extends HttpServletRequestWrapper {
+class VerifiedRequest extends BufferedBodyRequest {
 
     /** Headers the gateway speaks for, by lower-case name; a null value hides the caller's. */
     private static final Map<String, String> GATEWAY_HEADERS = gatewayHeaders();
 
-    MediaTypeView(HttpServletRequest request) {
-        super(request);
+    VerifiedRequest(HttpServletRequest request, byte[] body) {
+        super(request, body);
     }
 
     private static Map<String, String> gatewayHeaders() {
