@@ -2,8 +2,7 @@ package dev.otpserver.notification.webhook.boundary;
 
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
-import dev.otpserver.common.schedule.Drainer;
-import dev.otpserver.common.schedule.PulseGate;
+import dev.otpserver.notification.outbox.control.OutboxPulse;
 import dev.otpserver.notification.webhook.control.Claim;
 import dev.otpserver.notification.webhook.control.NotificationClaims;
 import dev.otpserver.notification.webhook.control.NotifySettings;
@@ -29,10 +28,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 
 /**
- * The pulse of partner notifications on every node: each second it makes sure that a drain claims what is
- * due, batch after batch as attempts free up, and hands every attempt to a thread of its own, so that one
- * slow partner never holds up another. Only the attempts in flight are counted here; the rows are the state,
- * so a restart or a second node changes nothing.
+ * The outbox's pulse for partner webhooks: each second it makes sure that a drain claims what is due, batch
+ * after batch as attempts free up, and hands every attempt to a thread of its own, so that one slow partner
+ * never holds up another. Only the attempts in flight are counted here.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -41,8 +39,7 @@ public class NotifyPulse {
     private static final Logger LOG = Logger.getLogger(NotifyPulse.class.getName());
     private static final Duration WAIT_FOR_FREE_ATTEMPT = Duration.ofMillis(2);
 
-    private final PulseGate gate = new PulseGate("Notification pulse");
-    private Drainer drainer;
+    private OutboxPulse pulse;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     @Inject
@@ -72,47 +69,38 @@ public class NotifyPulse {
         attempts = new ThreadPoolExecutor(settings.maxInFlight(), settings.maxInFlight(), 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), threadFactory);
         attempts.allowCoreThreadTimeOut(true);
-        drainer = new Drainer("Notification drain", threadFactory);
+        pulse = new OutboxPulse("Notification", "notify", threadFactory, 1, metrics);
     }
 
     @PreDestroy
     void stopThreads() {
-        drainer.close();
+        pulse.close();
         attempts.shutdownNow();
     }
 
     public void schemaReady(@Observes SchemaMigrated migrated) {
-        gate.open();
+        pulse.open();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
-        gate.run(() -> {
-            claims.scrubExpiredDeadLetters();
-            drainer.start(this::claimWhileDue);
-        });
+        pulse.tick(claims::scrubExpiredDeadLetters, this::claimNext);
     }
 
     /**
      * Claims as many as there are free attempts and no more, so that a claim never waits in a queue while its
-     * lease runs; stops as soon as less is due than it asked for.
+     * lease runs; tells whether all it asked for was due, so that there may be more.
      */
-    private void claimWhileDue() {
-        long started = System.nanoTime();
-        while (!Drainer.stopping()) {
-            int free = settings.maxInFlight() - inFlight.get();
-            if (free <= 0) {
-                LockSupport.parkNanos(WAIT_FOR_FREE_ATTEMPT.toNanos());
-                continue;
-            }
-            int wanted = Math.min(settings.pulseBatch(), free);
-            List<Claim> claimed = claims.claimDue(wanted);
-            claimed.forEach(this::start);
-            if (claimed.size() < wanted) {
-                break;
-            }
+    private boolean claimNext() {
+        int free = settings.maxInFlight() - inFlight.get();
+        if (free <= 0) {
+            LockSupport.parkNanos(WAIT_FOR_FREE_ATTEMPT.toNanos());
+            return true;
         }
-        metrics.pulseTook("notify", Duration.ofNanos(System.nanoTime() - started));
+        int wanted = Math.min(settings.pulseBatch(), free);
+        List<Claim> claimed = claims.claimDue(wanted);
+        claimed.forEach(this::start);
+        return claimed.size() == wanted;
     }
 
     /** A claim whose attempt cannot start here is taken again by any node once its lease ends. */

@@ -1,10 +1,11 @@
 package dev.otpserver.notification.webhook.control;
 
+import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.notification.outbox.control.AttemptDetail;
 import dev.otpserver.notification.webhook.control.Verdict.Outcome;
 import dev.otpserver.notification.webhook.entity.NotificationAttempt;
 import dev.otpserver.notification.webhook.entity.NotificationStatus;
 import dev.otpserver.notification.webhook.entity.PartnerNotification;
-import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,7 +31,6 @@ import java.util.stream.Collectors;
 public class AttemptRecorder {
 
     private static final Logger LOG = Logger.getLogger(AttemptRecorder.class.getName());
-    private static final int DETAIL_LENGTH = 256;
 
     @Inject
     NotificationStore store;
@@ -73,7 +73,7 @@ public class AttemptRecorder {
         Claim claim = attempt.claim();
         Verdict verdict = attempt.verdict();
         Facts facts = attempt.facts();
-        String detail = shortened(verdict.detail());
+        String detail = AttemptDetail.shortened(verdict.detail());
         store.record(new NotificationAttempt(UUID.randomUUID().toString(), claim.notificationId(), claim.attemptNo(),
                 facts.attemptedAt(), facts.httpStatus(), verdict.outcome().name(), detail, facts.took().toMillis()));
         settle(notification, verdict, detail);
@@ -93,11 +93,7 @@ public class AttemptRecorder {
             notification.scrub();
             return;
         }
-        Optional<Instant> next = settings.schedule().dueAt(notification.scheduleStart(), notification.roundAttempts() + 1);
+        Optional<Instant> next = settings.retryPolicy().nextTry(notification.scheduleStart(), now, notification.roundAttempts() + 1);
         notification.attempted(detail, now, next, NotificationStatus.DEAD);
-    }
-
-    private static String shortened(String text) {
-        return text == null || text.length() <= DETAIL_LENGTH ? text : text.substring(0, DETAIL_LENGTH - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package dev.otpserver.notification.webhook.control;
 
+import dev.otpserver.notification.outbox.control.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -47,7 +48,8 @@ public class NotifySettings {
         return Duration.ofSeconds(readTimeoutSeconds);
     }
 
-    public RetrySchedule schedule() {
+    /** The webhook channel's: seed 003's schedule. */
+    public RetryPolicy retryPolicy() {
         return RetrySchedule.published(timeScale);
     }
 

@@ -1,5 +1,6 @@
 package dev.otpserver.notification.webhook.control;
 
+import dev.otpserver.notification.outbox.control.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * 2 h, 6 h and 15 h. Each due time is an offset from the first attempt, not from the previous one, so that
  * the pulse's lateness never adds up.
  */
-public final class RetrySchedule {
+public final class RetrySchedule implements RetryPolicy {
 
     /** Offsets of the 8 deliveries from the first: 0, 2m, 12m, 22m, 1h22m, 3h22m, 9h22m, 24h22m. */
     static final List<Duration> PUBLISHED_OFFSETS = offsets(Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(10),
@@ -40,6 +41,12 @@ public final class RetrySchedule {
             return Optional.empty();
         }
         return Optional.of(firstAttempt.plus(offset(attemptsMade)));
+    }
+
+    /** The webhook channel's retry policy: the schedule from the first try, whenever the last one ended. */
+    @Override
+    public Optional<Instant> nextTry(Instant firstTry, Instant now, int triesMade) {
+        return dueAt(firstTry, triesMade);
     }
 
     /** The scaled offset of delivery {@code index} (0 for the first) from the first. */

@@ -1,4 +1,4 @@
-package dev.otpserver.notification.delivery.control;
+package dev.otpserver.notification.outbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
