@@ -12,10 +12,11 @@
 #                      went (benchmark/target/bench/server.jfr; dev.otpserver.benchmark.HotMethods)
 #
 # What it does:
-#   1. builds everything (mvn -B -q install -DskipTests) and the driver's class path
+#   1. builds everything with the benchmark's yardstick in the EAR (mvn -B -q install -DskipTests -Pbenchmark)
+#      and the driver's class path
 #   2. unpacks a fresh Payara Server ${payara.version} into benchmark/target/bench/payara6, drops and creates
 #      the database otp_bench on 127.0.0.1:5432, runs servers/payara/configure.sh (127.0.0.1:28080,
-#      admin 127.0.0.1:24848, heap 512m, SMS to the file sink, the baseline endpoint on, no send limits
+#      admin 127.0.0.1:24848, heap 512m, SMS to the file sink, no send limits
 #      and 15-minute codes for the benchmark's clients), starts the domain and deploys the EAR
 #   3. runs dev.otpserver.benchmark.Benchmark (about 40 minutes with the 10-minute soak)
 #   4. undeploys and stops the domain, also on Ctrl-C
@@ -63,8 +64,8 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 # --- 1. build ------------------------------------------------------------------------------------
-log "building (mvn -B -q install -DskipTests)"
-(cd "$repo" && ./mvnw -B -q clean install -DskipTests)
+log "building (mvn -B -q install -DskipTests -Pbenchmark)"
+(cd "$repo" && ./mvnw -B -q clean install -DskipTests -Pbenchmark)
 mkdir -p "$work"
 (cd "$here" && "$repo/mvnw" -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null)
 
@@ -88,7 +89,7 @@ done
   --db postgresql --db-url "jdbc:postgresql://127.0.0.1:5432/$database" --smtp-host 127.0.0.1 --smtp-port 2525 \
   otp.gateway.signing-key.path="$work/server-key.pem" otp.auth.pepper.path="$work/pepper" \
   otp.notification.sealing-key.path="$work/sealing-key" otp.gsp.server-keys.path="$work/gsp-keys.jwks" \
-  otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.benchmark.baseline-enabled=true otp.secrets.generate-missing=true \
+  otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.secrets.generate-missing=true \
   "${unlimited[@]}" >/dev/null
 
 if [[ -n "$profile" ]]; then

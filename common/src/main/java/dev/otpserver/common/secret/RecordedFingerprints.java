@@ -12,7 +12,9 @@ import javax.sql.DataSource;
 /**
  * The table srv_secret_fingerprint over plain JDBC: read at deployment, like the schema migration, before any
  * container transaction exists. The first node to start records its fingerprint; when two start at once, one
- * insert loses on the primary key and that node reads the winner's instead.
+ * insert loses on the primary key and that node reads the winner's instead. The connection keeps the pool's
+ * auto-commit setting: a pooled connection keeps a changed setting, and Payara Micro then failed to commit the
+ * next container transaction that enlisted it. So the insert is committed or rolled back here when needed.
  */
 final class RecordedFingerprints {
 
@@ -25,17 +27,29 @@ final class RecordedFingerprints {
     /** The fingerprint the database was written with: the recorded one, or {@code own} now recorded. */
     String recordedOr(String secretName, String own) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
             Optional<String> recorded = find(connection, secretName);
             if (recorded.isPresent()) {
                 return recorded.get();
             }
             try {
                 insert(connection, secretName, own);
+                endTransaction(connection, true);
                 return own;
             } catch (SQLException concurrentFirstStart) {
+                endTransaction(connection, false);
                 return find(connection, secretName).orElseThrow(() -> concurrentFirstStart);
             }
+        }
+    }
+
+    private static void endTransaction(Connection connection, boolean commit) throws SQLException {
+        if (connection.getAutoCommit()) {
+            return;
+        }
+        if (commit) {
+            connection.commit();
+        } else {
+            connection.rollback();
         }
     }
 

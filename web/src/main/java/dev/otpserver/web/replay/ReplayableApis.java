@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The gateway's APIs that a replay changes nothing in, so that none of their requests is recorded:
  * initAuthentication and createChallenge answer a repeat of a request id as they answered it, queryOtpConfig
- * only reads, and the benchmark's baseline (served on benchmark servers only) writes a row that no answer
+ * only reads, and the benchmark's baseline (in the benchmark's build only) writes a row that no answer
  * depends on, and stays the yardstick it was. Any other path, an unknown one or another spelling of these
  * included, is treated as changing state.
  */
