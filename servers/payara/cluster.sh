@@ -24,6 +24,9 @@
 #   OTP_EAR               the EAR to deploy [ear/target/otp-server.ear, built when missing or stale]
 #   OTP_PAYARA_HOME       a Payara Server 6 to use [unpacked into $OTP_CLUSTER_DIR/payara6]
 #   OTP_SEED=off          no demo data (node 1 loads servers/seed/demo-seed.json by default)
+#   OTP_DEPLOY_AT_ONCE=yes  deploys to both nodes at the same time instead of node 1 first (the reliability
+#                         suite proves with it that nodes starting together on an empty database are safe; the
+#                         signing key and JOSE key files must exist then)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -186,6 +189,12 @@ $tls_servers
 EOF
 }
 
+deploy_node() {
+  deploy_ear adm "$1" || die "deployment to node $1 failed; see $(domain_dir "$1")/logs/server.log"
+  log "waiting for $(ready_url "$1")"
+  wait_ready "$(ready_url "$1")" 300 || die "node $1 not ready; see $(domain_dir "$1")/logs/server.log"
+}
+
 start() {
   command -v haproxy >/dev/null || die "haproxy is missing: apt-get install haproxy (./otp cluster does it as root)"
   [[ -f "$dir/haproxy.pid" ]] && kill -0 "$(cat "$dir/haproxy.pid")" 2>/dev/null \
@@ -222,11 +231,13 @@ start() {
   for n in "${nodes[@]}"; do
     wait "${pids[n-1]}" || die "start-domain node$n failed; see $(domain_dir "$n")/logs/server.log"
   done
-  for n in "${nodes[@]}"; do
-    deploy_ear adm "$n" || die "deployment to node $n failed; see $(domain_dir "$n")/logs/server.log"
-    log "waiting for $(ready_url "$n")"
-    wait_ready "$(ready_url "$n")" 300 || die "node $n not ready; see $(domain_dir "$n")/logs/server.log"
-  done
+  if [[ "${OTP_DEPLOY_AT_ONCE:-no}" == yes ]]; then
+    pids=()
+    for n in "${nodes[@]}"; do deploy_node "$n" & pids+=($!); done
+    for n in "${nodes[@]}"; do wait "${pids[n-1]}" || die "node $n failed"; done
+  else
+    for n in "${nodes[@]}"; do deploy_node "$n"; done
+  fi
   wait_ready "http://127.0.0.1:$http_port/health/ready" 30 || die "HAProxy passes no request to a ready node"
   trap - EXIT
 

@@ -68,7 +68,7 @@ class ServerKilledMidLoadTest {
     }
 
     /** Waits until every accepted request's message has arrived, then a little longer for any late second copy. */
-    private static Deliveries awaitDeliveries(TestBed bed, WebhookReceiver webhook, List<Sent> sent) {
+    static Deliveries awaitDeliveries(TestBed bed, WebhookReceiver webhook, List<Sent> sent) {
         Instant deadline = Instant.now().plus(DELIVERY_WAIT);
         while (Instant.now().isBefore(deadline) && !allArrived(Deliveries.collect(bed.mail, webhook), sent)) {
             PayaraServer.pause(Duration.ofSeconds(1));

@@ -1,0 +1,209 @@
+package dev.otpserver.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.otpserver.systemtest.CardSystem;
+import dev.otpserver.systemtest.GatewayAnswer;
+import dev.otpserver.systemtest.Partner;
+import dev.otpserver.systemtest.ServerUnderTest;
+import dev.otpserver.systemtest.SmsSink;
+import dev.otpserver.systemtest.Wallet;
+import dev.otpserver.systemtest.WalletUser;
+import dev.otpserver.systemtest.WebhookReceiver;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two Payara Server nodes on one PostgreSQL behind HAProxy, as `./otp cluster` starts them: both deployed at once
+ * on an empty database, one code verified across nodes, limits counted once across nodes, an admin change seen by
+ * the other node within the client cache time, and nodes killed with SIGKILL under load through HAProxy.
+ */
+@ExtendWith(TestBedExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterTest {
+
+    private static final int MAX_WRONG_ATTEMPTS = 5; // otp.auth.max-wrong-attempts, default
+    private static final Duration CLIENT_CACHE = Duration.ofSeconds(5); // otp.config.client-cache-seconds, default
+    private static final int KILLS = Integer.getInteger("reliability.kills", 3);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private ClusterBed cluster;
+
+    @BeforeAll
+    void startCluster(TestBed bed) {
+        cluster = ClusterBed.start(bed);
+    }
+
+    @AfterAll
+    void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void bothNodesDeployedAtOnceOnAnEmptyDatabaseOneMigrates() throws IOException {
+        List<Integer> migrations = cluster.migrationsApplied();
+        Figures.print("Cluster: two nodes deployed at once on an empty database", "started and ready in "
+                + cluster.startedIn.toSeconds() + " s; migrations applied by node 1: " + migrations.get(0) + ", by node 2: " + migrations.get(1));
+
+        assertTrue(cluster.payara(1).ready() && cluster.payara(2).ready(), "both nodes ready");
+        assertEquals(1, migrations.stream().filter(count -> count > 0).count(), "one node migrates, the other finds it done: " + migrations);
+        assertEquals(1, migrations.stream().filter(count -> count == 0).count(), "one node migrates, the other finds it done: " + migrations);
+    }
+
+    @Test
+    void aCodeIssuedThroughOneNodeVerifiesThroughTheOther() {
+        WalletUser user = WalletUser.of(Partner.register());
+
+        assertEquals("SUCCESS", verifiedAcross(user, 1, 2).resultCode());
+        assertEquals("SUCCESS", verifiedAcross(user, 2, 1).resultCode());
+    }
+
+    @Test
+    void firstCallPassesThroughTheLoadBalancer() throws Exception {
+        Path repository = Path.of(System.getProperty("reliability.payara-scripts")).resolve("../..").normalize();
+        for (URI url : List.of(cluster.balancer(), cluster.balancerTls())) {
+            Process firstCall = new ProcessBuilder("java", "examples/FirstCall.java", "--url", url.toString(),
+                    "--ca", cluster.dir().resolve("tls/server.crt").toString(),
+                    "--server-key", ServerUnderTest.serverPublicKey().toString(), "--sms-sink", ServerUnderTest.smsSink().toString())
+                    .directory(repository.toFile()).redirectErrorStream(true).start();
+            String output = new String(firstCall.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertEquals(0, firstCall.waitFor(), output);
+            assertTrue(output.contains("Done: the code was verified."), output);
+        }
+    }
+
+    @Test
+    void parallelWrongGuessesSpreadOverBothNodesCountExactlyTheLimit() throws Exception {
+        WalletUser user = WalletUser.of(Partner.register());
+        WalletUser.Code code = user.code();
+        int guesses = 4 * MAX_WRONG_ATTEMPTS;
+
+        List<String> answers = inParallel(guesses, i -> Wallet.verify(user.partner(), code.requestId(), code.wrong())
+                .at(cluster.node(1 + i % 2)).send().resultCode());
+        Map<String, Long> counted = answers.stream().collect(Collectors.groupingBy(answer -> answer, Collectors.counting()));
+        GatewayAnswer right = user.verify(code, code.value());
+        Figures.print("Cluster: " + guesses + " parallel wrong guesses of one code, alternately on both nodes", counted.toString());
+
+        assertEquals(MAX_WRONG_ATTEMPTS, counted.getOrDefault("VERIFY_UNMATCHED", 0L), counted.toString());
+        assertNotEquals("SUCCESS", right.resultCode(), "the challenge is dead: " + right);
+    }
+
+    @Test
+    void aKeyRevokedThroughOneNodeIsRefusedByTheOtherWithinTheClientCacheTime() throws Exception {
+        Partner partner = Partner.register();
+        String accepted = probe(partner, 2); // node 2 now holds the key in its cache
+
+        Instant revoked = Instant.now();
+        HttpResponse<String> revocation = HTTP.send(HttpRequest.newBuilder(cluster.node(1).resolve("/admin/clients/" + partner.clientId() + "/keys/1"))
+                .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        String refusal = accepted;
+        while (refusal.equals(accepted) && Duration.between(revoked, Instant.now()).compareTo(CLIENT_CACHE.multipliedBy(3)) < 0) {
+            PayaraServer.pause(Duration.ofMillis(100));
+            refusal = probe(partner, 2);
+        }
+        Duration seen = Duration.between(revoked, Instant.now());
+        Figures.print("Cluster: a key revoked through node 1", "refused by node 2 after " + seen.toMillis() + " ms (client cache "
+                + CLIENT_CACHE.toSeconds() + " s); node 2 answered " + accepted + " before, " + refusal + " after");
+
+        assertEquals(200, revocation.statusCode(), revocation.body());
+        assertNotEquals(accepted, refusal, "node 2 still takes the revoked key");
+        assertTrue(seen.compareTo(CLIENT_CACHE.plusSeconds(1)) <= 0, "refused after " + seen);
+    }
+
+    @Test
+    void everyMessageAcceptedThroughHaproxyIsDeliveredOnceWhileNodesAreKilled(TestBed bed) {
+        Partner wallet = Partner.register();
+        Partner cardPartner = Partner.register();
+        CardSystem cards = CardSystem.register();
+        try (WebhookReceiver webhook = new WebhookReceiver(cardPartner, WebhookReceiver.Behaviour.ACK)) {
+            cardPartner.notifiedAt(webhook.url()).preferenceOn();
+            List<Sent> sent = new ArrayList<>();
+            List<Instant> kills = new ArrayList<>();
+            StringBuilder restarts = new StringBuilder();
+            for (int round = 1; round <= KILLS; round++) {
+                int victim = 1 + (round - 1) % 2;
+                MessageLoad load = new MessageLoad(wallet, Recipient.create(wallet.clientId(), 250), cards, cardPartner.clientId());
+                load.start(4);
+                PayaraServer.pause(Duration.ofSeconds(12));
+                kills.add(Instant.now());
+                cluster.payara(victim).kill();
+                PayaraServer.pause(Duration.ofSeconds(4));
+                sent.addAll(load.stop());
+                restarts.append("kill ").append(round).append(" of node ").append(victim).append(": ").append(cluster.restart(victim)).append('\n');
+            }
+            Deliveries delivered = ServerKilledMidLoadTest.awaitDeliveries(bed, webhook, sent);
+            List<DeliveryTally> tallies = DeliveryTally.CHANNELS.stream().map(channel -> DeliveryTally.of(channel, sent, delivered, kills)).toList();
+            Figures.print("Cluster: load through HAProxy, " + KILLS + " SIGKILLs of one node of two", restarts
+                    + tallies.stream().map(DeliveryTally::line).collect(Collectors.joining("\n")) + "\n"
+                    + tallies.stream().map(DeliveryTally::details).collect(Collectors.joining()));
+
+            for (DeliveryTally tally : tallies) {
+                assertTrue(tally.accepted() > 0, tally.channel() + ": the load got no SUCCESS");
+                assertEquals(List.of(), tally.lost(), tally.channel() + ": accepted but never delivered");
+                assertEquals(List.of(), tally.duplicates(), tally.channel() + ": delivered twice though not in flight at a kill");
+            }
+        }
+    }
+
+    /** The code sent by an initAuthentication on node {@code issuer}, verified on node {@code verifier}. */
+    private GatewayAnswer verifiedAcross(WalletUser user, int issuer, int verifier) {
+        String requestId = "auth_" + UUID.randomUUID();
+        String code = SmsSink.codeOfNextText(user.phone(), () -> {
+            GatewayAnswer init = Wallet.init(user.partner(), requestId, "SMS", user.token()).at(cluster.node(issuer)).send();
+            assertEquals("SUCCESS", init.resultCode(), init.toString());
+        });
+        return Wallet.verify(user.partner(), requestId, code).at(cluster.node(verifier)).send();
+    }
+
+    /** What node n answers to a signed verify of an unknown request id: a business refusal while the key is good. */
+    private String probe(Partner partner, int n) {
+        return Wallet.verify(partner, "auth_" + UUID.randomUUID(), "000000").at(cluster.node(n)).send().resultCode();
+    }
+
+    private static String basic() {
+        String user = ServerUnderTest.adminUser() + ":" + ServerUnderTest.adminPassword();
+        return "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> inParallel(int count, Function<Integer, String> call) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<String>> answers = IntStream.range(0, count).mapToObj(i -> threads.submit(() -> call.apply(i))).toList();
+            List<String> all = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                all.add(answer.get());
+            }
+            return all;
+        } finally {
+            threads.shutdown();
+        }
+    }
+}
