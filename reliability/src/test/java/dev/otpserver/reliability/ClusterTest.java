@@ -117,24 +117,27 @@ class ClusterTest {
     }
 
     @Test
-    void aKeyRevokedThroughOneNodeIsRefusedByTheOtherWithinTheClientCacheTime() throws Exception {
+    void aClientDisabledThroughOneNodeIsRefusedByTheOtherWithinTheClientCacheTime() throws Exception {
         Partner partner = Partner.register();
-        String accepted = probe(partner, 2); // node 2 now holds the key in its cache
+        String accepted = probe(partner, 2); // node 2 now holds the client in its cache
 
-        Instant revoked = Instant.now();
-        HttpResponse<String> revocation = HTTP.send(HttpRequest.newBuilder(cluster.node(1).resolve("/admin/clients/" + partner.clientId() + "/keys/1"))
-                .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        Instant disabled = Instant.now();
+        HttpResponse<String> change = HTTP.send(HttpRequest.newBuilder(cluster.node(1).resolve("/admin/clients/" + partner.clientId()))
+                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"" + partner.clientId() + "\",\"name\":\"Cluster shop\",\"status\":\"DISABLED\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         String refusal = accepted;
-        while (refusal.equals(accepted) && Duration.between(revoked, Instant.now()).compareTo(CLIENT_CACHE.multipliedBy(3)) < 0) {
+        while (refusal.equals(accepted) && Duration.between(disabled, Instant.now()).compareTo(CLIENT_CACHE.multipliedBy(3)) < 0) {
             PayaraServer.pause(Duration.ofMillis(100));
             refusal = probe(partner, 2);
         }
-        Duration seen = Duration.between(revoked, Instant.now());
-        Figures.print("Cluster: a key revoked through node 1", "refused by node 2 after " + seen.toMillis() + " ms (client cache "
+        Duration seen = Duration.between(disabled, Instant.now());
+        Figures.print("Cluster: a client disabled through node 1", "refused by node 2 after " + seen.toMillis() + " ms (client cache "
                 + CLIENT_CACHE.toSeconds() + " s); node 2 answered " + accepted + " before, " + refusal + " after");
 
-        assertEquals(200, revocation.statusCode(), revocation.body());
-        assertNotEquals(accepted, refusal, "node 2 still takes the revoked key");
+        assertEquals(200, change.statusCode(), change.body());
+        assertEquals("SUCCESS", accepted);
+        assertEquals("CLIENT_INVALID", refusal);
         assertTrue(seen.compareTo(CLIENT_CACHE.plusSeconds(1)) <= 0, "refused after " + seen);
     }
 
@@ -183,9 +186,9 @@ class ClusterTest {
         return Wallet.verify(user.partner(), requestId, code).at(cluster.node(verifier)).send();
     }
 
-    /** What node n answers to a signed verify of an unknown request id: a business refusal while the key is good. */
+    /** What node n answers to the partner's signed queryOtpConfig. */
     private String probe(Partner partner, int n) {
-        return Wallet.verify(partner, "auth_" + UUID.randomUUID(), "000000").at(cluster.node(n)).send().resultCode();
+        return partner.post("/amsin/api/v1/business/worldcard/queryOtpConfig", "{}").at(cluster.node(n)).send().resultCode();
     }
 
     private static String basic() {
