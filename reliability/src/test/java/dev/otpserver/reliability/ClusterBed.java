@@ -90,7 +90,7 @@ final class ClusterBed implements AutoCloseable {
                 throw new IllegalStateException("node " + n + " is not ready after a deployment; see " + node.log());
             }
         }
-        return "node " + n + " ready again in " + Duration.between(started, Instant.now()).toSeconds() + " s";
+        return "ready again in " + Duration.between(started, Instant.now()).toSeconds() + " s";
     }
 
     private void startNodes(TestBed bed) throws IOException {

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.otpserver.systemtest.CardSystem;
 import dev.otpserver.systemtest.GatewayAnswer;
 import dev.otpserver.systemtest.Partner;
 import dev.otpserver.systemtest.ServerUnderTest;
 import dev.otpserver.systemtest.SmsSink;
 import dev.otpserver.systemtest.Wallet;
 import dev.otpserver.systemtest.WalletUser;
-import dev.otpserver.systemtest.WebhookReceiver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,6 +48,8 @@ class ClusterTest {
     private static final int MAX_WRONG_ATTEMPTS = 5; // otp.auth.max-wrong-attempts, default
     private static final Duration CLIENT_CACHE = Duration.ofSeconds(5); // otp.config.client-cache-seconds, default
     private static final int KILLS = Integer.getInteger("reliability.kills", 3);
+    /** Two failed health checks 2 s apart, and a little more. */
+    private static final Duration HAPROXY_SEES_IT_DOWN = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ClusterBed cluster;
@@ -143,37 +143,14 @@ class ClusterTest {
 
     @Test
     void everyMessageAcceptedThroughHaproxyIsDeliveredOnceWhileNodesAreKilled(TestBed bed) {
-        Partner wallet = Partner.register();
-        Partner cardPartner = Partner.register();
-        CardSystem cards = CardSystem.register();
-        try (WebhookReceiver webhook = new WebhookReceiver(cardPartner, WebhookReceiver.Behaviour.ACK)) {
-            cardPartner.notifiedAt(webhook.url()).preferenceOn();
-            List<Sent> sent = new ArrayList<>();
-            List<Instant> kills = new ArrayList<>();
-            StringBuilder restarts = new StringBuilder();
-            for (int round = 1; round <= KILLS; round++) {
-                int victim = 1 + (round - 1) % 2;
-                MessageLoad load = new MessageLoad(wallet, Recipient.create(wallet.clientId(), 250), cards, cardPartner.clientId());
-                load.start(4);
-                PayaraServer.pause(Duration.ofSeconds(12));
-                kills.add(Instant.now());
-                cluster.payara(victim).kill();
-                PayaraServer.pause(Duration.ofSeconds(4));
-                sent.addAll(load.stop());
-                restarts.append("kill ").append(round).append(" of node ").append(victim).append(": ").append(cluster.restart(victim)).append('\n');
-            }
-            Deliveries delivered = ServerKilledMidLoadTest.awaitDeliveries(bed, webhook, sent);
-            List<DeliveryTally> tallies = DeliveryTally.CHANNELS.stream().map(channel -> DeliveryTally.of(channel, sent, delivered, kills)).toList();
-            Figures.print("Cluster: load through HAProxy, " + KILLS + " SIGKILLs of one node of two", restarts
-                    + tallies.stream().map(DeliveryTally::line).collect(Collectors.joining("\n")) + "\n"
-                    + tallies.stream().map(DeliveryTally::details).collect(Collectors.joining()));
+        // node 1, node 2, node 1, ...: each kill leaves the other node serving and sending, and then both again
+        KillsUnderLoad.deliverEverything(bed, "Cluster: load through HAProxy, " + KILLS + " SIGKILLs of one node of two", KILLS,
+                HAPROXY_SEES_IT_DOWN, round -> cluster.payara(victim(round)).kill(),
+                round -> "node " + victim(round) + " " + cluster.restart(victim(round)));
+    }
 
-            for (DeliveryTally tally : tallies) {
-                assertTrue(tally.accepted() > 0, tally.channel() + ": the load got no SUCCESS");
-                assertEquals(List.of(), tally.lost(), tally.channel() + ": accepted but never delivered");
-                assertEquals(List.of(), tally.duplicates(), tally.channel() + ": delivered twice though not in flight at a kill");
-            }
-        }
+    private static int victim(int round) {
+        return 1 + (round - 1) % 2;
     }
 
     /** The code sent by an initAuthentication on node {@code issuer}, verified on node {@code verifier}. */
