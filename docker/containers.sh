@@ -9,14 +9,16 @@
 #   2. makes the base images locally, once: Debian bookworm by debootstrap, then stand-ins for the Docker Hub
 #      images (docker/local/: a JDK, a JRE, Maven, PostgreSQL 15, GreenMail); --fresh makes them again and
 #      builds the server images without podman's layer cache
-#   3. builds the EAR and the WAR (mvn install), then each server image with podman-compose build
+#   3. builds the EAR and the WAR (mvn install), then each server image with podman-compose build, and
+#      HAProxy's image (docker/haproxy/) with podman build
 #   4. starts postgres, mail, payara, wildfly and micro (podman-compose up, with the demo data, an admin user
 #      and HTTPS from a keystore put on the secrets volumes), waits for each health check
 #   5. against each server: examples/FirstCall.java (/ams), examples/signed-call.sh queryOtpConfig over HTTPS
 #      (/amsin), docker/check/PaymentIntegratorCall.java (/gsp, JWS and JWE), a code sent before a restart
 #   6. stops each server with SIGTERM and starts it again: clean exit, same secrets, the code verifies
 #   7. a second Payara Server node on the same database and secrets (service payara-2): a code sent by
-#      email through node 1 verifies on node 2
+#      email through node 1 verifies on node 2; then HAProxy in front of both (service haproxy): readiness
+#      UP through it, a code sent and verified through it
 #   8. stops and removes the containers, volumes and network it started (the images stay), and prints one line
 #      per image: built in, size, ready in, calls passed
 #
@@ -31,7 +33,7 @@
 # are the compose file's variables, all on 127.0.0.1; set any of them to move it:
 #   OTP_PAYARA_PORT 21080  OTP_PAYARA_HTTPS_PORT 21443  OTP_PAYARA_2_PORT 21083  OTP_PAYARA_2_HTTPS_PORT 21445
 #   OTP_WILDFLY_PORT 21081  OTP_WILDFLY_HTTPS_PORT 21444  OTP_WILDFLY_MANAGEMENT_PORT 21091
-#   OTP_MICRO_PORT 21082  OTP_MAIL_API_PORT 21025
+#   OTP_MICRO_PORT 21082  OTP_MAIL_API_PORT 21025  OTP_HAPROXY_PORT 21090
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -53,6 +55,7 @@ for option in "$@"; do
 done
 
 export OTP_PAYARA_PORT="${OTP_PAYARA_PORT:-21080}" OTP_PAYARA_HTTPS_PORT="${OTP_PAYARA_HTTPS_PORT:-21443}"
+export OTP_HAPROXY_PORT="${OTP_HAPROXY_PORT:-21090}"
 export OTP_PAYARA_2_PORT="${OTP_PAYARA_2_PORT:-21083}" OTP_PAYARA_2_HTTPS_PORT="${OTP_PAYARA_2_HTTPS_PORT:-21445}"
 export OTP_WILDFLY_PORT="${OTP_WILDFLY_PORT:-21081}" OTP_WILDFLY_HTTPS_PORT="${OTP_WILDFLY_HTTPS_PORT:-21444}"
 export OTP_WILDFLY_MANAGEMENT_PORT="${OTP_WILDFLY_MANAGEMENT_PORT:-21091}"
@@ -67,10 +70,11 @@ export OTP_POSTGRES_IMAGE=localhost/otp-postgres:15 OTP_MAIL_IMAGE=localhost/otp
 
 servers=(payara wildfly micro)
 declare -A http_port=([payara]=$OTP_PAYARA_PORT [wildfly]=$OTP_WILDFLY_PORT [micro]=$OTP_MICRO_PORT
-                      [payara-2]=$OTP_PAYARA_2_PORT)
+                      [payara-2]=$OTP_PAYARA_2_PORT [haproxy]=$OTP_HAPROXY_PORT)
 # Payara Micro serves no HTTPS (servers/payara-micro/run.sh), so its signed calls go over HTTP.
 declare -A https_url=([payara]=https://localhost:$OTP_PAYARA_HTTPS_PORT [wildfly]=https://localhost:$OTP_WILDFLY_HTTPS_PORT
                       [micro]=http://127.0.0.1:$OTP_MICRO_PORT)
+haproxy_image=otp-haproxy:latest
 declare -A image_of=([payara]=otp-server-payara:latest [wildfly]=otp-server-wildfly:latest [micro]=otp-server-micro:latest)
 declare -A built size ready ready_again calls_passed calls_total stop_note
 # A server whose start failed: its checks are counted, not run.
@@ -207,7 +211,7 @@ server_images() {
 # A new start each run: whatever an interrupted run left is removed first.
 remove_all() {
   local server
-  for server in payara-2 "${servers[@]}"; do
+  for server in haproxy payara-2 "${servers[@]}"; do
     podman container exists "$(container "$server")" && podman stop -t 90 "$(container "$server")" >/dev/null 2>&1
   done
   compose down -v >> "$logs/compose.log" 2>&1 || true
@@ -311,9 +315,11 @@ host_path() {
   echo "$(podman mount "$(container "$name")")$path"
 }
 
-sms_sink() { host_path "$1" /var/lib/otp/sms-sink.jsonl; }
-# The server's public signing key, as copied from its secrets volume (payara-2 shares payara's).
-server_key() { echo "$run/${1%-2}-server-key.pem.pub"; }
+# The server behind a name: payara-2 and HAProxy's nodes share payara's secrets volume and database.
+installation() { case "$1" in payara-2|haproxy) echo payara ;; *) echo "$1" ;; esac; }
+sms_sink() { host_path "$(installation "$1")" /var/lib/otp/sms-sink.jsonl; }
+# The server's public signing key, as copied from its secrets volume.
+server_key() { echo "$run/$(installation "$1")-server-key.pem.pub"; }
 
 # Runs one check of a server, worth CALLS signed calls: its output to the log, one line to the console.
 check() {
@@ -465,6 +471,36 @@ two_nodes() {
   check payara-2 1 "/ams initAuthentication by EMAIL on node 1 (payara)" \
     send_code payara EMAIL demo-sdk-token demo.sdk@example.com two-nodes
   check payara-2 1 "/ams verifyAuthentication of that code on node 2 (payara-2)" verify_code payara-2 two-nodes
+  if [[ -z "${down[payara-2]:-}" ]]; then
+    log "starting HAProxy in front of both nodes (podman-compose up -d haproxy)"
+    compose_up haproxy
+  fi
+  check payara-2 0 "HAProxy passes readiness UP within 60 s" balanced_ready
+  check payara-2 1 "/ams initAuthentication by EMAIL through HAProxy" \
+    send_code haproxy EMAIL demo-sdk-token demo.sdk@example.com haproxy
+  check payara-2 1 "/ams verifyAuthentication of that code through HAProxy" verify_code haproxy haproxy
+}
+
+balanced_ready() {
+  local until=$(( $(date +%s) + 60 ))
+  until curl -s --max-time 5 "http://127.0.0.1:$OTP_HAPROXY_PORT/health/ready" | grep -q '"database" *, *"status" *: *"UP"'; do
+    (( $(date +%s) < until )) || return 1
+    sleep 2
+  done
+}
+
+# HAProxy's image, from the Debian image made here (docker/haproxy/); built each run as the server images are
+# (podman's layer cache keeps it quick), so that a change of haproxy.cfg is in it.
+haproxy_image_built() {
+  local t0 no_cache=()
+  [[ -n "$fresh" ]] && no_cache=(--no-cache)
+  log "building $haproxy_image"
+  t0=$(date +%s)
+  timeout "$build_timeout" podman build "${no_cache[@]}" -t "$haproxy_image" --build-arg "DEBIAN_IMAGE=$debian_image" \
+      -f "$repo/docker/haproxy/Containerfile" "$repo/docker/haproxy" > "$logs/build-haproxy.log" 2>&1 \
+    || { tail -30 "$logs/build-haproxy.log"; die "building $haproxy_image failed ($logs/build-haproxy.log)"; }
+  built[$haproxy_image]="$(elapsed "$t0")"
+  size[$haproxy_image]="$(image_size "$haproxy_image")"
 }
 
 # --- 8. the end ---------------------------------------------------------------------------------------------
@@ -482,8 +518,8 @@ summary() {
       "${built[$server]:--}" "${size[$server]:--}" "${ready[$server]:--}" "${ready_again[$server]:--}" \
       "${calls_passed[$server]:-0}" "${calls_total[$server]:-0}" "${stop_note[$server]:-not stopped}"
   done
-  printf '  %-34s second node of payara: ready %-7s calls passed %d/%d\n' "${image_of[payara]} (payara-2)" \
-    "${ready[payara-2]:--}" "${calls_passed[payara-2]:-0}" "${calls_total[payara-2]:-0}"
+  printf '  %-34s second node of payara: ready %-7s calls passed %d/%d (two through %s, built %s)\n' "${image_of[payara]} (payara-2)" \
+    "${ready[payara-2]:--}" "${calls_passed[payara-2]:-0}" "${calls_total[payara-2]:-0}" "$haproxy_image" "${built[$haproxy_image]:--}"
   echo "Total $(elapsed "$started"); logs in $logs."
 }
 
@@ -491,7 +527,7 @@ summary_built() {
   local image server
   echo
   echo "Images built (nothing started: --build-only):"
-  for image in "$debian_image" "$jdk_image" "$jre_image" "$maven_image" "$OTP_POSTGRES_IMAGE" "$OTP_MAIL_IMAGE"; do
+  for image in "$debian_image" "$jdk_image" "$jre_image" "$maven_image" "$OTP_POSTGRES_IMAGE" "$OTP_MAIL_IMAGE" "$haproxy_image"; do
     printf '  %-34s built %-7s %8s\n' "$image" "${built[$image]:--}" "$(image_size "$image")"
   done
   for server in "${servers[@]}"; do
@@ -520,6 +556,7 @@ main() {
   base_images
   artifacts
   server_images
+  haproxy_image_built
   if [[ -n "$build_only" ]]; then
     summary_built
     return

@@ -45,13 +45,8 @@ stop_domain() {
   [[ -x "$asadmin" ]] && "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
 }
 die() { echo "[otp run] ERROR: $*" >&2; exit 1; }
-# The secret kept in file $1, made (random, mode 600) on first use.
-generated_secret() {
-  if [[ ! -s "$1" ]]; then
-    (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$1")
-  fi
-  cat "$1"
-}
+# shellcheck source=common.sh
+source "$here/common.sh"
 
 for arg in "$@"; do
   [[ "$arg" == *=* ]] || die "arguments are KEY=VALUE pairs, got: $arg"
@@ -86,32 +81,11 @@ trap 'cleanup; exit 0' INT TERM
 trap cleanup EXIT
 
 # --- 1. the EAR ----------------------------------------------------------------------------------
-changed=""
-if [[ -f "$ear" ]]; then
-  changed="$(find "$repo" \( -path "$run_dir" -o -name target -o -name .git \) -prune -o \
-    -type f \( -name pom.xml -o -path '*/src/main/*' \) -newer "$ear" -print -quit)"
-fi
-if [[ ! -f "$ear" || -n "$changed" ]]; then
-  log "building the EAR (mvn -B -q clean install -DskipTests: no class of a deleted source left in the EAR)"
-  (cd "$repo" && ./mvnw -B -q clean install -DskipTests)
-fi
-[[ -f "$ear" ]] || die "the build made no $ear"
+build_ear "$run_dir"
 
 # --- 2. Payara Server ----------------------------------------------------------------------------
-version="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$repo/pom.xml" | head -1)"
-[[ -n "$version" ]] || die "no <payara.version> in $repo/pom.xml"
-
-
-if [[ ! -x "$asadmin" || "$(cat "$run_dir/payara.version" 2>/dev/null)" != "$version" ]]; then
-  stop_domain
-  rm -rf "$payara" "$run_dir/payara.version"
-  log "unpacking Payara Server $version into $payara"
-  "$repo/mvnw" -B -q -N -f "$repo/pom.xml" dependency:unpack \
-    -Dartifact="fish.payara.distributions:payara:$version:zip" \
-    -DoutputDirectory="$run_dir" -Dmdep.overWriteReleases=true
-  [[ -x "$asadmin" ]] || die "no $asadmin after unpacking"
-  echo "$version" > "$run_dir/payara.version"
-fi
+unpack_payara "$run_dir" stop_domain
+version="$(cat "$run_dir/payara.version")"
 
 # A domain left running by a run that was killed hard.
 stop_domain
@@ -142,17 +116,7 @@ admin_password="$(generated_secret "$run_dir/admin-password")"
 # --- 3b. the local mail sink ---------------------------------------------------------------------
 mail_api_port="${OTP_MAIL_API_PORT:-8025}"
 if [[ "${OTP_MAIL_SINK:-on}" != off ]]; then
-  greenmail_version="$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$repo/pom.xml" | head -1)"
-  greenmail_jar="$run_dir/greenmail/greenmail-standalone-$greenmail_version.jar"
-  if [[ ! -f "$greenmail_jar" ]]; then
-    log "fetching GreenMail standalone $greenmail_version (the local mail sink)"
-    "$repo/mvnw" -B -q -N -f "$repo/pom.xml" dependency:copy \
-      -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -DoutputDirectory="$run_dir/greenmail"
-  fi
-  setsid java -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.hostname=127.0.0.1 \
-    -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_api_port" \
-    -jar "$greenmail_jar" </dev/null >"$run_dir/greenmail.log" 2>&1 &
-  mail_sink_pid=$!
+  start_mail_sink "$run_dir/greenmail" "$smtp_port" "$mail_api_port" "$run_dir/greenmail.log"
 fi
 
 # --- 4. start and deploy -------------------------------------------------------------------------
@@ -162,43 +126,11 @@ log "starting Payara Server $version (domain1, 127.0.0.1:$http_port, admin 127.0
 setsid -w "$asadmin" start-domain domain1 </dev/null >/dev/null || die "start-domain failed; see $domain_dir/logs/server.log"
 
 ready_url="http://127.0.0.1:$http_port/health/ready"
-http_get() {
-  if command -v curl >/dev/null; then
-    curl -s --max-time 5 "$1"
-  else
-    exec 3<>"/dev/tcp/127.0.0.1/$http_port" && printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "${1#http://127.0.0.1:$http_port}" >&3 && cat <&3
-  fi
-}
-# Waits up to $1 seconds for readiness UP.
-wait_ready() {
-  local until=$((SECONDS + $1))
-  until http_get "$ready_url" 2>/dev/null | grep -q '"status" *: *"UP"'; do
-    (( SECONDS < until )) || return 1
-    sleep 2
-  done
-}
-deploy() {
-  log "deploying $ear"
-  # Right after start-domain the web container may not be up yet: wait and retry.
-  local attempt out
-  for attempt in $(seq 1 20); do
-    if out="$("${adm[@]}" deploy --force=true --name "$app" "$ear" 2>&1)"; then
-      return 0
-    fi
-    if [[ "$out" == *"not yet been started"* && $attempt -lt 20 ]]; then
-      sleep 3
-      continue
-    fi
-    echo "$out" >&2
-    die "deployment failed; see $domain_dir/logs/server.log"
-  done
-}
-
-deploy
+deploy_ear "${adm[@]}" || die "deployment failed; see $domain_dir/logs/server.log"
 
 # --- 5. readiness --------------------------------------------------------------------------------
 log "waiting for $ready_url"
-wait_ready $((300 - (SECONDS - started_at))) \
+wait_ready "$ready_url" $((300 - (SECONDS - started_at))) \
   || die "not ready after $((SECONDS - started_at)) s; see $domain_dir/logs/server.log"
 
 cat <<EOF

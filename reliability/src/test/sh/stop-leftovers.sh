@@ -3,7 +3,7 @@
 # cluster, each by its own pid file (never the machine's PostgreSQL on 5432).
 # Usage: stop-leftovers.sh PAYARA_HOME PGDATA [WILDFLY_HOME]
 set -uo pipefail
-payara_home="$1" pgdata="$2" wildfly_home="${3:-}"
+payara_home="$1" pgdata="$2" wildfly_home="${3:-}" # $4: the cluster's folder
 
 # WildFly (SlowClientsTest) writes its pid where WildFlyServer asks it to.
 if [[ -n "$wildfly_home" && -f "$wildfly_home/wildfly.pid" ]] && kill -0 "$(cat "$wildfly_home/wildfly.pid")" 2>/dev/null; then
@@ -11,10 +11,18 @@ if [[ -n "$wildfly_home" && -f "$wildfly_home/wildfly.pid" ]] && kill -0 "$(cat 
   kill -9 "$(cat "$wildfly_home/wildfly.pid")"
 fi
 
-pid_file="$payara_home/glassfish/domains/domain1/config/pid"
-if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
-  echo "stop-leftovers: killing the Payara of an earlier run (pid $(cat "$pid_file"))"
-  kill -9 "$(cat "$pid_file")"
+# domain1 of the test bed, node1 and node2 of the cluster (ClusterTest)
+for domain in domain1 node1 node2; do
+  pid_file="$payara_home/glassfish/domains/$domain/config/pid"
+  if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    echo "stop-leftovers: killing the Payara $domain of an earlier run (pid $(cat "$pid_file"))"
+    kill -9 "$(cat "$pid_file")"
+  fi
+done
+haproxy_pid="${4:-}/haproxy.pid"
+if [[ -n "${4:-}" && -f "$haproxy_pid" ]] && kill -0 "$(cat "$haproxy_pid")" 2>/dev/null; then
+  echo "stop-leftovers: stopping the HAProxy of an earlier run (pid $(cat "$haproxy_pid"))"
+  kill "$(cat "$haproxy_pid")"
 fi
 
 if [[ -f "$pgdata/postmaster.pid" ]]; then

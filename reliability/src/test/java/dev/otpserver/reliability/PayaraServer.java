@@ -2,6 +2,7 @@ package dev.otpserver.reliability;
 
 import dev.otpserver.systemtest.ServerUnderTest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,8 +25,25 @@ final class PayaraServer {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home = Path.of(System.getProperty("reliability.payara-home"));
-    private final Path domain = home.resolve("glassfish/domains/domain1");
-    private final String adminPort = System.getProperty("reliability.admin-port");
+    private final String name;
+    private final Path domain;
+    private final String adminPort;
+    private final URI readiness;
+    private final List<String> credentials;
+
+    /** The test bed's server: domain1 of the module's Payara. */
+    PayaraServer() {
+        this("domain1", System.getProperty("reliability.admin-port"), ServerUnderTest.readinessUrl(), List.of());
+    }
+
+    /** Another domain of the module's Payara, e.g. a node of the cluster, with asadmin's --user and --passwordfile. */
+    PayaraServer(String name, String adminPort, URI readiness, List<String> credentials) {
+        this.name = name;
+        this.domain = home.resolve("glassfish/domains/" + name);
+        this.adminPort = adminPort;
+        this.readiness = readiness;
+        this.credentials = credentials;
+    }
 
     /** servers/payara/configure.sh with these options and KEY=VALUE properties; the domain must be stopped. */
     void configure(List<String> options) {
@@ -41,9 +59,9 @@ final class PayaraServer {
      * start the same domain fine right after.
      */
     void start() {
-        if (Commands.run(ASADMIN, asadmin("start-domain", "domain1")) != 0) {
+        if (Commands.run(ASADMIN, asadmin("start-domain", name)) != 0) {
             System.out.println("start-domain failed; trying once more. It said:\n" + excerpt(Commands.lastOutput()));
-            Commands.require(ASADMIN, asadmin("start-domain", "domain1"));
+            Commands.require(ASADMIN, asadmin("start-domain", name));
         }
     }
 
@@ -77,7 +95,7 @@ final class PayaraServer {
 
     boolean ready() {
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(ServerUnderTest.readinessUrl())
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(readiness)
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"");
         } catch (IOException notYet) {
@@ -105,7 +123,7 @@ final class PayaraServer {
     }
 
     void stop() {
-        Commands.run(ASADMIN, asadmin("stop-domain", "domain1"));
+        Commands.run(ASADMIN, asadmin("stop-domain", name));
     }
 
     Path log() {
@@ -126,6 +144,7 @@ final class PayaraServer {
 
     private List<String> asadmin(String... arguments) {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(), "--host", "127.0.0.1", "--port", adminPort));
+        command.addAll(credentials);
         command.addAll(List.of(arguments));
         return command;
     }

@@ -4,6 +4,7 @@ import dev.otpserver.common.signature.RsaSignatures;
 import dev.otpserver.common.signature.SignatureHeader;
 import dev.otpserver.common.signature.SigningString;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,6 +33,7 @@ public final class SignedCall {
     private int keyVersion;
     private String signedBody;
     private String sentBody;
+    private URI base;
 
     SignedCall(Partner partner, String method, String path, String body) {
         this.partner = partner;
@@ -70,6 +72,12 @@ public final class SignedCall {
         return this;
     }
 
+    /** Sends to this server (one node of several) rather than to the server under test. */
+    public SignedCall at(URI server) {
+        this.base = server;
+        return this;
+    }
+
     /** Signs and sends with another HTTP method. */
     public SignedCall method(String otherMethod) {
         this.method = otherMethod;
@@ -82,7 +90,7 @@ public final class SignedCall {
         String signature = SignatureHeader.rsa256(keyVersion, RsaSignatures.sign(partner.privateKey(), signingString)).format();
         Map<String, String> all = new LinkedHashMap<>(Map.of("Request-Time", requestTime, "Signature", signature));
         all.putAll(headers);
-        HttpRequest.Builder request = HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder((base != null ? base : ServerUnderTest.baseUrl()).resolve(path))
                 .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(sentBody));
         all.forEach((name, value) -> {
