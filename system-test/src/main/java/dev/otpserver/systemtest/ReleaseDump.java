@@ -40,11 +40,14 @@ class ReleaseDump extends SelfDeployedEar {
         CardSystem cards = CardSystem.register();
         Properties made = new Properties();
         try (WebhookReceiver webhook = new WebhookReceiver(notified, Behaviour.UNKNOWN)) {
-            WalletUser user = WalletUser.of(wallet);
+            AdminClient admin = AdminClient.admin();
+            String walletEmail = uniqueEmail();
+            String phone = CardSystem.freshPhone();
+            String userId = admin.createUser(walletEmail, phone, "en");
+            WalletUser user = new WalletUser(wallet, userId, phone, admin.issueToken(userId, wallet.clientId()));
             WalletUser.Code pending = user.code();
             String email = uniqueEmail();
             String mailed = requestId();
-            AdminClient admin = AdminClient.admin();
             String mailToken = admin.issueToken(admin.createUser(email, null, "en"), wallet.clientId());
             assertEquals("SUCCESS", Wallet.init(wallet, mailed, "EMAIL", mailToken).send().resultCode());
             notified.notifiedAt(webhook.url()).preferenceOn();
@@ -56,7 +59,7 @@ class ReleaseDump extends SelfDeployedEar {
             partner(made, "notified", notified);
             partner(made, "cards", cards.client());
             made.setProperty("wallet.token", user.token());
-            made.setProperty("wallet.phone", user.phone());
+            made.setProperty("wallet.email", walletEmail);
             made.setProperty("pending.request-id", pending.requestId());
             made.setProperty("pending.code", pending.value());
             made.setProperty("queued.request-id", mailed);
