@@ -157,6 +157,19 @@ pre="$data_dir/pre-boot.asadmin" post="$data_dir/post-boot.asadmin" sysprops="$d
 {
   echo "# Written by servers/payara-micro/run.sh; rewritten at every start."
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$(word "$address")"
+  # What a slow or idle client may hold, as on Payara Server (servers/payara/DomainXml.java): bounded request
+  # threads, 30 s idle, 10 s a blocking read, 60 s a request, an unread body closes the connection; no Server
+  # header, and no h2c upgrade on plain HTTP (a JDK client upgrading to HTTP/2 once went unanswered here).
+  http=configs.config.server-config.network-config.protocols.protocol.http-listener.http
+  echo "set $http.http2-enabled=false"
+  echo "set $http.server-header=false"
+  echo "set $http.xpowered-by=false"
+  echo "set $http.request-timeout-seconds=60"
+  echo "set $http.timeout-seconds=30"
+  echo "set $http.max-swallowing-input-bytes=0"
+  echo "set configs.config.server-config.network-config.transports.transport.tcp.read-timeout-millis=10000"
+  echo "set configs.config.server-config.network-config.transports.transport.tcp.idle-key-timeout-seconds=30"
+  echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64"
 } > "$pre"
 
 pool_props="$url_property=$(prop_value "$db_url")"

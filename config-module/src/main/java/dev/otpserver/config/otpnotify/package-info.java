@@ -1,7 +1,7 @@
 /**
- * 3DS OTP notifications pushed to partners (seed 003): queued in the caller's transaction, sent by a pulse
- * on every node with the published retry schedule, acknowledged only by a signed S. Owns the tables
- * {@code cfg_partner_notification}, {@code cfg_notification_attempt} and {@code cfg_notify_endpoint}. It
- * does not decide whether to push (the preference component does) nor issue passcodes (auth-module does).
+ * Partner configuration of 3DS OTP notifications (seed 003): each partner's notify URL (table
+ * {@code cfg_notify_endpoint}), offered to notification-module's outbox through
+ * {@link dev.otpserver.common.otpnotify.NotifyEndpoints}. Whether to push is the preference component's
+ * decision; queueing, sending and retrying the pushes is the outbox's webhook channel.
  */
 package dev.otpserver.config.otpnotify;

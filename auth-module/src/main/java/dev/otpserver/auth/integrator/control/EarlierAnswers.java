@@ -1,6 +1,7 @@
 package dev.otpserver.auth.integrator.control;
 
 import dev.otpserver.auth.integrator.entity.Exchange;
+import dev.otpserver.auth.otp.control.IdempotentAnswers;
 import dev.otpserver.common.gsp.ErrorResponseCode;
 import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.json.JsonDocuments;
@@ -19,15 +20,13 @@ import java.util.Optional;
 public class EarlierAnswers {
 
     @Inject
-    IntegratorStore store;
+    IdempotentAnswers answers;
 
     public Optional<JsonObject> of(Exchange.Key key, String fingerprint) {
-        return store.exchange(key).map(exchange -> {
-            if (!exchange.fingerprint().equals(fingerprint)) {
-                throw new GspException(ErrorResponseCode.IDEMPOTENCY_VIOLATION, "requestHeader.requestId " + key.requestId()
-                        + " was used before with other content.");
-            }
-            return JsonDocuments.json().createReader(new StringReader(exchange.answer())).readObject();
-        });
+        return answers.find(Exchange.class, key)
+                .map(kept -> IdempotentAnswers.sameRequest(kept, fingerprint, () -> new GspException(
+                        ErrorResponseCode.IDEMPOTENCY_VIOLATION, "requestHeader.requestId " + key.requestId()
+                        + " was used before with other content.")))
+                .map(exchange -> JsonDocuments.json().createReader(new StringReader(exchange.answer())).readObject());
     }
 }

@@ -1,29 +1,29 @@
 package dev.otpserver.auth.integrator.control;
 
-import dev.otpserver.common.json.JsonDocuments;
-import dev.otpserver.auth.challenge.control.CodeGenerator;
-import dev.otpserver.auth.challenge.control.CodeHasher;
-import dev.otpserver.auth.challenge.control.CodeHolder;
-import dev.otpserver.auth.challenge.control.OtpPolicies;
-import dev.otpserver.auth.challenge.control.OtpPolicy;
-import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.integrator.entity.Association;
 import dev.otpserver.auth.integrator.entity.Exchange;
 import dev.otpserver.auth.integrator.entity.IntegratorMethod;
 import dev.otpserver.auth.integrator.entity.IntegratorOtp;
+import dev.otpserver.auth.otp.control.CodeHolder;
+import dev.otpserver.auth.otp.control.IdempotentAnswers;
+import dev.otpserver.auth.otp.control.OneTimeCodes;
+import dev.otpserver.auth.otp.control.OneTimeCodes.Fresh;
+import dev.otpserver.auth.otp.control.OtpPolicies;
+import dev.otpserver.auth.otp.control.OtpPolicy;
 import dev.otpserver.auth.user.control.UserStore;
 import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
 import dev.otpserver.common.gsp.ErrorResponseCode;
 import dev.otpserver.common.gsp.GspException;
+import dev.otpserver.common.json.JsonDocuments;
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
 import dev.otpserver.common.notification.MessageKind;
 import dev.otpserver.common.notification.MessageOutbox;
 import dev.otpserver.common.notification.OutboundMessage;
 import dev.otpserver.common.secret.Pepper;
-import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -52,16 +52,16 @@ public class IntegratorOtpIssuer {
     EarlierAnswers earlierAnswers;
 
     @Inject
+    IdempotentAnswers answers;
+
+    @Inject
     UserStore users;
 
     @Inject
     OtpPolicies policies;
 
     @Inject
-    CodeGenerator generator;
-
-    @Inject
-    CodeHasher hasher;
+    OneTimeCodes codes;
 
     @Inject
     MessageOutbox outbox;
@@ -97,10 +97,9 @@ public class IntegratorOtpIssuer {
             return answer(key, fingerprint, SendOtpResult.OTP_LIMIT_REACHED, null, now);
         }
         String otpId = UUID.randomUUID().toString();
-        String code = generator.next(policy.codeLength());
-        store.add(new IntegratorOtp(otpId, key, destinationHash, destination.userId().orElse(null),
-                new OneTimeCode(hasher.hash(otpId, code), policy.maxWrongAttempts(), now.plus(policy.lifetime())), now));
-        text(caller, request, destination, code, policy);
+        Fresh code = codes.fresh(otpId, policy, now);
+        store.add(new IntegratorOtp(otpId, key, destinationHash, destination.userId().orElse(null), code.code(), now));
+        text(caller, request, destination, code.value(), policy);
         metrics.codeIssued(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
         LOG.info(() -> "Issued a code for sendOtp " + key.requestId() + " of client " + caller.clientId() + " to "
                 + Destinations.masked(destination.phone()));
@@ -142,7 +141,7 @@ public class IntegratorOtpIssuer {
             answer.add("paymentIntegratorSendOtpId", otpId);
         }
         JsonObject json = answer.add("result", result.name()).build();
-        store.add(new Exchange(key, fingerprint, json.toString(), now));
+        answers.keep(new Exchange(key, fingerprint, json.toString(), now));
         return json;
     }
 

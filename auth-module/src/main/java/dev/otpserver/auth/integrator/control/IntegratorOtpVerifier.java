@@ -1,19 +1,17 @@
 package dev.otpserver.auth.integrator.control;
 
-import dev.otpserver.common.json.JsonDocuments;
-import dev.otpserver.auth.challenge.control.CodeCheck;
-import dev.otpserver.auth.challenge.control.CodeCheck.Verdict;
-import dev.otpserver.auth.challenge.control.CodeHasher;
-import dev.otpserver.auth.challenge.control.CodeHolder;
-import dev.otpserver.auth.challenge.control.WrongCodeBudget;
-import dev.otpserver.auth.challenge.control.WrongCodeBudget.Standing;
-import dev.otpserver.auth.challenge.entity.ChallengeStatus;
 import dev.otpserver.auth.integrator.entity.Exchange;
 import dev.otpserver.auth.integrator.entity.IntegratorMethod;
 import dev.otpserver.auth.integrator.entity.IntegratorOtp;
+import dev.otpserver.auth.otp.control.CodeHolder;
+import dev.otpserver.auth.otp.control.IdempotentAnswers;
+import dev.otpserver.auth.otp.control.OneTimeCodes;
+import dev.otpserver.auth.otp.control.OneTimeCodes.Trial;
+import dev.otpserver.auth.otp.entity.ChallengeStatus;
 import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
 import dev.otpserver.common.gsp.ErrorResponseCode;
 import dev.otpserver.common.gsp.GspException;
+import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,16 +33,13 @@ import java.util.UUID;
 public class IntegratorOtpVerifier {
 
     @Inject
-    IntegratorStore store;
-
-    @Inject
     EarlierAnswers earlierAnswers;
 
     @Inject
-    CodeHasher hasher;
+    IdempotentAnswers answers;
 
     @Inject
-    WrongCodeBudget budget;
+    OneTimeCodes codes;
 
     @Inject
     Clock clock;
@@ -58,34 +53,33 @@ public class IntegratorOtpVerifier {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        IntegratorOtp otp = store.lockForVerification(caller.clientId(), request.sendOtpRequestId())
+        IntegratorOtp otp = codes.lockForVerification(IntegratorOtp.class, caller.clientId(), request.sendOtpRequestId())
                 .orElseThrow(() -> new GspException(ErrorResponseCode.INVALID_IDENTIFIER,
                         "sendOtpRequestId: no sendOtp with requestId " + request.sendOtpRequestId() + " is known for this caller."));
         Instant now = clock.instant();
         VerifyOtpResult result = judge(caller, otp, request.otp(), now);
-        metrics.codeChecked(OtpMetrics.Dialect.PAYMENT_INTEGRATOR, result == VerifyOtpResult.SUCCESS);
         JsonObject answer = JsonDocuments.json().createObjectBuilder()
                 .add("paymentIntegratorVerifyOtpId", UUID.randomUUID().toString())
                 .add("result", result.name())
                 .build();
-        store.add(new Exchange(key, fingerprint, answer.toString(), now));
+        answers.keep(new Exchange(key, fingerprint, answer.toString(), now));
         return answer;
     }
 
     /** A used code is OTP_ALREADY_USED whatever the value; a spent budget matches nothing, as a locked code. */
     private VerifyOtpResult judge(Caller caller, IntegratorOtp otp, String candidate, Instant now) {
         if (otp.code().status() == ChallengeStatus.VERIFIED) {
-            return VerifyOtpResult.OTP_ALREADY_USED;
+            return unchecked(VerifyOtpResult.OTP_ALREADY_USED);
         }
-        Standing standing = budget.standing(caller.clientId(), Optional.of(holder(otp)), now);
-        if (standing.spent()) {
-            metrics.rateLimited(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
-            return VerifyOtpResult.OTP_NOT_MATCHED;
-        }
-        boolean matches = hasher.matches(otp.otpId(), candidate, otp.code().codeHash());
-        Verdict verdict = CodeCheck.verdict(otp.code(), matches, now, Optional::empty);
-        budget.settle(standing, verdict, now);
-        return VerifyOtpResult.of(verdict.outcome());
+        Trial trial = new Trial(caller.clientId(), Optional.of(holder(otp)), otp, candidate, OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
+        return codes.check(trial, now, Optional::empty).map(verdict -> VerifyOtpResult.of(verdict.outcome()))
+                .orElseGet(() -> unchecked(VerifyOtpResult.OTP_NOT_MATCHED));
+    }
+
+    /** An answer given without asking the engine still counts as a checked code that did not pass. */
+    private VerifyOtpResult unchecked(VerifyOtpResult result) {
+        metrics.codeChecked(OtpMetrics.Dialect.PAYMENT_INTEGRATOR, false);
+        return result;
     }
 
     /** The associated user when the code went by associationId, else the phone number. */

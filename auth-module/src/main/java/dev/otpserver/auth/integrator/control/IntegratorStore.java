@@ -1,10 +1,9 @@
 package dev.otpserver.auth.integrator.control;
 
-import dev.otpserver.auth.challenge.control.OtpPolicy.RecentSends;
 import dev.otpserver.auth.integrator.entity.Association;
-import dev.otpserver.auth.integrator.entity.Exchange;
 import dev.otpserver.auth.integrator.entity.IntegratorOtp;
 import dev.otpserver.auth.integrator.entity.SendGate;
+import dev.otpserver.auth.otp.control.OtpPolicy.RecentSends;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,33 +12,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes the payment-integrator dialect's answers, codes, associations and send gates. */
+/** Reads and writes the payment-integrator dialect's codes, associations and send gates. */
 @ApplicationScoped
 public class IntegratorStore {
 
     @PersistenceContext(unitName = "otp")
     EntityManager entityManager;
 
-    public Optional<Exchange> exchange(Exchange.Key key) {
-        return Optional.ofNullable(entityManager.find(Exchange.class, key));
-    }
-
-    public void add(Exchange exchange) {
-        entityManager.persist(exchange);
-    }
-
     public void add(IntegratorOtp otp) {
         entityManager.persist(otp);
-    }
-
-    /** The code sent for a sendOtp requestId, locked until the transaction ends so that verifications queue up. */
-    public Optional<IntegratorOtp> lockForVerification(String clientId, String sendRequestId) {
-        return entityManager.createQuery("SELECT o FROM IntegratorOtp o WHERE o.clientId = :clientId AND o.requestId = :requestId",
-                        IntegratorOtp.class)
-                .setParameter("clientId", clientId)
-                .setParameter("requestId", sendRequestId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.otpserver.auth.threeds.boundary;
 
 import static dev.otpserver.common.result.ResultCode.REPEAT_REQ_INCONSISTENT;
 
+import dev.otpserver.auth.otp.control.IdempotentAnswers;
 import dev.otpserver.auth.threeds.control.PasscodeIssue;
 import dev.otpserver.auth.threeds.control.PasscodeIssuer;
 import dev.otpserver.auth.threeds.control.PasscodeVerifier;
@@ -64,11 +65,8 @@ public class ThreeDsChallenges {
     }
 
     private static ThreeDsChallenge replay(ThreeDsChallenge earlier, String fingerprint) {
-        if (!earlier.fingerprint().equals(fingerprint)) {
-            throw new GatewayException(REPEAT_REQ_INCONSISTENT,
-                    "The request is inconsistent with an earlier one under the same challengeRequestId.");
-        }
-        return earlier;
+        return IdempotentAnswers.sameRequest(earlier, fingerprint, () -> new GatewayException(REPEAT_REQ_INCONSISTENT,
+                "The request is inconsistent with an earlier one under the same challengeRequestId."));
     }
 
     private static PasscodeIssue issue(String clientId, CreateChallenge request, String fingerprint) {

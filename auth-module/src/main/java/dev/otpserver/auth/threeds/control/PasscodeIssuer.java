@@ -2,14 +2,14 @@ package dev.otpserver.auth.threeds.control;
 
 import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
 
-import dev.otpserver.auth.challenge.control.CodeGenerator;
-import dev.otpserver.auth.challenge.control.CodeHolder;
-import dev.otpserver.auth.challenge.control.CodeHasher;
-import dev.otpserver.auth.challenge.control.OtpPolicies;
-import dev.otpserver.auth.challenge.control.OtpPolicy;
+import dev.otpserver.auth.otp.control.CodeHolder;
+import dev.otpserver.auth.otp.control.OneTimeCodes;
+import dev.otpserver.auth.otp.control.OneTimeCodes.Fresh;
+import dev.otpserver.auth.otp.control.OtpPolicies;
+import dev.otpserver.auth.otp.control.OtpPolicy;
 import dev.otpserver.auth.threeds.entity.PasscodeDelivery;
-import dev.otpserver.auth.challenge.entity.OneTimeCode;
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
 import dev.otpserver.common.notification.InvalidDestinationException;
@@ -21,7 +21,6 @@ import dev.otpserver.common.otpnotify.OtpNotice;
 import dev.otpserver.common.otpnotify.PartnerNotifications;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.secret.Pepper;
-import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -48,10 +47,7 @@ public class PasscodeIssuer {
     OtpPolicies policies;
 
     @Inject
-    CodeGenerator generator;
-
-    @Inject
-    CodeHasher hasher;
+    OneTimeCodes codes;
 
     @Inject
     NotifyPreferences preferences;
@@ -77,16 +73,15 @@ public class PasscodeIssuer {
         PasscodeDelivery delivery = preferences.pushesToPartner(issue.partnerClientId(), issue.customerId())
                 ? PasscodeDelivery.PARTNER : PasscodeDelivery.SMS;
         String challengeId = UUID.randomUUID().toString();
-        String passcode = generator.next(policy.codeLength());
-        OneTimeCode code = new OneTimeCode(hasher.hash(challengeId, passcode), policy.maxWrongAttempts(), now.plus(policy.lifetime()));
+        Fresh passcode = codes.fresh(challengeId, policy, now);
         ThreeDsChallenge challenge = new ThreeDsChallenge(challengeId,
                 new ThreeDsChallenge.Request(issue.clientId(), issue.requestId(), issue.fingerprint()), issue.partnerClientId(),
-                delivery, cardholderPhoneHash(issue), code, now);
+                delivery, cardholderPhoneHash(issue), passcode.code(), now);
         store.add(challenge);
         if (delivery == PasscodeDelivery.PARTNER) {
-            push(issue, passcode, now, challenge.code().expiresAt());
+            push(issue, passcode.value(), now, challenge.code().expiresAt());
         } else {
-            text(issue, passcode, policy);
+            text(issue, passcode.value(), policy);
         }
         metrics.codeIssued(OtpMetrics.Dialect.THREEDS);
         LOG.info(() -> "Issued a 3DS passcode for request " + issue.requestId() + " of client " + issue.clientId()

@@ -3,7 +3,6 @@ package dev.otpserver.auth.threeds.control;
 import dev.otpserver.auth.threeds.entity.ThreeDsChallenge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -21,18 +20,10 @@ public class ThreeDsStore {
     }
 
     public Optional<ThreeDsChallenge> find(String clientId, String requestId) {
-        return query(clientId, requestId).getResultStream().findFirst();
-    }
-
-    /** The challenge, locked until the transaction ends, so that concurrent verifications queue up. */
-    public Optional<ThreeDsChallenge> lockForVerification(String clientId, String requestId) {
-        return query(clientId, requestId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-    }
-
-    private jakarta.persistence.TypedQuery<ThreeDsChallenge> query(String clientId, String requestId) {
         return entityManager.createQuery("SELECT c FROM ThreeDsChallenge c WHERE c.clientId = :clientId"
                         + " AND c.requestId = :requestId", ThreeDsChallenge.class)
                 .setParameter("clientId", clientId)
-                .setParameter("requestId", requestId);
+                .setParameter("requestId", requestId)
+                .getResultStream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.otpserver.auth.integrator.entity;
 
+import dev.otpserver.auth.otp.entity.KeptAnswer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "auth_gsp_exchange")
 @IdClass(Exchange.Key.class)
-public class Exchange {
+public class Exchange implements KeptAnswer {
 
     @Id
     @Column(name = "client_id")
@@ -53,6 +54,7 @@ public class Exchange {
         this.createdAt = createdAt;
     }
 
+    @Override
     public String fingerprint() {
         return fingerprint;
     }

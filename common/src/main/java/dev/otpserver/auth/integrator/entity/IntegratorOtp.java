@@ -1,8 +1,8 @@
 package dev.otpserver.auth.integrator.entity;
 
-import dev.otpserver.auth.challenge.entity.OneTimeCode;
+import dev.otpserver.auth.otp.entity.IssuedCode;
+import dev.otpserver.auth.otp.entity.OneTimeCode;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,18 +12,12 @@ import java.util.Optional;
 /** The code one sendOtp sent, known only by its keyed hash, with its lifetime and attempts. */
 @Entity
 @Table(name = "auth_gsp_otp")
-public class IntegratorOtp {
+public class IntegratorOtp extends IssuedCode {
 
     /** Also the paymentIntegratorSendOtpId. */
     @Id
     @Column(name = "otp_id")
     private String otpId;
-
-    @Column(name = "client_id")
-    private String clientId;
-
-    @Column(name = "request_id")
-    private String requestId;
 
     @Column(name = "destination_hash")
     private String destinationHash;
@@ -32,36 +26,24 @@ public class IntegratorOtp {
     @Column(name = "user_id")
     private String userId;
 
-    @Embedded
-    private OneTimeCode code;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     protected IntegratorOtp() {
     }
 
     public IntegratorOtp(String otpId, Exchange.Key request, String destinationHash, String userId, OneTimeCode code,
                          Instant createdAt) {
+        super(request.clientId(), request.requestId(), code, createdAt);
         this.otpId = otpId;
-        this.clientId = request.clientId();
-        this.requestId = request.requestId();
         this.destinationHash = destinationHash;
         this.userId = userId;
-        this.code = code;
-        this.createdAt = createdAt;
+    }
+
+    @Override
+    public String codeId() {
+        return otpId;
     }
 
     public String otpId() {
         return otpId;
-    }
-
-    public String clientId() {
-        return clientId;
-    }
-
-    public String requestId() {
-        return requestId;
     }
 
     /** The keyed hash of the phone number the code went to. */
@@ -71,13 +53,5 @@ public class IntegratorOtp {
 
     public Optional<String> userId() {
         return Optional.ofNullable(userId);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public OneTimeCode code() {
-        return code;
     }
 }

@@ -1,8 +1,9 @@
 package dev.otpserver.auth.threeds.entity;
 
-import dev.otpserver.auth.challenge.entity.OneTimeCode;
+import dev.otpserver.auth.otp.entity.IssuedCode;
+import dev.otpserver.auth.otp.entity.KeptAnswer;
+import dev.otpserver.auth.otp.entity.OneTimeCode;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,17 +15,11 @@ import java.util.Optional;
 /** One 3DS passcode of a card transaction, known only by its keyed hash, with its lifetime and attempts. */
 @Entity
 @Table(name = "auth_threeds_challenge")
-public class ThreeDsChallenge {
+public class ThreeDsChallenge extends IssuedCode implements KeptAnswer {
 
     @Id
     @Column(name = "challenge_id")
     private String challengeId;
-
-    @Column(name = "client_id")
-    private String clientId;
-
-    @Column(name = "request_id")
-    private String requestId;
 
     @Column(name = "fingerprint")
     private String fingerprint;
@@ -40,12 +35,6 @@ public class ThreeDsChallenge {
     @Column(name = "phone_hash")
     private String phoneHash;
 
-    @Embedded
-    private OneTimeCode code;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     protected ThreeDsChallenge() {
     }
 
@@ -55,51 +44,38 @@ public class ThreeDsChallenge {
      */
     public ThreeDsChallenge(String challengeId, Request request, String partnerClientId, PasscodeDelivery delivery,
                             Optional<String> phoneHash, OneTimeCode code, Instant createdAt) {
+        super(request.clientId(), request.requestId(), code, createdAt);
         this.challengeId = challengeId;
-        this.clientId = request.clientId();
-        this.requestId = request.requestId();
         this.fingerprint = request.fingerprint();
         this.partnerClientId = partnerClientId;
         this.delivery = delivery;
         this.phoneHash = phoneHash.orElse(null);
-        this.code = code;
-        this.createdAt = createdAt;
     }
 
     /** Who asked, under which idempotency key, with which body. */
     public record Request(String clientId, String requestId, String fingerprint) {
     }
 
-    public String challengeId() {
+    @Override
+    public String codeId() {
         return challengeId;
     }
 
-    public String clientId() {
-        return clientId;
-    }
-
-    public String requestId() {
-        return requestId;
+    public String challengeId() {
+        return challengeId;
     }
 
     public String partnerClientId() {
         return partnerClientId;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
+    @Override
     public String fingerprint() {
         return fingerprint;
     }
 
     public Optional<String> phoneHash() {
         return Optional.ofNullable(phoneHash);
-    }
-
-    public OneTimeCode code() {
-        return code;
     }
 
     public PasscodeDelivery delivery() {

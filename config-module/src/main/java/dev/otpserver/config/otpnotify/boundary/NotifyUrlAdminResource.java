@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotifyUrlAdminResource {
 
     @Inject
-    NotificationAdmin admin;
+    NotifyUrlAdmin admin;
 
     @PUT
     @Operation(operationId = "setNotifyUrl",

@@ -2,10 +2,9 @@ package dev.otpserver.notification.delivery.boundary;
 
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.SchemaMigrated;
-import dev.otpserver.common.schedule.Drainer;
-import dev.otpserver.common.schedule.PulseGate;
 import dev.otpserver.notification.delivery.control.DeliverySettings;
 import dev.otpserver.notification.delivery.control.Dispatcher;
+import dev.otpserver.notification.outbox.control.OutboxPulse;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,19 +15,16 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 
 /**
- * The pulse of the outbox on every node: each second it makes sure that drains deliver what is due, each a
- * message per transaction until nothing is, as many at once as {@code otp.notification.senders}. It holds no
- * state of its own (the outbox rows are the state), so a restart or a second node changes nothing.
+ * The outbox's pulse for email and SMS: each second it makes sure that drains deliver what is due, each a
+ * message per transaction until nothing is, as many at once as {@code otp.notification.senders}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeliveryPulse {
 
-    private final PulseGate gate = new PulseGate("Delivery pulse");
-    private Drainer drainer;
+    private OutboxPulse pulse;
 
     @Inject
     Dispatcher dispatcher;
@@ -45,28 +41,20 @@ public class DeliveryPulse {
 
     @PostConstruct
     void startThreads() {
-        drainer = new Drainer("Delivery drain", threadFactory, settings.senders());
+        pulse = new OutboxPulse("Delivery", "delivery", threadFactory, settings.senders(), metrics);
     }
 
     @PreDestroy
     void stopThreads() {
-        drainer.close();
+        pulse.close();
     }
 
     public void schemaReady(@Observes SchemaMigrated migrated) {
-        gate.open();
+        pulse.open();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
-        gate.run(() -> drainer.start(this::deliverWhileDue));
-    }
-
-    private void deliverWhileDue() {
-        long started = System.nanoTime();
-        while (!Drainer.stopping() && dispatcher.deliverNext()) {
-            // one more was due: there may be others
-        }
-        metrics.pulseTook("delivery", Duration.ofNanos(System.nanoTime() - started));
+        pulse.tick(() -> { }, dispatcher::deliverNext);
     }
 }

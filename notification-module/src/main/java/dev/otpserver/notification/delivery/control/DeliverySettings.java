@@ -1,5 +1,8 @@
 package dev.otpserver.notification.delivery.control;
 
+import dev.otpserver.notification.outbox.control.Backoff;
+import dev.otpserver.notification.outbox.control.DoublingRetries;
+import dev.otpserver.notification.outbox.control.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,15 +37,12 @@ public class DeliverySettings {
     @ConfigProperty(name = "otp.notification.senders", defaultValue = "4")
     int senders;
 
-    public int maxAttempts() {
-        return maxAttempts;
-    }
-
     public int senders() {
         return Math.max(1, senders);
     }
 
-    public Backoff backoff() {
-        return new Backoff(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds));
+    /** Email's and SMS's: {@code max-attempts} tries, the waits between them doubling. */
+    public RetryPolicy retryPolicy() {
+        return new DoublingRetries(maxAttempts, new Backoff(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds)));
     }
 }

@@ -7,6 +7,7 @@ import dev.otpserver.common.secret.SealingKey;
 import dev.otpserver.notification.delivery.control.GatewayAttempt.Outcome;
 import dev.otpserver.notification.delivery.entity.DeliveryAttempt;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
+import dev.otpserver.notification.outbox.control.AttemptDetail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,7 +33,6 @@ import java.util.logging.Logger;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final int DETAIL_LENGTH = 256;
 
     @Inject
     MessageStore store;
@@ -114,22 +114,19 @@ public class Dispatcher {
             LOG.fine(() -> "Sent message " + where + " through " + last.gateway());
             return "SENT";
         }
-        String error = shortened(last.gateway() + ": " + last.detail());
+        String error = AttemptDetail.shortened(last.gateway() + ": " + last.detail());
         boolean final_ = settleFailure(message, error, last.outcome() == Outcome.PERMANENT);
         LOG.warning(() -> "Message " + where + (final_ ? " failed for good: " : " will be retried: ") + error);
         return final_ ? "FAILED" : "RETRY";
     }
 
-    /** Fails the message for good, or queues it again after the backoff while tries remain; true when final. */
+    /** Fails the message for good, or queues it again when its retry policy says; true when final. */
     private boolean settleFailure(QueuedMessage message, String error, boolean permanent) {
         Instant now = clock.instant();
-        boolean final_ = permanent || message.attempts() + 1 >= settings.maxAttempts();
-        if (final_) {
-            message.failed(error, now);
-        } else {
-            message.retryAt(now.plus(settings.backoff().after(message.attempts() + 1)), error);
-        }
-        return final_;
+        Optional<Instant> next = permanent ? Optional.empty()
+                : settings.retryPolicy().nextTry(message.createdAt(), now, message.attempts() + 1);
+        next.ifPresentOrElse(at -> message.retryAt(at, error), () -> message.failed(error, now));
+        return next.isEmpty();
     }
 
     private static String passedOver(GatewayAttempt attempt) {
@@ -138,12 +135,8 @@ public class Dispatcher {
 
     private void record(QueuedMessage message, GatewayAttempt attempt, String outcome, Instant at) {
         store.record(new DeliveryAttempt(UUID.randomUUID().toString(), message.messageId(), attempt.gateway(), outcome,
-                attempt.providerMessageId(), attempt.latencyMs(), shortened(attempt.detail()), at,
+                attempt.providerMessageId(), attempt.latencyMs(), AttemptDetail.shortened(attempt.detail()), at,
                 attempt.encoding(), attempt.segments()));
-    }
-
-    private static String shortened(String text) {
-        return text == null || text.length() <= DETAIL_LENGTH ? text : text.substring(0, DETAIL_LENGTH - 1) + "…";
     }
 
     private ChannelSender senderFor(DeliveryChannel channel) {

@@ -1,9 +1,0 @@
-package dev.otpserver.auth.challenge.boundary;
-
-import dev.otpserver.common.result.Result;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-
-/** Seed 002's response. */
-@JsonbPropertyOrder({"result", "authenticationRequestId"})
-public record InitAuthenticationResponse(Result result, String authenticationRequestId) {
-}

@@ -1,9 +1,0 @@
-package dev.otpserver.auth.challenge.boundary;
-
-import dev.otpserver.common.result.Result;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-
-/** Seed 001's response; {@code isPassed} is a string, as every value of this family. */
-@JsonbPropertyOrder({"result", "isPassed"})
-public record VerifyAuthenticationResponse(Result result, String isPassed) {
-}

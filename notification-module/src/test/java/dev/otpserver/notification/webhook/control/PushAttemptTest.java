@@ -1,0 +1,54 @@
+package dev.otpserver.notification.webhook.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.otpserver.notification.webhook.control.AttemptRecorder.Facts;
+import dev.otpserver.notification.webhook.control.Verdict.Outcome;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PushAttemptTest {
+
+    private final List<Verdict> recorded = new ArrayList<>();
+
+    @Test
+    void unexpectedFailureIsRetriedWithItsClassOnlySinceTheAdminApiShowsTheDetail() {
+        PushAttempt attempt = attempt(new WebhookSender() {
+            @Override
+            public PartnerAnswer send(URI url, String clientId, String notificationId, String body) {
+                throw new IllegalStateException("could not format " + body);
+            }
+        });
+
+        attempt.run(claim("{\"passcode\":\"123456\"}"));
+
+        assertEquals(List.of(new Verdict(Outcome.RETRY, "unexpected: java.lang.IllegalStateException")), recorded);
+    }
+
+    private PushAttempt attempt(WebhookSender sender) {
+        PushAttempt attempt = new PushAttempt();
+        attempt.sender = sender;
+        attempt.clients = clientId -> Optional.empty();
+        attempt.settings = new NotifySettings();
+        attempt.settings.connectTimeoutSeconds = 5;
+        attempt.settings.readTimeoutSeconds = 10;
+        attempt.clock = Clock.systemUTC();
+        attempt.ledger = new AttemptLedger() {
+            @Override
+            public void record(Claim claim, Verdict verdict, Facts facts) {
+                recorded.add(verdict);
+            }
+        };
+        return attempt;
+    }
+
+    private static Claim claim(String body) {
+        return new Claim("n-1", "token", "PARTNER", 1, body, Optional.of("http://127.0.0.1:9/notify"),
+                Instant.now().plusSeconds(60));
+    }
+}
