@@ -1,5 +1,6 @@
 package dev.otpserver.systemtest;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -29,8 +30,13 @@ public final class MailInbox {
     }
 
     /** The mails that reached {@code address}, waiting up to ten seconds for at least {@code count}. */
-    public static List<MimeMessage> mailsTo(GreenMailExtension smtp, String address, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    public static List<MimeMessage> mailsTo(GreenMailOperations smtp, String address, int count) {
+        return mailsTo(smtp, address, count, Duration.ofSeconds(10));
+    }
+
+    /** The mails that reached {@code address}, waiting up to {@code within} for at least {@code count}. */
+    public static List<MimeMessage> mailsTo(GreenMailOperations smtp, String address, int count, Duration within) {
+        Instant deadline = Instant.now().plus(within);
         while (true) {
             List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(mail -> sentTo(mail, address)).toList();
             if (mails.size() >= count || Instant.now().isAfter(deadline)) {

@@ -56,6 +56,11 @@ public final class ServerUnderTest {
         return Path.of(required("otp.it.server-key") + ".pub");
     }
 
+    /** The files of the server's signing key and of its JOSE key set (each with its public half beside it, .pub). */
+    public static java.util.List<Path> keyFiles() {
+        return java.util.List.of(Path.of(required("otp.it.server-key")), Path.of(required("otp.it.gsp-server-keys")));
+    }
+
     /** Port of the SMTP server that the server's mail session sends to; the tests run GreenMail there. */
     public static int smtpPort() {
         return Integer.parseInt(required("otp.it.smtp-port"));
