@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class AckingReceiver implements AutoCloseable {
 
     static final String PATH = "/partner/otp-notify";
-    private static final byte[] ACK = "{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ACK =
+            "{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
 
     private final WalletPartner partner;
     private final HttpServer server;
@@ -80,11 +81,16 @@ final class AckingReceiver implements AutoCloseable {
     }
 
     private String[] signature(Instant now) {
-        String time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        String time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                now.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
         String[] current = signedSecond;
         if (!current[0].equals(time)) {
             byte[] signing = SigningString.of("POST", PATH, partner.clientId(), time, ACK);
-            current = new String[] {time, SignatureHeader.rsa256(1, RsaSignatures.sign(partner.keys().getPrivate(), signing)).format()};
+            current = new String[] {
+                time,
+                SignatureHeader.rsa256(1, RsaSignatures.sign(partner.keys().getPrivate(), signing))
+                        .format()
+            };
             signedSecond = current;
         }
         return current;

@@ -7,8 +7,13 @@ package dev.otpserver.benchmark;
  * which the row is compared with: the machine's speed drifts over a run. {@code baselineCpuBeside} is those
  * two peaks' server CPU per request, in ms (their mean).
  */
-record ApiFigures(String name, Measurement peak, Measurement atSeventyPercent, long errors, double baselineBeside,
-                  double baselineCpuBeside) {
+record ApiFigures(
+        String name,
+        Measurement peak,
+        Measurement atSeventyPercent,
+        long errors,
+        double baselineBeside,
+        double baselineCpuBeside) {
 
     double timesBaseline() {
         return peak.throughput() / baselineBeside;

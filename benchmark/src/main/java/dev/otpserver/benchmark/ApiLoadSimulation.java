@@ -30,13 +30,19 @@ public class ApiLoadSimulation extends Simulation {
 
     {
         String api = System.getProperty(API);
-        ScenarioBuilder calls = scenario(api).exec(session -> session.set("call", Calls.next(api))).exec(request(api));
-        setUp(load(calls)).protocols(http.baseUrl(System.getProperty(BASE_URL)).shareConnections()
-                .disableCaching().acceptHeader("application/json"));
+        ScenarioBuilder calls = scenario(api)
+                .exec(session -> session.set("call", Calls.next(api)))
+                .exec(request(api));
+        setUp(load(calls))
+                .protocols(http.baseUrl(System.getProperty(BASE_URL))
+                        .shareConnections()
+                        .disableCaching()
+                        .acceptHeader("application/json"));
     }
 
     private static HttpRequestActionBuilder request(String api) {
-        HttpRequestActionBuilder post = http(api).post(session -> call(session).path())
+        HttpRequestActionBuilder post = http(api)
+                .post(session -> call(session).path())
                 .header("Content-Type", session -> call(session).header("Content-Type"))
                 .body(StringBody(session -> call(session).body()));
         if (api.startsWith("sendOtp") || api.startsWith("verifyOtp")) {

@@ -12,17 +12,36 @@ import java.util.stream.Collectors;
  * driver makes wallet tokens and sealed notifications as the server would), its SMS sink and its process
  * (with the clock ticks a second in which Linux counts a process's CPU time).
  */
-record BenchTarget(URI baseUrl, String jdbcUrl, Path pepper, Path sealingKey, Path gspPublicKeys, Path smsSink,
-                   long serverPid, long clockTicks, URI metrics, Path results, boolean quick, int soakMinutes, Set<String> only) {
+record BenchTarget(
+        URI baseUrl,
+        String jdbcUrl,
+        Path pepper,
+        Path sealingKey,
+        Path gspPublicKeys,
+        Path smsSink,
+        long serverPid,
+        long clockTicks,
+        URI metrics,
+        Path results,
+        boolean quick,
+        int soakMinutes,
+        Set<String> only) {
 
     static BenchTarget fromSystemProperties() {
-        return new BenchTarget(URI.create(required("bench.base-url")), required("bench.jdbc-url"),
-                Path.of(required("bench.pepper")), Path.of(required("bench.sealing-key")),
-                Path.of(required("bench.gsp-keys") + ".pub"), Path.of(required("bench.sms-sink")),
+        return new BenchTarget(
+                URI.create(required("bench.base-url")),
+                required("bench.jdbc-url"),
+                Path.of(required("bench.pepper")),
+                Path.of(required("bench.sealing-key")),
+                Path.of(required("bench.gsp-keys") + ".pub"),
+                Path.of(required("bench.sms-sink")),
                 Long.parseLong(required("bench.server-pid")),
-                Long.getLong("bench.clock-ticks", 100), URI.create(required("bench.base-url") + "/metrics"),
-                Path.of(required("bench.results")), Boolean.getBoolean("bench.quick"),
-                Integer.getInteger("bench.soak-minutes", 10), sections(System.getProperty("bench.only", "")));
+                Long.getLong("bench.clock-ticks", 100),
+                URI.create(required("bench.base-url") + "/metrics"),
+                Path.of(required("bench.results")),
+                Boolean.getBoolean("bench.quick"),
+                Integer.getInteger("bench.soak-minutes", 10),
+                sections(System.getProperty("bench.only", "")));
     }
 
     /** Whether a section of the benchmark runs: all of them unless {@code --only} named some. */
@@ -31,7 +50,10 @@ record BenchTarget(URI baseUrl, String jdbcUrl, Path pepper, Path sealingKey, Pa
     }
 
     private static Set<String> sections(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static String required(String key) {

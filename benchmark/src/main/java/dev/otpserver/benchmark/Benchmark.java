@@ -37,8 +37,7 @@ public final class Benchmark {
         }
     }
 
-    private record Issued(String requestId, String phone) {
-    }
+    private record Issued(String requestId, String phone) {}
 
     private final BenchTarget target;
     private final Phases phases;
@@ -108,8 +107,8 @@ public final class Benchmark {
         });
         ApiFigures init = measure("initAuthentication (SMS)", "initAuthentication");
         topUp("initAuthentication", issued, stock(baseline), init);
-        Map<String, String> codes = new SmsCodes(target.smsSink()).await(issued.stream().map(Issued::phone).toList(),
-                Duration.ofMinutes(10));
+        Map<String, String> codes = new SmsCodes(target.smsSink())
+                .await(issued.stream().map(Issued::phone).toList(), Duration.ofMinutes(10));
         Calls.source("verifyAuthentication", () -> {
             Issued challenge = next(issued, "wallet challenges");
             return wallet.verify(challenge.requestId(), codes.get(challenge.phone()));
@@ -126,8 +125,8 @@ public final class Benchmark {
         });
         ApiFigures send = measure("sendOtp (JOSE, SMS)", "sendOtp");
         topUp("sendOtp", issued, stock(baseline), send);
-        Map<String, String> codes = new SmsCodes(target.smsSink()).await(issued.stream().map(Issued::phone).toList(),
-                Duration.ofMinutes(10));
+        Map<String, String> codes = new SmsCodes(target.smsSink())
+                .await(issued.stream().map(Issued::phone).toList(), Duration.ofMinutes(10));
         Calls.source("verifyOtp", () -> {
             Issued sent = next(issued, "payment-integrator codes");
             return caller.verifyOtp("bench-" + UUID.randomUUID(), sent.requestId(), codes.get(sent.phone()));
@@ -139,8 +138,8 @@ public final class Benchmark {
         WalletPartner partner = fixtures.walletPartner("BENCH_NOTIFY");
         try (AckingReceiver receiver = new AckingReceiver(partner)) {
             fixtures.notifyUrl(partner.clientId(), receiver.url().toString());
-            NotificationLoad load = new NotificationLoad(fixtures, SealingKey.loadOrCreate(target.sealingKey()), receiver,
-                    partner.clientId());
+            NotificationLoad load = new NotificationLoad(
+                    fixtures, SealingKey.loadOrCreate(target.sealingKey()), receiver, partner.clientId());
             // half the peak's backlog: about as long as an API's warm-up once the server keeps up
             Measurement warm = load.backlog(phases.backlog() / 2);
             Measurement before = baselinePeak();
@@ -150,8 +149,12 @@ public final class Benchmark {
                     ServerCpu.millisPerRequest(serverCpu.used().minus(cpuBefore), delivered.requests()));
             Measurement after = baselinePeak();
             Measurement paced = load.paced(0.7 * peak.throughput(), phases.pacedSeconds());
-            return new ApiFigures("3DS notification delivery (signed, acknowledged)", peak, paced,
-                    warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(), mean(before, after),
+            return new ApiFigures(
+                    "3DS notification delivery (signed, acknowledged)",
+                    peak,
+                    paced,
+                    warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
+                    mean(before, after),
                     meanCpu(before, after));
         }
     }
@@ -161,15 +164,18 @@ public final class Benchmark {
      * whether delivery kept up while the APIs were at their peak.
      */
     private String outboxLag() {
-        return fixtures.text("SELECT format('SMS sent: %s; queued to sent: p50 %s ms, p99 %s ms, longest %s ms', count(*),"
-                + " round(percentile_cont(0.5) WITHIN GROUP (ORDER BY lag)), round(percentile_cont(0.99) WITHIN GROUP (ORDER BY lag)),"
-                + " round(max(lag))) FROM (SELECT extract(epoch FROM finished_at - created_at) * 1000 AS lag FROM ntf_message"
-                + " WHERE status = 'SENT') AS sent") + "\n";
+        return fixtures.text(
+                        "SELECT format('SMS sent: %s; queued to sent: p50 %s ms, p99 %s ms, longest %s ms', count(*),"
+                                + " round(percentile_cont(0.5) WITHIN GROUP (ORDER BY lag)), round(percentile_cont(0.99) WITHIN GROUP (ORDER BY lag)),"
+                                + " round(max(lag))) FROM (SELECT extract(epoch FROM finished_at - created_at) * 1000 AS lag FROM ntf_message"
+                                + " WHERE status = 'SENT') AS sent")
+                + "\n";
     }
 
     private void pulseCost() throws InterruptedException {
         WalletPartner partner = fixtures.walletPartner("BENCH_FUTURE");
-        FutureNotifications load = new FutureNotifications(fixtures, SealingKey.loadOrCreate(target.sealingKey()), partner.clientId());
+        FutureNotifications load =
+                new FutureNotifications(fixtures, SealingKey.loadOrCreate(target.sealingKey()), partner.clientId());
         PulseCost pulses = new PulseCost(target.metrics());
         long few = 10_000;
         long many = target.quick() ? 100_000 : 1_000_000;
@@ -196,9 +202,16 @@ public final class Benchmark {
         Measurement soak = gatling.open("soak", rate, minutes * 60);
         sampler.join();
         heap.sample();
-        section("Sustained load", ResultTable.heap(heap.samples(), minutes, rate)
-                + String.format(java.util.Locale.ROOT, "Requests: %d, errors: %d, p50 %d ms, p99 %d ms%n", soak.requests(),
-                soak.errors(), soak.p50Millis(), soak.p99Millis()));
+        section(
+                "Sustained load",
+                ResultTable.heap(heap.samples(), minutes, rate)
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "Requests: %d, errors: %d, p50 %d ms, p99 %d ms%n",
+                                soak.requests(),
+                                soak.errors(),
+                                soak.p50Millis(),
+                                soak.p99Millis()));
     }
 
     /**
@@ -218,7 +231,10 @@ public final class Benchmark {
         Queue<BenchUser> fresh = new ConcurrentLinkedQueue<>(fixtures.users("BENCH", users));
         AtomicLong turn = new AtomicLong();
         Calls.source(name, () -> switch ((int) (turn.getAndIncrement() % 3)) {
-            case 0 -> wallet.init(UUID.randomUUID().toString(), next(fresh, name + " users").token());
+            case 0 ->
+                wallet.init(
+                        UUID.randomUUID().toString(),
+                        next(fresh, name + " users").token());
             case 1 -> wallet.post(WalletPartner.QUERY_CONFIG, "{}");
             default -> wallet.post(WalletPartner.BASELINE, "{}");
         });
@@ -240,8 +256,13 @@ public final class Benchmark {
         Measurement warm = gatling.closed("baseline", phases.concurrency(), phases.warmSeconds());
         Measurement peak = baselinePeak();
         Measurement paced = gatling.open("baseline", 0.7 * peak.throughput(), phases.pacedSeconds());
-        return new ApiFigures("baseline (signed, one insert)", peak, paced, warm.errors() + peak.errors() + paced.errors(),
-                peak.throughput(), peak.cpuMillisPerRequest());
+        return new ApiFigures(
+                "baseline (signed, one insert)",
+                peak,
+                paced,
+                warm.errors() + peak.errors() + paced.errors(),
+                peak.throughput(),
+                peak.cpuMillisPerRequest());
     }
 
     /**
@@ -255,8 +276,13 @@ public final class Benchmark {
         Measurement peak = peak(api);
         Measurement after = baselinePeak();
         Measurement paced = gatling.open(api, 0.7 * peak.throughput(), phases.pacedSeconds());
-        return new ApiFigures(name, peak, paced, warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
-                mean(before, after), meanCpu(before, after));
+        return new ApiFigures(
+                name,
+                peak,
+                paced,
+                warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
+                mean(before, after),
+                meanCpu(before, after));
     }
 
     private Measurement baselinePeak() {
@@ -267,7 +293,8 @@ public final class Benchmark {
     private Measurement peak(String api) {
         Measurement settling = gatling.closed(api, phases.concurrency(), phases.settleSeconds());
         Instant start = Instant.now();
-        Measurement peak = gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
+        Measurement peak =
+                gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
         peakWindows.add(api, start, Instant.now());
         return peak;
     }
@@ -284,7 +311,10 @@ public final class Benchmark {
     private void topUp(String api, Queue<Issued> issued, int wanted, ApiFigures issuing) {
         int missing = wanted - issued.size();
         if (missing > 0) {
-            gatling.closed(api, phases.concurrency(), (int) Math.ceil(missing / issuing.peak().throughput()) + 1);
+            gatling.closed(
+                    api,
+                    phases.concurrency(),
+                    (int) Math.ceil(missing / issuing.peak().throughput()) + 1);
         }
     }
 

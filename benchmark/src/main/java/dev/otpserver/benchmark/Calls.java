@@ -12,8 +12,7 @@ final class Calls {
 
     private static final Map<String, Supplier<SignedRequest>> SOURCES = new ConcurrentHashMap<>();
 
-    private Calls() {
-    }
+    private Calls() {}
 
     static void source(String api, Supplier<SignedRequest> source) {
         SOURCES.put(api, source);

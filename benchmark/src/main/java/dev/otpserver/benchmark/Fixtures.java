@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.otpserver.common.secret.Pepper;
 import dev.otpserver.common.signature.PemKeys;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.text.ParseException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Fixtures {
 
     /** An end user the load sends codes to: the wallet token a partner holds for it, and its phone. */
-    record BenchUser(String token, String phone) {
-    }
+    record BenchUser(String token, String phone) {}
 
     private static final AtomicLong PHONES = new AtomicLong(100_000_000L);
 
@@ -50,20 +49,31 @@ final class Fixtures {
     WalletPartner walletPartner(String clientId) {
         KeyPair keys = rsa();
         client(clientId);
-        update("INSERT INTO cfg_client_key (client_id, key_version, public_key, status, created_at)"
-                + " VALUES (?, 1, ?, 'ACTIVE', CURRENT_TIMESTAMP)", clientId, PemKeys.pem(keys.getPublic()));
+        update(
+                "INSERT INTO cfg_client_key (client_id, key_version, public_key, status, created_at)"
+                        + " VALUES (?, 1, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
+                clientId,
+                PemKeys.pem(keys.getPublic()));
         return new WalletPartner(clientId, keys);
     }
 
     IntegratorCaller integratorCaller(String clientId) {
         try {
-            JWK signing = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyID("bench-sig").generate();
-            JWK encryption = new RSAKeyGenerator(2048).keyUse(KeyUse.ENCRYPTION).keyID("bench-enc").generate();
+            JWK signing = new RSAKeyGenerator(2048)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .keyID("bench-sig")
+                    .generate();
+            JWK encryption = new RSAKeyGenerator(2048)
+                    .keyUse(KeyUse.ENCRYPTION)
+                    .keyID("bench-enc")
+                    .generate();
             client(clientId);
             joseKey(clientId, signing, "sig");
             joseKey(clientId, encryption, "enc");
             JWK server = JWKSet.parse(Files.readString(target.gspPublicKeys())).getKeys().stream()
-                    .filter(key -> KeyUse.ENCRYPTION.equals(key.getKeyUse())).findFirst().orElseThrow();
+                    .filter(key -> KeyUse.ENCRYPTION.equals(key.getKeyUse()))
+                    .findFirst()
+                    .orElseThrow();
             return new IntegratorCaller(clientId, signing, server);
         } catch (JOSEException | IOException | ParseException e) {
             throw new IllegalStateException("Cannot register the payment-integrator caller", e);
@@ -74,11 +84,13 @@ final class Fixtures {
     List<BenchUser> users(String clientId, int count) {
         List<BenchUser> users = new ArrayList<>(count);
         try (Connection db = connection();
-             PreparedStatement user = db.prepareStatement("INSERT INTO auth_user (user_id, status, email, phone, locale,"
-                     + " created_at) VALUES (?, 'NORMAL', NULL, ?, 'en', CURRENT_TIMESTAMP)");
-             PreparedStatement token = db.prepareStatement("INSERT INTO auth_wallet_token (token_hash, user_id, client_id,"
-                     + " expires_at, revoked_at, created_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP + INTERVAL '1 day', NULL,"
-                     + " CURRENT_TIMESTAMP)")) {
+                PreparedStatement user =
+                        db.prepareStatement("INSERT INTO auth_user (user_id, status, email, phone, locale,"
+                                + " created_at) VALUES (?, 'NORMAL', NULL, ?, 'en', CURRENT_TIMESTAMP)");
+                PreparedStatement token =
+                        db.prepareStatement("INSERT INTO auth_wallet_token (token_hash, user_id, client_id,"
+                                + " expires_at, revoked_at, created_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP + INTERVAL '1 day', NULL,"
+                                + " CURRENT_TIMESTAMP)")) {
             db.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
                 BenchUser next = new BenchUser(UUID.randomUUID().toString(), freshPhone());
@@ -102,8 +114,10 @@ final class Fixtures {
     }
 
     void notifyUrl(String clientId, String url) {
-        update("INSERT INTO cfg_notify_endpoint (client_id, notify_url, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
-                clientId, url);
+        update(
+                "INSERT INTO cfg_notify_endpoint (client_id, notify_url, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
+                clientId,
+                url);
     }
 
     Connection connection() throws SQLException {
@@ -111,7 +125,8 @@ final class Fixtures {
     }
 
     void update(String sql, String... values) {
-        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i]);
             }
@@ -126,7 +141,9 @@ final class Fixtures {
     }
 
     String text(String query) {
-        try (Connection db = connection(); var statement = db.createStatement(); var result = statement.executeQuery(query)) {
+        try (Connection db = connection();
+                var statement = db.createStatement();
+                var result = statement.executeQuery(query)) {
             result.next();
             return result.getString(1);
         } catch (SQLException e) {
@@ -135,13 +152,20 @@ final class Fixtures {
     }
 
     private void client(String clientId) {
-        update("INSERT INTO cfg_client (client_id, name, status, created_at) VALUES (?, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
-                clientId, "Benchmark " + clientId);
+        update(
+                "INSERT INTO cfg_client (client_id, name, status, created_at) VALUES (?, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
+                clientId,
+                "Benchmark " + clientId);
     }
 
     private void joseKey(String clientId, JWK key, String use) {
-        update("INSERT INTO cfg_client_jose_key (client_id, key_id, key_use, jwk, status, created_at)"
-                + " VALUES (?, ?, ?, ?, 'ACTIVE', CURRENT_TIMESTAMP)", clientId, key.getKeyID(), use, key.toPublicJWK().toJSONString());
+        update(
+                "INSERT INTO cfg_client_jose_key (client_id, key_id, key_use, jwk, status, created_at)"
+                        + " VALUES (?, ?, ?, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
+                clientId,
+                key.getKeyID(),
+                use,
+                key.toPublicJWK().toJSONString());
     }
 
     private static KeyPair rsa() {

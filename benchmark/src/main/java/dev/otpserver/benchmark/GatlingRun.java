@@ -54,14 +54,20 @@ final class GatlingRun {
         System.setProperty(ApiLoadSimulation.BASE_URL, target.baseUrl().toString());
         Path folder = target.results().resolve("gatling");
         Duration cpuBefore = serverCpu.used();
-        int exit = Gatling$.MODULE$.fromArgs(new String[] {"-s", ApiLoadSimulation.class.getName(), "-rf", folder.toString(),
-            "-rd", api + " " + model + " " + level});
+        int exit = Gatling$.MODULE$.fromArgs(new String[] {
+            "-s", ApiLoadSimulation.class.getName(), "-rf", folder.toString(), "-rd", api + " " + model + " " + level
+        });
         if (exit != 0) {
             throw new IllegalStateException("Gatling ended with " + exit + " for " + api);
         }
         Duration cpu = serverCpu.used().minus(cpuBefore);
         Map<Integer, Long> row = allRequestsRow(newestReport(folder).resolve("index.html"));
-        return new Measurement(row.get(OK) / (double) seconds, row.get(P50), row.get(P99), row.get(TOTAL), row.get(KO),
+        return new Measurement(
+                row.get(OK) / (double) seconds,
+                row.get(P50),
+                row.get(P99),
+                row.get(TOTAL),
+                row.get(KO),
                 ServerCpu.millisPerRequest(cpu, row.get(TOTAL)));
     }
 
@@ -74,7 +80,9 @@ final class GatlingRun {
             Matcher cell = CELL.matcher(root);
             while (cell.find()) {
                 String value = cell.group(2).trim();
-                cells.put(Integer.parseInt(cell.group(1)), value.equals("-") ? 0L : Math.round(Double.parseDouble(value)));
+                cells.put(
+                        Integer.parseInt(cell.group(1)),
+                        value.equals("-") ? 0L : Math.round(Double.parseDouble(value)));
             }
             return cells;
         } catch (IOException e) {
@@ -84,7 +92,9 @@ final class GatlingRun {
 
     private static Path newestReport(Path folder) {
         try (Stream<Path> reports = Files.list(folder)) {
-            return reports.filter(Files::isDirectory).max(Comparator.comparing(GatlingRun::modified)).orElseThrow();
+            return reports.filter(Files::isDirectory)
+                    .max(Comparator.comparing(GatlingRun::modified))
+                    .orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

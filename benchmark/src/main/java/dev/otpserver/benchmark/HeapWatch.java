@@ -38,7 +38,9 @@ final class HeapWatch {
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(jcmd.getInputStream().readAllBytes());
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + out);

@@ -21,8 +21,7 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class HotMethods {
 
-    private HotMethods() {
-    }
+    private HotMethods() {}
 
     public static void main(String[] args) throws IOException {
         Path recording = Path.of(args[0]);
@@ -34,20 +33,27 @@ public final class HotMethods {
         Map<String, SampleCounts> oursByApi = new LinkedHashMap<>();
         windows.forEach(window -> oursByApi.putIfAbsent(window.api(), new SampleCounts()));
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")
+                    || event.getStackTrace() == null
                     || event.getStackTrace().getFrames().isEmpty()) {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            Optional<String> first = frames.stream().map(HotMethods::name).filter(name -> name.startsWith(prefix)).findFirst();
+            Optional<String> first = frames.stream()
+                    .map(HotMethods::name)
+                    .filter(name -> name.startsWith(prefix))
+                    .findFirst();
             top.add(Optional.of(name(frames.get(0))));
             ours.add(first);
-            windows.stream().filter(window -> window.holds(event.getStartTime())).findFirst()
+            windows.stream()
+                    .filter(window -> window.holds(event.getStartTime()))
+                    .findFirst()
                     .ifPresent(window -> oursByApi.get(window.api()).add(first));
         }
         top.print("Top of stack", rows);
         ours.print("First frame in " + prefix, rows);
-        oursByApi.forEach((api, counts) -> counts.print("First frame in " + prefix + " during the peaks of " + api, rows));
+        oursByApi.forEach(
+                (api, counts) -> counts.print("First frame in " + prefix + " during the peaks of " + api, rows));
     }
 
     private static String name(RecordedFrame frame) {

@@ -15,13 +15,17 @@ record IntegratorCaller(String clientId, JWK signingKey, JWK serverEncryptionKey
     static final String VERIFY_OTP = "/gsp/v1/verifyOtp";
 
     SignedRequest sendOtp(String requestId, String phone) {
-        return post(SEND_OTP, "{" + header(requestId) + ",\"accountPhoneNumber\":\"" + phone
-                + "\",\"smsMatchingToken\":\"AB12345678C\",\"otpContext\":{\"association\":{}}}");
+        return post(
+                SEND_OTP,
+                "{" + header(requestId) + ",\"accountPhoneNumber\":\"" + phone
+                        + "\",\"smsMatchingToken\":\"AB12345678C\",\"otpContext\":{\"association\":{}}}");
     }
 
     SignedRequest verifyOtp(String requestId, String sendOtpRequestId, String otp) {
-        return post(VERIFY_OTP, "{" + header(requestId) + ",\"sendOtpRequestId\":\"" + sendOtpRequestId
-                + "\",\"otp\":\"" + otp + "\"}");
+        return post(
+                VERIFY_OTP,
+                "{" + header(requestId) + ",\"sendOtpRequestId\":\"" + sendOtpRequestId + "\",\"otp\":\"" + otp
+                        + "\"}");
     }
 
     private SignedRequest post(String path, String json) {

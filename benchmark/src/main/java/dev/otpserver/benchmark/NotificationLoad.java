@@ -66,21 +66,31 @@ final class NotificationLoad {
             pause();
             arrivals = receiver.arrivals();
         }
-        List<Long> latencies = arrivals.entrySet().stream().filter(arrival -> dueById.containsKey(arrival.getKey()))
-                .map(arrival -> Duration.between(dueById.get(arrival.getKey()), arrival.getValue()).toMillis()).sorted().toList();
+        List<Long> latencies = arrivals.entrySet().stream()
+                .filter(arrival -> dueById.containsKey(arrival.getKey()))
+                .map(arrival -> Duration.between(dueById.get(arrival.getKey()), arrival.getValue())
+                        .toMillis())
+                .sorted()
+                .toList();
         Instant last = arrivals.values().stream().max(Instant::compareTo).orElse(first);
         double seconds = Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0);
         long errors = dueById.size() - latencies.size() + receiver.duplicates();
-        return new Measurement(latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 99),
-                dueById.size(), errors, Double.NaN);
+        return new Measurement(
+                latencies.size() / seconds,
+                percentile(latencies, 50),
+                percentile(latencies, 99),
+                dueById.size(),
+                errors,
+                Double.NaN);
     }
 
     private Map<String, Instant> queue(List<Instant> dueTimes) {
         Map<String, Instant> dueById = new HashMap<>();
         try (Connection db = fixtures.connection();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO cfg_partner_notification (notification_id, client_id,"
-                     + " customer_id, status, sealed_body, challenge_expires_at, round_attempts, next_attempt_at, created_at,"
-                     + " updated_at) VALUES (?, ?, '', 'PENDING', ?, ?, 0, ?, now(), now())")) {
+                PreparedStatement insert =
+                        db.prepareStatement("INSERT INTO cfg_partner_notification (notification_id, client_id,"
+                                + " customer_id, status, sealed_body, challenge_expires_at, round_attempts, next_attempt_at, created_at,"
+                                + " updated_at) VALUES (?, ?, '', 'PENDING', ?, ?, 0, ?, now(), now())")) {
             db.setAutoCommit(false);
             for (Instant due : dueTimes) {
                 String id = UUID.randomUUID().toString();
@@ -102,7 +112,8 @@ final class NotificationLoad {
 
     /** Seed 003's body, as the 3DS API would have queued it. */
     private static String body(String id, Instant due) {
-        return "{\"assetId\":\"" + id + "\",\"cardNoLast4\":\"4242\",\"merchantName\":\"Benchmark Shop\",\"passcode\":\"123456\","
+        return "{\"assetId\":\"" + id
+                + "\",\"cardNoLast4\":\"4242\",\"merchantName\":\"Benchmark Shop\",\"passcode\":\"123456\","
                 + "\"cardBrand\":\"VISA\",\"tradeAmount\":{\"currency\":\"EUR\",\"value\":\"1000\"},\"challengeExpiryTime\":\""
                 + due.plus(Duration.ofMinutes(5)).toEpochMilli() + "\"}";
     }

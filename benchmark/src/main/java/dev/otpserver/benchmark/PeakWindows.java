@@ -33,7 +33,8 @@ record PeakWindows(Path file) {
 
     void add(String api, Instant start, Instant end) {
         try {
-            Files.writeString(file, api + "\t" + start + "\t" + end + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file, api + "\t" + start + "\t" + end + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +45,10 @@ record PeakWindows(Path file) {
         if (!Files.exists(file)) {
             return List.of();
         }
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).map(line -> line.split("\t"))
-                .map(cells -> new Window(cells[0], Instant.parse(cells[1]), Instant.parse(cells[2]))).toList();
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.split("\t"))
+                .map(cells -> new Window(cells[0], Instant.parse(cells[1]), Instant.parse(cells[2])))
+                .toList();
     }
 }

@@ -35,7 +35,9 @@ final class PulseCost {
         double median() {
             List<Double> sorted = millis.stream().sorted().toList();
             int middle = sorted.size() / 2;
-            return sorted.isEmpty() ? 0 : sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+            return sorted.isEmpty()
+                    ? 0
+                    : sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
         }
 
         double mean() {
@@ -61,7 +63,8 @@ final class PulseCost {
 
     private double[] countAndSum() throws InterruptedException {
         try {
-            String text = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String text = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
             double[] countAndSum = new double[2];
             Matcher line = VALUE.matcher(text);
             while (line.find()) {

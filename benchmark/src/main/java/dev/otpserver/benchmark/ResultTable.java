@@ -10,36 +10,61 @@ import java.util.stream.Collectors;
  */
 final class ResultTable {
 
-    private ResultTable() {
-    }
+    private ResultTable() {}
 
     static String apis(List<ApiFigures> rows) {
         StringBuilder table = new StringBuilder()
-                .append("| API | peak /s | baseline beside it /s | × baseline | server CPU ms/request | baseline's beside it"
-                        + " | CPU × baseline | at 70% of peak: /s | p50 ms | p99 ms | errors |\n")
+                .append(
+                        "| API | peak /s | baseline beside it /s | × baseline | server CPU ms/request | baseline's beside it"
+                                + " | CPU × baseline | at 70% of peak: /s | p50 ms | p99 ms | errors |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ApiFigures row : rows) {
-            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %d | %d | %d |%n",
-                    row.name(), row.peak().throughput(), row.baselineBeside(), row.timesBaseline(),
-                    row.peak().cpuMillisPerRequest(), row.baselineCpuBeside(), row.cpuTimesBaseline(),
-                    row.atSeventyPercent().throughput(), row.atSeventyPercent().p50Millis(),
-                    row.atSeventyPercent().p99Millis(), row.errors()));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %d | %d | %d |%n",
+                    row.name(),
+                    row.peak().throughput(),
+                    row.baselineBeside(),
+                    row.timesBaseline(),
+                    row.peak().cpuMillisPerRequest(),
+                    row.baselineCpuBeside(),
+                    row.cpuTimesBaseline(),
+                    row.atSeventyPercent().throughput(),
+                    row.atSeventyPercent().p50Millis(),
+                    row.atSeventyPercent().p99Millis(),
+                    row.errors()));
         }
         return table.toString();
     }
 
     static String pulse(PulseCost.Pulses few, long fewPending, PulseCost.Pulses many, long manyPending) {
-        return String.format(Locale.ROOT, "| notifications pending in the future | median pulse ms | mean ms | pulses measured |%n"
+        return String.format(
+                Locale.ROOT,
+                "| notifications pending in the future | median pulse ms | mean ms | pulses measured |%n"
                         + "|---:|---:|---:|---:|%n| %,d | %.2f | %.2f | %d |%n| %,d | %.2f | %.2f | %d |%n%n"
                         + "Median pulse with %,d pending ÷ with %,d: %.2f%n",
-                fewPending, few.median(), few.mean(), few.millis().size(), manyPending, many.median(), many.mean(),
-                many.millis().size(), manyPending, fewPending, many.median() / few.median());
+                fewPending,
+                few.median(),
+                few.mean(),
+                few.millis().size(),
+                manyPending,
+                many.median(),
+                many.mean(),
+                many.millis().size(),
+                manyPending,
+                fewPending,
+                many.median() / few.median());
     }
 
     static String heap(List<Long> samples, int minutes, double rate) {
-        return String.format(Locale.ROOT, "Live heap after a full GC, MiB, once a minute over %d min at %.0f requests/s: %s%n"
-                        + "Last ÷ first: %.2f; largest: %d MiB.%n", minutes, rate,
+        return String.format(
+                Locale.ROOT,
+                "Live heap after a full GC, MiB, once a minute over %d min at %.0f requests/s: %s%n"
+                        + "Last ÷ first: %.2f; largest: %d MiB.%n",
+                minutes,
+                rate,
                 samples.stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                samples.get(samples.size() - 1) / (double) samples.get(0), samples.stream().mapToLong(Long::longValue).max().orElse(0));
+                samples.get(samples.size() - 1) / (double) samples.get(0),
+                samples.stream().mapToLong(Long::longValue).max().orElse(0));
     }
 }

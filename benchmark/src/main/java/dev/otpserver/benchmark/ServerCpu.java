@@ -15,6 +15,7 @@ final class ServerCpu {
 
     /** utime and stime are fields 14 and 15 of the line; counted from the state (field 3), after the name. */
     private static final int USER_AFTER_NAME = 11;
+
     private static final int SYSTEM_AFTER_NAME = 12;
 
     private final Path stat;
@@ -39,7 +40,8 @@ final class ServerCpu {
 
     /** User plus system clock ticks of a stat line; the process name may hold spaces and parentheses. */
     static long ticks(String statLine) {
-        String[] afterName = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
+        String[] afterName =
+                statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
         return Long.parseLong(afterName[USER_AFTER_NAME]) + Long.parseLong(afterName[SYSTEM_AFTER_NAME]);
     }
 

@@ -32,12 +32,14 @@ final class SmsCodes {
         Instant deadline = Instant.now().plus(within);
         while (true) {
             Map<String, String> codes = codesByPhone();
-            long missing = phones.stream().filter(phone -> !codes.containsKey(phone)).count();
+            long missing =
+                    phones.stream().filter(phone -> !codes.containsKey(phone)).count();
             if (missing == 0) {
                 return codes;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(missing + " of " + phones.size() + " codes not delivered within " + within);
+                throw new IllegalStateException(
+                        missing + " of " + phones.size() + " codes not delivered within " + within);
             }
             pause();
         }

@@ -18,19 +18,34 @@ record WalletPartner(String clientId, KeyPair keys) {
     SignedRequest post(String path, String body) {
         String requestTime = Long.toString(System.currentTimeMillis());
         byte[] signed = SigningString.of("POST", path, clientId, requestTime, body.getBytes(StandardCharsets.UTF_8));
-        String signature = SignatureHeader.rsa256(1, RsaSignatures.sign(keys.getPrivate(), signed)).format();
-        return new SignedRequest(path, Map.of("Content-Type", "application/json; charset=UTF-8", "Client-Id", clientId,
-                "Request-Time", requestTime, "Signature", signature), body);
+        String signature = SignatureHeader.rsa256(1, RsaSignatures.sign(keys.getPrivate(), signed))
+                .format();
+        return new SignedRequest(
+                path,
+                Map.of(
+                        "Content-Type",
+                        "application/json; charset=UTF-8",
+                        "Client-Id",
+                        clientId,
+                        "Request-Time",
+                        requestTime,
+                        "Signature",
+                        signature),
+                body);
     }
 
     SignedRequest init(String requestId, String walletToken) {
-        return post(INIT, "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + requestId
-                + "\",\"authenticationChannelType\":\"SMS\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\""
-                + walletToken + "\"}");
+        return post(
+                INIT,
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + requestId
+                        + "\",\"authenticationChannelType\":\"SMS\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\""
+                        + walletToken + "\"}");
     }
 
     SignedRequest verify(String requestId, String code) {
-        return post(VERIFY, "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + requestId
-                + "\",\"authenticationValue\":\"" + code + "\"}");
+        return post(
+                VERIFY,
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + requestId
+                        + "\",\"authenticationValue\":\"" + code + "\"}");
     }
 }

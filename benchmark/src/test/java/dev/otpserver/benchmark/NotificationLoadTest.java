@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class NotificationLoadTest {
 
-    private final List<Long> hundredLatencies = LongStream.rangeClosed(1, 100).boxed().toList();
+    private final List<Long> hundredLatencies =
+            LongStream.rangeClosed(1, 100).boxed().toList();
 
     @Test
     void percentileIsTheSmallestValueThatManyPercentAreAtOrBelow() {

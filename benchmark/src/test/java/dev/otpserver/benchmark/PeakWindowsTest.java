@@ -24,8 +24,11 @@ class PeakWindowsTest {
 
         List<PeakWindows.Window> read = PeakWindows.read(folder.resolve("peaks.tsv"));
 
-        assertEquals(List.of(new PeakWindows.Window("baseline", START, START.plusSeconds(20)),
-                new PeakWindows.Window("verifyOtp", START.plusSeconds(25), START.plusSeconds(45))), read);
+        assertEquals(
+                List.of(
+                        new PeakWindows.Window("baseline", START, START.plusSeconds(20)),
+                        new PeakWindows.Window("verifyOtp", START.plusSeconds(25), START.plusSeconds(45))),
+                read);
     }
 
     @Test

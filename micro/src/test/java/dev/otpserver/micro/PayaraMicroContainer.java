@@ -58,14 +58,17 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
         stopLeftover();
         URI readiness = URI.create(configuration.getReadinessUrl());
         if (listening(readiness)) {
-            throw new LifecycleException("Something already listens on " + readiness.getHost() + ":" + readiness.getPort()
-                    + "; choose a free port (micro/pom.xml, it.http.port)");
+            throw new LifecycleException("Something already listens on " + readiness.getHost() + ":"
+                    + readiness.getPort() + "; choose a free port (micro/pom.xml, it.http.port)");
         }
         List<String> command = command();
         Path log = Path.of(configuration.getLog());
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Files.writeString(Path.of(configuration.getPidFile()), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new LifecycleException("Cannot start Payara Micro: " + command, e);
@@ -79,15 +82,17 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
         while (!ready(readiness)) {
             Optional<String> failure = failureIn(log);
             if (!process.isAlive() || failure.isPresent() || Instant.now().isAfter(deadline)) {
-                String why = !process.isAlive() ? "exited with " + process.exitValue()
-                        : failure.map(line -> "logged \"" + line + "\"").orElse("is not ready after "
-                        + configuration.getStartupTimeoutSeconds() + " s");
+                String why = !process.isAlive()
+                        ? "exited with " + process.exitValue()
+                        : failure.map(line -> "logged \"" + line + "\"")
+                                .orElse("is not ready after " + configuration.getStartupTimeoutSeconds() + " s");
                 stop();
                 throw new LifecycleException("Payara Micro " + why + "; see " + log);
             }
             pause(Duration.ofSeconds(1));
         }
-        System.out.println("Payara Micro ready in " + Duration.between(started, Instant.now()).toSeconds() + " s: " + readiness);
+        System.out.println("Payara Micro ready in "
+                + Duration.between(started, Instant.now()).toSeconds() + " s: " + readiness);
     }
 
     @Override
@@ -112,8 +117,8 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         String booted = new File(configuration.getWar()).getName();
         if (!booted.equals(archive.getName())) {
-            throw new DeploymentException("Payara Micro here serves only the WAR it booted with, " + booted
-                    + ", not " + archive.getName() + " (otp.it.ear must name that WAR)");
+            throw new DeploymentException("Payara Micro here serves only the WAR it booted with, " + booted + ", not "
+                    + archive.getName() + " (otp.it.ear must name that WAR)");
         }
         return new ProtocolMetaData();
     }
@@ -126,7 +131,9 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
     private List<String> command() throws LifecycleException {
         try {
             return Files.readAllLines(Path.of(configuration.getCommandFile())).stream()
-                    .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new LifecycleException("Cannot read " + configuration.getCommandFile(), e);
         }
@@ -165,7 +172,10 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
             ProcessHandle.of(pid)
-                    .filter(handle -> handle.info().commandLine().map(line -> line.contains("payara-micro")).orElse(false))
+                    .filter(handle -> handle.info()
+                            .commandLine()
+                            .map(line -> line.contains("payara-micro"))
+                            .orElse(false))
                     .ifPresent(leftover -> {
                         System.out.println("Stopping the Payara Micro left running by an earlier run, pid " + pid);
                         leftover.destroy();
@@ -192,10 +202,17 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroConf
 
     private static boolean ready(URI readiness) {
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(
-                    HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"");
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(readiness)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && response.body().replace(" ", "").contains("\"status\":\"UP\"");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -24,7 +24,8 @@ final class ClusterBed implements AutoCloseable {
     static final String DATABASE = "otp_cluster";
     private static final Duration START = Duration.ofMinutes(15);
     private static final Duration RELOAD = Duration.ofSeconds(90);
-    private static final Pattern MIGRATED = Pattern.compile("Database schema at version \\S+ \\((\\d+) migrations applied now\\)");
+    private static final Pattern MIGRATED =
+            Pattern.compile("Database schema at version \\S+ \\((\\d+) migrations applied now\\)");
 
     private final Path dir = Path.of(System.getProperty("reliability.cluster-dir"));
     private final int httpPort = Integer.getInteger("reliability.cluster-http-port");
@@ -97,28 +98,44 @@ final class ClusterBed implements AutoCloseable {
         Files.createDirectories(dir);
         // the realm user "admin" of both nodes gets the password the system-test helpers use
         Files.writeString(dir.resolve("admin-password"), System.getProperty("otp.it.admin-password") + "\n");
-        List<String> command = new ArrayList<>(List.of("env",
-                "OTP_CLUSTER_DIR=" + dir, "OTP_CLUSTER_SECRETS=" + System.getProperty("reliability.secrets"),
+        List<String> command = new ArrayList<>(List.of(
+                "env",
+                "OTP_CLUSTER_DIR=" + dir,
+                "OTP_CLUSTER_SECRETS=" + System.getProperty("reliability.secrets"),
                 "OTP_PAYARA_HOME=" + System.getProperty("reliability.payara-home"),
                 "OTP_EAR=" + System.getProperty("otp.it.ear"),
-                "OTP_HTTP_PORT=" + httpPort, "OTP_HTTPS_PORT=" + httpsPort, "OTP_ADMIN_PORT=" + adminPort,
-                "OTP_DB_PORT=" + System.getProperty("reliability.pg-port"), "OTP_DB_NAME=" + DATABASE,
-                "OTP_SMTP_PORT=" + System.getProperty("otp.it.smtp-port"), "OTP_MAIL_SINK=off",
+                "OTP_HTTP_PORT=" + httpPort,
+                "OTP_HTTPS_PORT=" + httpsPort,
+                "OTP_ADMIN_PORT=" + adminPort,
+                "OTP_DB_PORT=" + System.getProperty("reliability.pg-port"),
+                "OTP_DB_NAME=" + DATABASE,
+                "OTP_SMTP_PORT=" + System.getProperty("otp.it.smtp-port"),
+                "OTP_MAIL_SINK=off",
                 "OTP_DEPLOY_AT_ONCE=yes",
-                "bash", System.getProperty("reliability.payara-scripts") + "/cluster.sh", "start"));
+                "bash",
+                System.getProperty("reliability.payara-scripts") + "/cluster.sh",
+                "start"));
         command.addAll(bed.serverProperties());
         Instant started = Instant.now();
         Commands.require(START, command);
         startedIn = Duration.between(started, Instant.now());
-        List<String> credentials = List.of("--user", "admin", "--passwordfile", dir.resolve("asadmin-passwordfile").toString());
+        List<String> credentials = List.of(
+                "--user",
+                "admin",
+                "--passwordfile",
+                dir.resolve("asadmin-passwordfile").toString());
         for (int n = 1; n <= 2; n++) {
-            nodes.add(new PayaraServer("node" + n, String.valueOf(adminPort + n), node(n).resolve("/health/ready"), credentials));
+            nodes.add(new PayaraServer(
+                    "node" + n, String.valueOf(adminPort + n), node(n).resolve("/health/ready"), credentials));
         }
     }
 
     private void pointHelpersHere() {
         replace("otp.it.base-url", balancer().toString());
-        replace("otp.it.jdbc-url", "jdbc:postgresql://127.0.0.1:" + System.getProperty("reliability.pg-port") + "/" + DATABASE + "?user=postgres");
+        replace(
+                "otp.it.jdbc-url",
+                "jdbc:postgresql://127.0.0.1:" + System.getProperty("reliability.pg-port") + "/" + DATABASE
+                        + "?user=postgres");
         replace("otp.it.admin-user", "admin");
     }
 
@@ -130,8 +147,17 @@ final class ClusterBed implements AutoCloseable {
     @Override
     public void close() {
         replaced.forEach(System::setProperty);
-        Commands.run(START, List.of("env", "OTP_CLUSTER_DIR=" + dir, "OTP_PAYARA_HOME=" + System.getProperty("reliability.payara-home"),
-                "OTP_HTTP_PORT=" + httpPort, "OTP_HTTPS_PORT=" + httpsPort, "OTP_ADMIN_PORT=" + adminPort,
-                "bash", System.getProperty("reliability.payara-scripts") + "/cluster.sh", "stop"));
+        Commands.run(
+                START,
+                List.of(
+                        "env",
+                        "OTP_CLUSTER_DIR=" + dir,
+                        "OTP_PAYARA_HOME=" + System.getProperty("reliability.payara-home"),
+                        "OTP_HTTP_PORT=" + httpPort,
+                        "OTP_HTTPS_PORT=" + httpsPort,
+                        "OTP_ADMIN_PORT=" + adminPort,
+                        "bash",
+                        System.getProperty("reliability.payara-scripts") + "/cluster.sh",
+                        "stop"));
     }
 }

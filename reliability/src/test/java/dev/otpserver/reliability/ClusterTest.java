@@ -49,6 +49,7 @@ class ClusterTest {
     private static final int KILLS = Integer.getInteger("reliability.kills", 3);
     /** Two failed health checks 2 s apart, and a little more. */
     private static final Duration HAPROXY_SEES_IT_DOWN = Duration.ofSeconds(5);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ClusterBed cluster;
@@ -68,12 +69,20 @@ class ClusterTest {
     @Test
     void bothNodesDeployedAtOnceOnAnEmptyDatabaseOneMigrates() throws IOException {
         List<Integer> migrations = cluster.migrationsApplied();
-        Figures.print("Cluster: two nodes deployed at once on an empty database", "started and ready in "
-                + cluster.startedIn.toSeconds() + " s; migrations applied by node 1: " + migrations.get(0) + ", by node 2: " + migrations.get(1));
+        Figures.print(
+                "Cluster: two nodes deployed at once on an empty database",
+                "started and ready in " + cluster.startedIn.toSeconds() + " s; migrations applied by node 1: "
+                        + migrations.get(0) + ", by node 2: " + migrations.get(1));
 
         assertTrue(cluster.payara(1).ready() && cluster.payara(2).ready(), "both nodes ready");
-        assertEquals(1, migrations.stream().filter(count -> count > 0).count(), "one node migrates, the other finds it done: " + migrations);
-        assertEquals(1, migrations.stream().filter(count -> count == 0).count(), "one node migrates, the other finds it done: " + migrations);
+        assertEquals(
+                1,
+                migrations.stream().filter(count -> count > 0).count(),
+                "one node migrates, the other finds it done: " + migrations);
+        assertEquals(
+                1,
+                migrations.stream().filter(count -> count == 0).count(),
+                "one node migrates, the other finds it done: " + migrations);
     }
 
     @Test
@@ -87,13 +96,25 @@ class ClusterTest {
 
     @Test
     void firstCallPassesThroughTheLoadBalancer() throws Exception {
-        Path repository = Path.of(System.getProperty("reliability.payara-scripts")).resolve("../..").normalize();
+        Path repository = Path.of(System.getProperty("reliability.payara-scripts"))
+                .resolve("../..")
+                .normalize();
         // over HTTPS, passed through to the nodes (the HTTP side carries every other call of this test); once: the demo
         // user gets one code every 30 s
-        Process firstCall = new ProcessBuilder("java", "examples/FirstCall.java", "--url", cluster.balancerTls().toString(),
-                "--ca", cluster.dir().resolve("tls/server.crt").toString(),
-                "--server-key", ServerUnderTest.serverPublicKey().toString(), "--sms-sink", ServerUnderTest.smsSink().toString())
-                .directory(repository.toFile()).redirectErrorStream(true).start();
+        Process firstCall = new ProcessBuilder(
+                        "java",
+                        "examples/FirstCall.java",
+                        "--url",
+                        cluster.balancerTls().toString(),
+                        "--ca",
+                        cluster.dir().resolve("tls/server.crt").toString(),
+                        "--server-key",
+                        ServerUnderTest.serverPublicKey().toString(),
+                        "--sms-sink",
+                        ServerUnderTest.smsSink().toString())
+                .directory(repository.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(firstCall.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertEquals(0, firstCall.waitFor(), output);
@@ -106,11 +127,18 @@ class ClusterTest {
         WalletUser.Code code = user.code();
         int guesses = 4 * MAX_WRONG_ATTEMPTS;
 
-        List<String> answers = inParallel(guesses, i -> Wallet.verify(user.partner(), code.requestId(), code.wrong())
-                .at(cluster.node(1 + i % 2)).send().resultCode());
-        Map<String, Long> counted = answers.stream().collect(Collectors.groupingBy(answer -> answer, Collectors.counting()));
+        List<String> answers = inParallel(
+                guesses,
+                i -> Wallet.verify(user.partner(), code.requestId(), code.wrong())
+                        .at(cluster.node(1 + i % 2))
+                        .send()
+                        .resultCode());
+        Map<String, Long> counted =
+                answers.stream().collect(Collectors.groupingBy(answer -> answer, Collectors.counting()));
         GatewayAnswer right = user.verify(code, code.value());
-        Figures.print("Cluster: " + guesses + " parallel wrong guesses of one code, alternately on both nodes", counted.toString());
+        Figures.print(
+                "Cluster: " + guesses + " parallel wrong guesses of one code, alternately on both nodes",
+                counted.toString());
 
         assertEquals(MAX_WRONG_ATTEMPTS, counted.getOrDefault("VERIFY_UNMATCHED", 0L), counted.toString());
         assertNotEquals("SUCCESS", right.resultCode(), "the challenge is dead: " + right);
@@ -122,18 +150,25 @@ class ClusterTest {
         String accepted = probe(partner, 2); // node 2 now holds the client in its cache
 
         Instant disabled = Instant.now();
-        HttpResponse<String> change = HTTP.send(HttpRequest.newBuilder(cluster.node(1).resolve("/admin/clients/" + partner.clientId()))
-                .header("Authorization", basic()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"" + partner.clientId() + "\",\"name\":\"Cluster shop\",\"status\":\"DISABLED\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> change = HTTP.send(
+                HttpRequest.newBuilder(cluster.node(1).resolve("/admin/clients/" + partner.clientId()))
+                        .header("Authorization", basic())
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"" + partner.clientId()
+                                + "\",\"name\":\"Cluster shop\",\"status\":\"DISABLED\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String refusal = accepted;
-        while (refusal.equals(accepted) && Duration.between(disabled, Instant.now()).compareTo(CLIENT_CACHE.multipliedBy(3)) < 0) {
+        while (refusal.equals(accepted)
+                && Duration.between(disabled, Instant.now()).compareTo(CLIENT_CACHE.multipliedBy(3)) < 0) {
             PayaraServer.pause(Duration.ofMillis(100));
             refusal = probe(partner, 2);
         }
         Duration seen = Duration.between(disabled, Instant.now());
-        Figures.print("Cluster: a client disabled through node 1", "refused by node 2 after " + seen.toMillis() + " ms (client cache "
-                + CLIENT_CACHE.toSeconds() + " s); node 2 answered " + accepted + " before, " + refusal + " after");
+        Figures.print(
+                "Cluster: a client disabled through node 1",
+                "refused by node 2 after " + seen.toMillis() + " ms (client cache " + CLIENT_CACHE.toSeconds()
+                        + " s); node 2 answered " + accepted + " before, " + refusal + " after");
 
         assertEquals(200, change.statusCode(), change.body());
         assertEquals("SUCCESS", accepted);
@@ -144,8 +179,12 @@ class ClusterTest {
     @Test
     void everyMessageAcceptedThroughHaproxyIsDeliveredOnceWhileNodesAreKilled(TestBed bed) {
         // node 1, node 2, node 1, ...: each kill leaves the other node serving and sending, and then both again
-        KillsUnderLoad.deliverEverything(bed, "Cluster: load through HAProxy, " + KILLS + " SIGKILLs of one node of two", KILLS,
-                HAPROXY_SEES_IT_DOWN, round -> cluster.payara(victim(round)).kill(),
+        KillsUnderLoad.deliverEverything(
+                bed,
+                "Cluster: load through HAProxy, " + KILLS + " SIGKILLs of one node of two",
+                KILLS,
+                HAPROXY_SEES_IT_DOWN,
+                round -> cluster.payara(victim(round)).kill(),
                 round -> "node " + victim(round) + " " + cluster.restart(victim(round)));
     }
 
@@ -157,15 +196,22 @@ class ClusterTest {
     private GatewayAnswer verifiedAcross(WalletUser user, int issuer, int verifier) {
         String requestId = "auth_" + UUID.randomUUID();
         String code = SmsSink.codeOfNextText(user.phone(), () -> {
-            GatewayAnswer init = Wallet.init(user.partner(), requestId, "SMS", user.token()).at(cluster.node(issuer)).send();
+            GatewayAnswer init = Wallet.init(user.partner(), requestId, "SMS", user.token())
+                    .at(cluster.node(issuer))
+                    .send();
             assertEquals("SUCCESS", init.resultCode(), init.toString());
         });
-        return Wallet.verify(user.partner(), requestId, code).at(cluster.node(verifier)).send();
+        return Wallet.verify(user.partner(), requestId, code)
+                .at(cluster.node(verifier))
+                .send();
     }
 
     /** What node n answers to the partner's signed queryOtpConfig. */
     private String probe(Partner partner, int n) {
-        return partner.post("/amsin/api/v1/business/worldcard/queryOtpConfig", "{}").at(cluster.node(n)).send().resultCode();
+        return partner.post("/amsin/api/v1/business/worldcard/queryOtpConfig", "{}")
+                .at(cluster.node(n))
+                .send()
+                .resultCode();
     }
 
     private static String basic() {
@@ -176,7 +222,9 @@ class ClusterTest {
     private static List<String> inParallel(int count, Function<Integer, String> call) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(count);
         try {
-            List<Future<String>> answers = IntStream.range(0, count).mapToObj(i -> threads.submit(() -> call.apply(i))).toList();
+            List<Future<String>> answers = IntStream.range(0, count)
+                    .mapToObj(i -> threads.submit(() -> call.apply(i)))
+                    .toList();
             List<String> all = new ArrayList<>();
             for (Future<String> answer : answers) {
                 all.add(answer.get());

@@ -17,21 +17,27 @@ import java.util.concurrent.TimeUnit;
  */
 final class Commands {
 
-    private static final Path LOG = Path.of(System.getProperty("reliability.secrets")).resolveSibling("reliability-commands.log");
+    private static final Path LOG =
+            Path.of(System.getProperty("reliability.secrets")).resolveSibling("reliability-commands.log");
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** The command's exit code; the output is in the log file. */
     static int run(Duration timeout, List<String> command) {
         try {
             Files.createDirectories(LOG.getParent());
-            Files.writeString(LOG, "\n$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    LOG,
+                    "\n$ " + String.join(" ", command) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             long before = Files.size(LOG);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Timed out after " + timeout + ": " + command);
@@ -72,6 +78,7 @@ final class Commands {
 
     private static String tail(long from) throws IOException {
         byte[] all = Files.readAllBytes(LOG);
-        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
+        return new String(
+                all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
     }
 }

@@ -37,7 +37,8 @@ final class Deliveries {
             deliveries.add("SMS", sms.getString("to"), Instant.parse(sms.getString("sentAt")));
         }
         for (WebhookReceiver.Delivery notification : webhook.deliveries()) {
-            JsonObject body = Json.createReader(new StringReader(notification.body())).readObject();
+            JsonObject body =
+                    Json.createReader(new StringReader(notification.body())).readObject();
             deliveries.add("WEBHOOK", body.getString("assetId"), notification.receivedAt());
         }
         return deliveries;
@@ -49,7 +50,10 @@ final class Deliveries {
     }
 
     private void add(String channel, String address, Instant at) {
-        byChannel.computeIfAbsent(channel, c -> new HashMap<>()).computeIfAbsent(address, a -> new ArrayList<>()).add(at);
+        byChannel
+                .computeIfAbsent(channel, c -> new HashMap<>())
+                .computeIfAbsent(address, a -> new ArrayList<>())
+                .add(at);
     }
 
     private static List<String> smsLines() {
@@ -71,7 +75,9 @@ final class Deliveries {
     /** To the second (Date header); unknown counts as long ago, so such a duplicate is never excused. */
     private static Instant sentDate(MimeMessage email) {
         try {
-            return email.getSentDate() == null ? Instant.EPOCH : email.getSentDate().toInstant();
+            return email.getSentDate() == null
+                    ? Instant.EPOCH
+                    : email.getSentDate().toInstant();
         } catch (MessagingException e) {
             return Instant.EPOCH;
         }

@@ -27,7 +27,8 @@ final class DialectProbe {
     static final String AMSIN = "amsin queryOtpConfig";
     static final String GSP = "gsp sendOtp";
     static final String READY = "health ready";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Partner partner;
     private final PaymentPlatform platform;
@@ -42,7 +43,11 @@ final class DialectProbe {
     Answer call(String api) {
         return switch (api) {
             case WALLET -> initAuthentication(recipients.poll());
-            case AMSIN -> envelope(AMSIN, () -> partner.post("/amsin/api/v1/business/worldcard/queryOtpConfig", "{}").send());
+            case AMSIN ->
+                envelope(
+                        AMSIN,
+                        () -> partner.post("/amsin/api/v1/business/worldcard/queryOtpConfig", "{}")
+                                .send());
             case GSP -> errorResponse();
             default -> readiness();
         };
@@ -50,8 +55,12 @@ final class DialectProbe {
 
     /** With every recipient used up, readiness takes the wallet's turn. */
     private Answer initAuthentication(Recipient recipient) {
-        return recipient == null ? readiness()
-                : envelope(WALLET, () -> Wallet.init(partner, Fresh.id("rel"), recipient.channel(), recipient.walletToken()).send());
+        return recipient == null
+                ? readiness()
+                : envelope(
+                        WALLET,
+                        () -> Wallet.init(partner, Fresh.id("rel"), recipient.channel(), recipient.walletToken())
+                                .send());
     }
 
     private static Answer envelope(String api, Supplier<GatewayAnswer> call) {
@@ -60,10 +69,21 @@ final class DialectProbe {
             GatewayAnswer answer = call.get();
             String contentType = String.valueOf(answer.header("Content-Type"));
             if (answer.status() != 200 || !contentType.startsWith("application/json") || !answer.signedByServer()) {
-                return Answer.malformed(api, sent, "HTTP " + answer.status() + " " + contentType + " signed " + answer.signedByServer() + ": " + excerpt(answer.toString()));
+                return Answer.malformed(
+                        api,
+                        sent,
+                        "HTTP " + answer.status() + " " + contentType + " signed " + answer.signedByServer() + ": "
+                                + excerpt(answer.toString()));
             }
             String code = answer.resultCode() + "/" + answer.resultStatus();
-            return new Answer(api, sent, Instant.now(), "200 " + code, "SUCCESS/S".equals(code), "UNKNOWN_EXCEPTION/U".equals(code), true);
+            return new Answer(
+                    api,
+                    sent,
+                    Instant.now(),
+                    "200 " + code,
+                    "SUCCESS/S".equals(code),
+                    "UNKNOWN_EXCEPTION/U".equals(code),
+                    true);
         } catch (RuntimeException unreadable) {
             return Answer.malformed(api, sent, unreadable.toString());
         }
@@ -72,13 +92,28 @@ final class DialectProbe {
     private Answer errorResponse() {
         Instant sent = Instant.now();
         try {
-            IntegratorAnswer answer = platform.post(PaymentPlatform.SEND_OTP, PaymentPlatform.sendOtp(Fresh.id("rel"), Fresh.phone()).build().toString());
-            boolean error = answer.status() == 503 && answer.body().containsKey("responseHeader") && !answer.body().containsKey("result");
-            String form = answer.status() + " " + (answer.result() != null ? answer.result() : "ErrorResponse " + errorNamed(answer));
-            boolean wellFormed = answer.status() == 200 ? answer.result() != null : answer.body().containsKey("responseHeader");
+            IntegratorAnswer answer = platform.post(
+                    PaymentPlatform.SEND_OTP,
+                    PaymentPlatform.sendOtp(Fresh.id("rel"), Fresh.phone())
+                            .build()
+                            .toString());
+            boolean error = answer.status() == 503
+                    && answer.body().containsKey("responseHeader")
+                    && !answer.body().containsKey("result");
+            String form = answer.status() + " "
+                    + (answer.result() != null ? answer.result() : "ErrorResponse " + errorNamed(answer));
+            boolean wellFormed = answer.status() == 200
+                    ? answer.result() != null
+                    : answer.body().containsKey("responseHeader");
             wellFormed = wellFormed && !answer.description().contains("Exception");
-            return new Answer(GSP, sent, Instant.now(), wellFormed ? form : "MALFORMED " + excerpt(answer.toString()),
-                    answer.status() == 200 && "SUCCESS".equals(answer.result()), error, wellFormed);
+            return new Answer(
+                    GSP,
+                    sent,
+                    Instant.now(),
+                    wellFormed ? form : "MALFORMED " + excerpt(answer.toString()),
+                    answer.status() == 200 && "SUCCESS".equals(answer.result()),
+                    error,
+                    wellFormed);
         } catch (RuntimeException | AssertionError unreadable) {
             return Answer.malformed(GSP, sent, excerpt(unreadable.toString()));
         }
@@ -86,19 +121,33 @@ final class DialectProbe {
 
     /** Its errorResponseCode; a 500 or 503 has none, only the identifier under which the server logged the failure. */
     private static String errorNamed(IntegratorAnswer answer) {
-        return answer.errorCode() != null ? answer.errorCode()
-                : answer.body().containsKey("paymentIntegratorErrorIdentifier") ? "with paymentIntegratorErrorIdentifier" : "without a code";
+        return answer.errorCode() != null
+                ? answer.errorCode()
+                : answer.body().containsKey("paymentIntegratorErrorIdentifier")
+                        ? "with paymentIntegratorErrorIdentifier"
+                        : "without a code";
     }
 
     private static Answer readiness() {
         Instant sent = Instant.now();
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(ServerUnderTest.readinessUrl()).timeout(Duration.ofSeconds(30))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(ServerUnderTest.readinessUrl())
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String body = answer.body().replace(" ", "");
             boolean up = answer.statusCode() == 200 && body.contains("\"name\":\"database\",\"status\":\"UP\"");
             boolean down = answer.statusCode() == 503 && body.contains("\"status\":\"DOWN\"");
-            return new Answer(READY, sent, Instant.now(), answer.statusCode() + (up ? " UP" : down ? " DOWN" : " " + excerpt(body)), up, down, up || down);
+            return new Answer(
+                    READY,
+                    sent,
+                    Instant.now(),
+                    answer.statusCode() + (up ? " UP" : down ? " DOWN" : " " + excerpt(body)),
+                    up,
+                    down,
+                    up || down);
         } catch (IOException e) {
             return Answer.malformed(READY, sent, e.toString());
         } catch (InterruptedException e) {

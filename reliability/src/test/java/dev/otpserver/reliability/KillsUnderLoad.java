@@ -28,14 +28,19 @@ final class KillsUnderLoad {
     /** Longer than the claim lease of a notification cut short by the kill (10 s), so a late second copy shows. */
     private static final Duration SETTLE = Duration.ofSeconds(15);
 
-    private KillsUnderLoad() {
-    }
+    private KillsUnderLoad() {}
 
     /**
      * Runs the rounds: {@code kill} of round n, load for {@code afterKill} more, then {@code restart} of round n, which
      * says how the server came back; prints the figures under {@code heading} and asserts none lost, none twice.
      */
-    static void deliverEverything(TestBed bed, String heading, int rounds, Duration afterKill, IntConsumer kill, IntFunction<String> restart) {
+    static void deliverEverything(
+            TestBed bed,
+            String heading,
+            int rounds,
+            Duration afterKill,
+            IntConsumer kill,
+            IntFunction<String> restart) {
         Partner wallet = Partner.register();
         Partner cardPartner = Partner.register();
         CardSystem cards = CardSystem.register();
@@ -45,7 +50,8 @@ final class KillsUnderLoad {
             List<Instant> kills = new ArrayList<>();
             StringBuilder restarts = new StringBuilder();
             for (int round = 1; round <= rounds; round++) {
-                MessageLoad load = new MessageLoad(wallet, Recipient.create(wallet.clientId(), USERS_PER_ROUND), cards, cardPartner.clientId());
+                MessageLoad load = new MessageLoad(
+                        wallet, Recipient.create(wallet.clientId(), USERS_PER_ROUND), cards, cardPartner.clientId());
                 load.start(THREADS);
                 PayaraServer.pause(LOAD_BEFORE_KILL);
                 int recipientsLeft = load.recipientsLeft();
@@ -53,19 +59,31 @@ final class KillsUnderLoad {
                 kill.accept(round);
                 PayaraServer.pause(afterKill);
                 sent.addAll(load.stop());
-                restarts.append("kill ").append(round).append(" (wallet recipients left unused at the kill: ").append(recipientsLeft)
-                        .append("): ").append(restart.apply(round)).append('\n');
+                restarts.append("kill ")
+                        .append(round)
+                        .append(" (wallet recipients left unused at the kill: ")
+                        .append(recipientsLeft)
+                        .append("): ")
+                        .append(restart.apply(round))
+                        .append('\n');
             }
             Deliveries delivered = awaitDeliveries(bed, webhook, sent);
-            List<DeliveryTally> tallies = DeliveryTally.CHANNELS.stream().map(channel -> DeliveryTally.of(channel, sent, delivered, kills)).toList();
-            Figures.print(heading, restarts
-                    + tallies.stream().map(DeliveryTally::line).collect(Collectors.joining("\n")) + "\n"
-                    + tallies.stream().map(DeliveryTally::details).collect(Collectors.joining()));
+            List<DeliveryTally> tallies = DeliveryTally.CHANNELS.stream()
+                    .map(channel -> DeliveryTally.of(channel, sent, delivered, kills))
+                    .toList();
+            Figures.print(
+                    heading,
+                    restarts
+                            + tallies.stream().map(DeliveryTally::line).collect(Collectors.joining("\n")) + "\n"
+                            + tallies.stream().map(DeliveryTally::details).collect(Collectors.joining()));
 
             for (DeliveryTally tally : tallies) {
                 assertTrue(tally.accepted() > 0, tally.channel() + ": the load got no SUCCESS");
                 assertEquals(List.of(), tally.lost(), tally.channel() + ": accepted but never delivered");
-                assertEquals(List.of(), tally.duplicates(), tally.channel() + ": delivered twice though not in flight at a kill");
+                assertEquals(
+                        List.of(),
+                        tally.duplicates(),
+                        tally.channel() + ": delivered twice though not in flight at a kill");
             }
         }
     }
@@ -81,6 +99,8 @@ final class KillsUnderLoad {
     }
 
     private static boolean allArrived(Deliveries delivered, List<Sent> sent) {
-        return sent.stream().filter(Sent::accepted).noneMatch(one -> delivered.to(one.channel(), one.address()).isEmpty());
+        return sent.stream()
+                .filter(Sent::accepted)
+                .noneMatch(one -> delivered.to(one.channel(), one.address()).isEmpty());
     }
 }

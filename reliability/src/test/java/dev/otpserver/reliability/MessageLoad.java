@@ -76,14 +76,17 @@ final class MessageLoad {
 
     private Sent initAuthentication(Recipient recipient) {
         Instant at = Instant.now();
-        boolean accepted = succeeded(() -> Wallet.init(wallet, Fresh.id("rel"), recipient.channel(), recipient.walletToken()).send());
+        boolean accepted =
+                succeeded(() -> Wallet.init(wallet, Fresh.id("rel"), recipient.channel(), recipient.walletToken())
+                        .send());
         return new Sent(recipient.channel(), recipient.address(), at, accepted);
     }
 
     private Sent challenge() {
         Instant at = Instant.now();
         String assetId = Fresh.id("ASSET");
-        boolean accepted = succeeded(() -> cards.create(CardSystem.challenge(cardPartnerId, Fresh.phone()).add("assetId", assetId)));
+        boolean accepted = succeeded(() ->
+                cards.create(CardSystem.challenge(cardPartnerId, Fresh.phone()).add("assetId", assetId)));
         return new Sent("WEBHOOK", assetId, at, accepted);
     }
 

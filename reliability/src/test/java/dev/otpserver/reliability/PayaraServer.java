@@ -22,7 +22,8 @@ final class PayaraServer {
 
     private static final String APP = "otp-server";
     private static final Duration ASADMIN = Duration.ofMinutes(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home = Path.of(System.getProperty("reliability.payara-home"));
     private final String name;
@@ -47,8 +48,11 @@ final class PayaraServer {
 
     /** servers/payara/configure.sh with these options and KEY=VALUE properties; the domain must be stopped. */
     void configure(List<String> options) {
-        List<String> command = new ArrayList<>(List.of("bash", System.getProperty("reliability.payara-scripts") + "/configure.sh",
-                "--payara-home", home.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                System.getProperty("reliability.payara-scripts") + "/configure.sh",
+                "--payara-home",
+                home.toString()));
         command.addAll(options);
         Commands.require(ASADMIN, command);
     }
@@ -68,7 +72,15 @@ final class PayaraServer {
     /** Deploys the EAR afresh; right after start-domain the web container may not take it yet. */
     void deploy() {
         for (int attempt = 1; ; attempt++) {
-            if (Commands.run(ASADMIN, asadmin("deploy", "--force=true", "--name", APP, ServerUnderTest.ear().toString())) == 0) {
+            if (Commands.run(
+                            ASADMIN,
+                            asadmin(
+                                    "deploy",
+                                    "--force=true",
+                                    "--name",
+                                    APP,
+                                    ServerUnderTest.ear().toString()))
+                    == 0) {
                 return;
             }
             if (!Commands.lastOutput().contains("not yet been started") || attempt == 20) {
@@ -95,9 +107,14 @@ final class PayaraServer {
 
     boolean ready() {
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(readiness)
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"");
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(readiness)
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200
+                    && answer.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"");
         } catch (IOException notYet) {
             return false;
         } catch (InterruptedException e) {
@@ -136,14 +153,16 @@ final class PayaraServer {
             if (!Files.exists(pidFile)) {
                 return Optional.empty();
             }
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive);
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(ProcessHandle::isAlive);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private List<String> asadmin(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(), "--host", "127.0.0.1", "--port", adminPort));
+        List<String> command = new ArrayList<>(
+                List.of(home.resolve("bin/asadmin").toString(), "--host", "127.0.0.1", "--port", adminPort));
         command.addAll(credentials);
         command.addAll(List.of(arguments));
         return command;

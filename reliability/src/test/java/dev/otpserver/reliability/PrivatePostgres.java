@@ -35,14 +35,35 @@ final class PrivatePostgres {
         if ("root".equals(System.getProperty("user.name"))) {
             Commands.require(WAIT, List.of("chown", "postgres:postgres", data.toString()));
         }
-        Commands.require(WAIT, Commands.asPostgres(tool("initdb"), "-D", data.toString(), "-U", "postgres",
-                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        Commands.require(
+                WAIT,
+                Commands.asPostgres(
+                        tool("initdb"),
+                        "-D",
+                        data.toString(),
+                        "-U",
+                        "postgres",
+                        "--auth=trust",
+                        "-E",
+                        "UTF8",
+                        "--locale=C.UTF-8"));
     }
 
     /** Fails, quoting the end of the server's log, if the server does not start. */
     void start() {
-        if (Commands.run(WAIT, Commands.asPostgres(tool("pg_ctl"), "-D", data.toString(), "-l", data.resolve("postgres.log").toString(),
-                "-w", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + data, "start")) != 0) {
+        if (Commands.run(
+                        WAIT,
+                        Commands.asPostgres(
+                                tool("pg_ctl"),
+                                "-D",
+                                data.toString(),
+                                "-l",
+                                data.resolve("postgres.log").toString(),
+                                "-w",
+                                "-o",
+                                "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + data,
+                                "start"))
+                != 0) {
             throw new IllegalStateException("PostgreSQL did not start: " + logTail());
         }
     }
@@ -58,7 +79,8 @@ final class PrivatePostgres {
 
     /** As a crash: no checkpoint, every connection cut; PostgreSQL recovers from its WAL at the next start. */
     void stopImmediately() {
-        Commands.require(WAIT, Commands.asPostgres(tool("pg_ctl"), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+        Commands.require(
+                WAIT, Commands.asPostgres(tool("pg_ctl"), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
     }
 
     void stop() {
@@ -71,7 +93,7 @@ final class PrivatePostgres {
 
     void createDatabase(String name) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"));
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
@@ -88,9 +110,11 @@ final class PrivatePostgres {
 
     private static Path newestBinaries() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(version -> version.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+            return versions.map(version -> version.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
                     .max(Comparator.comparingInt(PrivatePostgres::majorVersion))
-                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries in /usr/lib/postgresql/*/bin"));
+                    .orElseThrow(() ->
+                            new IllegalStateException("No PostgreSQL server binaries in /usr/lib/postgresql/*/bin"));
         } catch (IOException e) {
             throw new IllegalStateException("No PostgreSQL server binaries in /usr/lib/postgresql", e);
         }

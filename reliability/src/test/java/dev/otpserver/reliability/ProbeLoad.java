@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A few threads calling each API of the {@link DialectProbe} in turn, a little apart, until stopped; every answer is kept. */
 final class ProbeLoad {
 
-    private static final List<String> APIS = List.of(DialectProbe.WALLET, DialectProbe.AMSIN, DialectProbe.GSP, DialectProbe.READY);
+    private static final List<String> APIS =
+            List.of(DialectProbe.WALLET, DialectProbe.AMSIN, DialectProbe.GSP, DialectProbe.READY);
     private static final Duration APART = Duration.ofMillis(100);
 
     private final DialectProbe probe;

@@ -17,7 +17,12 @@ class ServerKilledMidLoadTest {
 
     @Test
     void everyAcceptedMessageIsDeliveredOnceAcrossKills(TestBed bed) {
-        KillsUnderLoad.deliverEverything(bed, "Server killed mid-load: " + KILLS + " SIGKILLs", KILLS, LOAD_AFTER_KILL,
-                round -> bed.payara.kill(), round -> bed.restart());
+        KillsUnderLoad.deliverEverything(
+                bed,
+                "Server killed mid-load: " + KILLS + " SIGKILLs",
+                KILLS,
+                LOAD_AFTER_KILL,
+                round -> bed.payara.kill(),
+                round -> bed.restart());
     }
 }

@@ -32,12 +32,12 @@ final class SignedCallLoad {
     private static final AtomicLong LAST_REQUEST_TIME = new AtomicLong();
 
     /** One call: when it was sent (ms since the load started), how long it took, and whether it succeeded. */
-    record Call(long sentMillis, long tookMillis, boolean ok, String what) {
-    }
+    record Call(long sentMillis, long tookMillis, boolean ok, String what) {}
 
     private final URI server;
     private final Partner partner;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final long started = System.nanoTime();
     private volatile boolean running = true;
@@ -70,7 +70,8 @@ final class SignedCallLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new ArrayList<>(calls.stream().filter(call -> call.sentMillis() >= from).toList());
+        return new ArrayList<>(
+                calls.stream().filter(call -> call.sentMillis() >= from).toList());
     }
 
     long millisSinceStart() {
@@ -79,19 +80,27 @@ final class SignedCallLoad {
 
     private Call call() {
         long sent = System.nanoTime();
-        String requestTime = Long.toString(LAST_REQUEST_TIME.accumulateAndGet(System.currentTimeMillis(), (last, now) -> Math.max(last + 1, now)));
+        String requestTime = Long.toString(
+                LAST_REQUEST_TIME.accumulateAndGet(System.currentTimeMillis(), (last, now) -> Math.max(last + 1, now)));
         byte[] signingString = SigningString.of("POST", PATH, partner.clientId(), requestTime, BODY);
-        String signature = SignatureHeader.rsa256(partner.keyVersion(), RsaSignatures.sign(partner.privateKey(), signingString)).format();
-        HttpRequest request = HttpRequest.newBuilder(server.resolve(PATH)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json; charset=UTF-8").header("Client-Id", partner.clientId())
-                .header("Request-Time", requestTime).header("Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build();
+        String signature = SignatureHeader.rsa256(
+                        partner.keyVersion(), RsaSignatures.sign(partner.privateKey(), signingString))
+                .format();
+        HttpRequest request = HttpRequest.newBuilder(server.resolve(PATH))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Client-Id", partner.clientId())
+                .header("Request-Time", requestTime)
+                .header("Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(BODY))
+                .build();
         String what;
         boolean ok;
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             ok = answer.statusCode() == 200 && answer.body().contains("\"resultCode\":\"SUCCESS\"");
-            what = answer.statusCode() + " " + (answer.body().length() > 200 ? answer.body().substring(0, 200) : answer.body());
+            what = answer.statusCode() + " "
+                    + (answer.body().length() > 200 ? answer.body().substring(0, 200) : answer.body());
         } catch (Exception failed) {
             ok = false;
             what = failed.toString();

@@ -33,19 +33,29 @@ class SlowClientsTest {
     private static final Duration WARM_UP = Duration.ofSeconds(20);
     /** 1,000 connections at 250 a second are open after 4 s; the calls count from then on. */
     private static final Duration ALL_CONNECTED = Duration.ofSeconds(6);
+
     private static final String GATEWAY = "/ams/api/v1/users/initAuthentication";
     private static final String SMALL_ANSWER = "/nothing";
 
-    record Row(String server, Mode mode, SlowHttpTest.Outcome attack, Latency quiet, Latency attacked, double quietCores,
-            double attackedCores) {
-    }
+    record Row(
+            String server,
+            Mode mode,
+            SlowHttpTest.Outcome attack,
+            Latency quiet,
+            Latency attacked,
+            double quietCores,
+            double attackedCores) {}
 
     record Latency(int calls, int errors, long p50, long p99, String firstError) {
 
         static Latency of(List<Call> calls) {
             List<Long> millis = calls.stream().map(Call::tookMillis).sorted().toList();
             List<Call> errors = calls.stream().filter(call -> !call.ok()).toList();
-            return new Latency(calls.size(), errors.size(), percentile(millis, 0.50), percentile(millis, 0.99),
+            return new Latency(
+                    calls.size(),
+                    errors.size(),
+                    percentile(millis, 0.50),
+                    percentile(millis, 0.99),
                     errors.isEmpty() ? "" : errors.get(0).what());
         }
 
@@ -58,19 +68,28 @@ class SlowClientsTest {
     void slowClientsLeaveSignedCallsUnharmedOnPayaraAndWildFly(TestBed bed) {
         Partner partner = Partner.register();
         long payaraLog = logSize(bed.payara.log());
-        List<Row> rows = new ArrayList<>(underAttack("Payara", ServerUnderTest.baseUrl(), new ServerCpu(bed.payara.pid()), partner));
-        String stackTraces = "Stack traces in the server log during the attacks: Payara " + stackTracesSince(bed.payara.log(), payaraLog);
+        List<Row> rows = new ArrayList<>(
+                underAttack("Payara", ServerUnderTest.baseUrl(), new ServerCpu(bed.payara.pid()), partner));
+        String stackTraces = "Stack traces in the server log during the attacks: Payara "
+                + stackTracesSince(bed.payara.log(), payaraLog);
         try (WildFlyServer wildfly = WildFlyServer.start(bed.databaseUrl(), bed.serverProperties())) {
             long wildflyLog = logSize(wildfly.log());
             rows.addAll(underAttack("WildFly", wildfly.baseUrl(), new ServerCpu(wildfly.pid()), partner));
             stackTraces += ", WildFly " + stackTracesSince(wildfly.log(), wildflyLog);
         }
 
-        Figures.print("Slow clients: signed calls beside slowhttptest, 1,000 connections per attack", table(rows) + stackTraces);
+        Figures.print(
+                "Slow clients: signed calls beside slowhttptest, 1,000 connections per attack",
+                table(rows) + stackTraces);
         for (Row row : rows) {
-            assertTrue(row.attacked().errors() == 0, row.server() + " " + row.mode().label + ": " + row.attacked().errors()
-                    + " signed calls failed under attack, e.g. " + row.attacked().firstError());
-            assertTrue(row.quiet().errors() == 0, row.server() + " quiet: " + row.quiet().firstError());
+            assertTrue(
+                    row.attacked().errors() == 0,
+                    row.server() + " " + row.mode().label + ": "
+                            + row.attacked().errors() + " signed calls failed under attack, e.g. "
+                            + row.attacked().firstError());
+            assertTrue(
+                    row.quiet().errors() == 0,
+                    row.server() + " quiet: " + row.quiet().firstError());
         }
     }
 
@@ -85,7 +104,9 @@ class SlowClientsTest {
             PayaraServer.pause(QUIET);
             ServerCpu.Mark quietUntil = cpu.mark();
             long attackFrom = load.millisSinceStart();
-            SlowHttpTest attack = SlowHttpTest.start(mode, base.resolve(mode == Mode.SLOW_READ ? SMALL_ANSWER : GATEWAY),
+            SlowHttpTest attack = SlowHttpTest.start(
+                    mode,
+                    base.resolve(mode == Mode.SLOW_READ ? SMALL_ANSWER : GATEWAY),
                     Path.of(System.getProperty("reliability.slowhttptest-reports")));
             PayaraServer.pause(ALL_CONNECTED);
             ServerCpu.Mark attackedFrom = cpu.mark();
@@ -94,9 +115,19 @@ class SlowClientsTest {
             long measuredUntil = load.millisSinceStart();
             ServerCpu.Mark attackedUntil = cpu.mark();
             List<Call> calls = load.stop(0);
-            List<Call> quiet = calls.stream().filter(call -> call.sentMillis() < attackFrom).toList();
-            List<Call> attacked = calls.stream().filter(call -> call.sentMillis() >= measuredFrom && call.sentMillis() < measuredUntil).toList();
-            rows.add(new Row(server, mode, outcome, Latency.of(quiet), Latency.of(attacked), quietFrom.coresUntil(quietUntil),
+            List<Call> quiet = calls.stream()
+                    .filter(call -> call.sentMillis() < attackFrom)
+                    .toList();
+            List<Call> attacked = calls.stream()
+                    .filter(call -> call.sentMillis() >= measuredFrom && call.sentMillis() < measuredUntil)
+                    .toList();
+            rows.add(new Row(
+                    server,
+                    mode,
+                    outcome,
+                    Latency.of(quiet),
+                    Latency.of(attacked),
+                    quietFrom.coresUntil(quietUntil),
                     attackedFrom.coresUntil(attackedUntil)));
             System.out.println(server + " " + mode.label + ": " + rows.get(rows.size() - 1));
         }
@@ -104,13 +135,30 @@ class SlowClientsTest {
     }
 
     private static String table(List<Row> rows) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-20s %10s %8s   %-28s %-28s %9s   %s%n",
-                "server", "attack", "held conn", "lasted", "quiet p50/p99 (calls, err)", "attack p50/p99 (calls, err)", "p99 ratio",
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-8s %-20s %10s %8s   %-28s %-28s %9s   %s%n",
+                "server",
+                "attack",
+                "held conn",
+                "lasted",
+                "quiet p50/p99 (calls, err)",
+                "attack p50/p99 (calls, err)",
+                "p99 ratio",
                 "server CPU, cores quiet -> attack"));
         for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "%-8s %-20s %10d %7ds   %-28s %-28s %9.2f   %.2f -> %.2f%n", row.server(),
-                    row.mode().label, row.attack().mostConnected(), row.attack().seconds(), cell(row.quiet()), cell(row.attacked()),
-                    row.attacked().p99() / (double) Math.max(1, row.quiet().p99()), row.quietCores(), row.attackedCores()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%-8s %-20s %10d %7ds   %-28s %-28s %9.2f   %.2f -> %.2f%n",
+                    row.server(),
+                    row.mode().label,
+                    row.attack().mostConnected(),
+                    row.attack().seconds(),
+                    cell(row.quiet()),
+                    cell(row.attacked()),
+                    row.attacked().p99() / (double) Math.max(1, row.quiet().p99()),
+                    row.quietCores(),
+                    row.attackedCores()));
         }
         return text.toString();
     }
@@ -127,7 +175,11 @@ class SlowClientsTest {
     private static String stackTracesSince(Path log, long offset) {
         try {
             byte[] all = Files.readAllBytes(log);
-            String text = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
+            String text = new String(
+                    all,
+                    (int) Math.min(offset, all.length),
+                    (int) Math.max(0, all.length - offset),
+                    StandardCharsets.UTF_8);
             List<String> lines = text.lines().toList();
             List<String> firstLines = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {
@@ -135,13 +187,17 @@ class SlowClientsTest {
                     firstLines.add(lines.get(i - 1).strip());
                 }
             }
-            return firstLines.size() + (firstLines.isEmpty() ? "" : " " + firstLines.stream().distinct().limit(3).toList());
+            return firstLines.size()
+                    + (firstLines.isEmpty()
+                            ? ""
+                            : " " + firstLines.stream().distinct().limit(3).toList());
         } catch (IOException e) {
             return "unknown (" + e + ")";
         }
     }
 
     private static String cell(Latency figures) {
-        return String.format(Locale.ROOT, "%d/%d ms (%d, %d)", figures.p50(), figures.p99(), figures.calls(), figures.errors());
+        return String.format(
+                Locale.ROOT, "%d/%d ms (%d, %d)", figures.p50(), figures.p99(), figures.calls(), figures.errors());
     }
 }

@@ -39,8 +39,7 @@ final class SlowHttpTest {
      * What the attack's statistics say: the most connections the server held open at once, and the seconds until
      * slowhttptest ended (its time limit, or the server closed every connection).
      */
-    record Outcome(int mostConnected, int seconds, int exitCode) {
-    }
+    record Outcome(int mostConnected, int seconds, int exitCode) {}
 
     private final Process process;
     private final Path report;
@@ -54,11 +53,30 @@ final class SlowHttpTest {
         try {
             Files.createDirectories(reports);
             Path prefix = reports.resolve(mode.name().toLowerCase() + "-" + target.getPort());
-            List<String> command = new ArrayList<>(List.of("nice", "-n", "19", "slowhttptest", "-c", String.valueOf(CONNECTIONS), "-r", "250",
-                    "-l", String.valueOf(LENGTH.toSeconds()), "-p", "5", "-g", "-o", prefix.toString(), "-u", target.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    "nice",
+                    "-n",
+                    "19",
+                    "slowhttptest",
+                    "-c",
+                    String.valueOf(CONNECTIONS),
+                    "-r",
+                    "250",
+                    "-l",
+                    String.valueOf(LENGTH.toSeconds()),
+                    "-p",
+                    "5",
+                    "-g",
+                    "-o",
+                    prefix.toString(),
+                    "-u",
+                    target.toString()));
             command.addAll(mode.options);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(prefix.resolveSibling(prefix.getFileName() + ".out").toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            prefix.resolveSibling(prefix.getFileName() + ".out").toFile())
+                    .start();
             return new SlowHttpTest(process, prefix.resolveSibling(prefix.getFileName() + ".csv"));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run slowhttptest (./otp reliability installs it)", e);

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class TestBed implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-    static final String ADMIN = System.getProperty("otp.it.admin-user") + ":" + System.getProperty("otp.it.admin-password") + ":otp-admin";
+    static final String ADMIN =
+            System.getProperty("otp.it.admin-user") + ":" + System.getProperty("otp.it.admin-password") + ":otp-admin";
     static final String USER = System.getProperty("otp.it.user") + ":" + System.getProperty("otp.it.user-password");
     private static final Duration FIRST_START = Duration.ofMinutes(5);
     private static final Duration RELOAD = Duration.ofSeconds(90);
 
     final PrivatePostgres database = new PrivatePostgres();
     final PayaraServer payara = new PayaraServer();
-    final GreenMail mail = new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final GreenMail mail =
+            new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static TestBed start() {
         TestBed bed = new TestBed();
@@ -67,10 +69,12 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
         Instant started = Instant.now();
         payara.start();
         if (payara.awaitReady(RELOAD)) {
-            return "reloaded by start-domain in " + Duration.between(started, Instant.now()).toSeconds() + " s";
+            return "reloaded by start-domain in "
+                    + Duration.between(started, Instant.now()).toSeconds() + " s";
         }
         redeploy();
-        return "deployed afresh after start-domain, ready in " + Duration.between(started, Instant.now()).toSeconds() + " s";
+        return "deployed afresh after start-domain, ready in "
+                + Duration.between(started, Instant.now()).toSeconds() + " s";
     }
 
     /**
@@ -86,7 +90,8 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
                 if (attempt == 5) {
                     throw failed;
                 }
-                System.out.println("Start failed (" + failed.getMessage().lines().findFirst().orElse("") + "); trying again in 3 s");
+                System.out.println("Start failed ("
+                        + failed.getMessage().lines().findFirst().orElse("") + "); trying again in 3 s");
                 PayaraServer.pause(Duration.ofSeconds(3));
             }
         }
@@ -100,13 +105,29 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
     }
 
     private List<String> configuration() {
-        List<String> options = new ArrayList<>(List.of("--http-port", String.valueOf(ServerUnderTest.baseUrl().getPort()),
-                "--admin-port", System.getProperty("reliability.admin-port"),
-                "--port-offset", String.valueOf(ServerUnderTest.baseUrl().getPort() - 8080),
-                "--db", "postgresql", "--db-url", databaseUrl(),
-                "--db-user", "postgres", "--jdbc-driver", System.getProperty("reliability.jdbc-driver"),
-                "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(ServerUnderTest.smtpPort()),
-                "--user", ADMIN, "--user", USER));
+        List<String> options = new ArrayList<>(List.of(
+                "--http-port",
+                String.valueOf(ServerUnderTest.baseUrl().getPort()),
+                "--admin-port",
+                System.getProperty("reliability.admin-port"),
+                "--port-offset",
+                String.valueOf(ServerUnderTest.baseUrl().getPort() - 8080),
+                "--db",
+                "postgresql",
+                "--db-url",
+                databaseUrl(),
+                "--db-user",
+                "postgres",
+                "--jdbc-driver",
+                System.getProperty("reliability.jdbc-driver"),
+                "--smtp-host",
+                "127.0.0.1",
+                "--smtp-port",
+                String.valueOf(ServerUnderTest.smtpPort()),
+                "--user",
+                ADMIN,
+                "--user",
+                USER));
         options.addAll(serverProperties());
         return options;
     }
@@ -124,7 +145,8 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return List.of("otp.gateway.signing-key.path=" + secrets.resolve("server-key.pem"),
+        return List.of(
+                "otp.gateway.signing-key.path=" + secrets.resolve("server-key.pem"),
                 "otp.gsp.server-keys.path=" + secrets.resolve("gsp-keys.jwks"),
                 "otp.auth.pepper.path=" + secrets.resolve("pepper"),
                 "otp.notification.sealing-key.path=" + secrets.resolve("sealing-key"),

@@ -27,7 +27,8 @@ final class TestBedExtension implements BeforeEachCallback, ParameterResolver {
     }
 
     private static TestBed bed(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(TestBedExtension.class))
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(TestBedExtension.class))
                 .getOrComputeIfAbsent(TestBed.class, type -> TestBed.start(), TestBed.class);
     }
 }

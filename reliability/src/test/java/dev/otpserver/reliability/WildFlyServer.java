@@ -22,7 +22,8 @@ import java.util.List;
 final class WildFlyServer implements AutoCloseable {
 
     private static final Duration START = Duration.ofMinutes(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home = Path.of(System.getProperty("reliability.wildfly-home"));
     private final int offset = Integer.getInteger("reliability.wildfly-port-offset");
@@ -45,10 +46,23 @@ final class WildFlyServer implements AutoCloseable {
     }
 
     private void configure(String jdbcUrl, List<String> properties) {
-        List<String> command = new ArrayList<>(List.of("bash", System.getProperty("reliability.wildfly-scripts") + "/configure.sh",
-                "--home", home.toString(), "--db", "postgresql", "--db-url", jdbcUrl, "--db-user", "postgres",
-                "--postgresql-jar", System.getProperty("reliability.jdbc-driver"), "--port-offset", String.valueOf(offset),
-                "--smtp-port", String.valueOf(ServerUnderTest.smtpPort())));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                System.getProperty("reliability.wildfly-scripts") + "/configure.sh",
+                "--home",
+                home.toString(),
+                "--db",
+                "postgresql",
+                "--db-url",
+                jdbcUrl,
+                "--db-user",
+                "postgres",
+                "--postgresql-jar",
+                System.getProperty("reliability.jdbc-driver"),
+                "--port-offset",
+                String.valueOf(offset),
+                "--smtp-port",
+                String.valueOf(ServerUnderTest.smtpPort())));
         for (String property : properties) {
             command.addAll(List.of("--property", property));
         }
@@ -57,9 +71,14 @@ final class WildFlyServer implements AutoCloseable {
 
     private void launch() {
         try {
-            Files.copy(ServerUnderTest.ear().toPath(), home.resolve("standalone/deployments/otp-server.ear"), StandardCopyOption.REPLACE_EXISTING);
-            ProcessBuilder start = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-otp.xml")
-                    .redirectErrorStream(true).redirectOutput(home.resolve("standalone-console.log").toFile());
+            Files.copy(
+                    ServerUnderTest.ear().toPath(),
+                    home.resolve("standalone/deployments/otp-server.ear"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            ProcessBuilder start = new ProcessBuilder(
+                            home.resolve("bin/standalone.sh").toString(), "-c", "standalone-otp.xml")
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("standalone-console.log").toFile());
             // the pid file lets stop-leftovers.sh end a WildFly that an interrupted run left behind
             start.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
             start.environment().put("JBOSS_PIDFILE", home.resolve("wildfly.pid").toString());
@@ -71,7 +90,8 @@ final class WildFlyServer implements AutoCloseable {
         while (!ready()) {
             if (Instant.now().isAfter(deadline) || !process.isAlive()) {
                 close();
-                throw new IllegalStateException("WildFly is not ready; see " + home.resolve("standalone/log/server.log"));
+                throw new IllegalStateException(
+                        "WildFly is not ready; see " + home.resolve("standalone/log/server.log"));
             }
             PayaraServer.pause(Duration.ofSeconds(1));
         }
@@ -79,9 +99,14 @@ final class WildFlyServer implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(readiness()).timeout(Duration.ofSeconds(5)).GET().build(),
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(readiness())
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"");
+            return answer.statusCode() == 200
+                    && answer.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"");
         } catch (IOException notYet) {
             return false;
         } catch (InterruptedException e) {
@@ -106,10 +131,17 @@ final class WildFlyServer implements AutoCloseable {
     /** A clean shutdown through the management API; the start script then ends by itself. */
     @Override
     public void close() {
-        Commands.run(Duration.ofMinutes(2), List.of(home.resolve("bin/jboss-cli.sh").toString(), "--connect",
-                "--controller=127.0.0.1:" + (9990 + offset), "--command=:shutdown"));
+        Commands.run(
+                Duration.ofMinutes(2),
+                List.of(
+                        home.resolve("bin/jboss-cli.sh").toString(),
+                        "--connect",
+                        "--controller=127.0.0.1:" + (9990 + offset),
+                        "--command=:shutdown"));
         if (process != null) {
-            process.onExit().completeOnTimeout(process, 60, java.util.concurrent.TimeUnit.SECONDS).join();
+            process.onExit()
+                    .completeOnTimeout(process, 60, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         }
     }
 }

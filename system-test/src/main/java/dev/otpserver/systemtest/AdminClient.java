@@ -21,8 +21,10 @@ public final class AdminClient {
     private final String authorization;
 
     private AdminClient(String user, String password) {
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static AdminClient admin() {
@@ -40,8 +42,12 @@ public final class AdminClient {
     /** A user with a fresh id and the given contacts; returns its id. */
     public String createUser(String email, String phone, String locale) {
         String userId = "it-" + UUID.randomUUID();
-        JsonObject body = Json.createObjectBuilder().add("userId", userId)
-                .add("email", email == null ? "" : email).add("phone", phone == null ? "" : phone).add("locale", locale).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("userId", userId)
+                .add("email", email == null ? "" : email)
+                .add("phone", phone == null ? "" : phone)
+                .add("locale", locale)
+                .build();
         Answer created = send("POST", "/admin/users", body.toString());
         if (created.status() != 201) {
             throw new IllegalStateException("Cannot create a user: " + created);
@@ -51,7 +57,8 @@ public final class AdminClient {
 
     /** Issues a wallet token of the user for the client; returns the token's value. */
     public String issueToken(String userId, String clientId) {
-        Answer issued = send("POST", "/admin/users/" + userId + "/wallet-tokens", "{\"clientId\":\"" + clientId + "\"}");
+        Answer issued =
+                send("POST", "/admin/users/" + userId + "/wallet-tokens", "{\"clientId\":\"" + clientId + "\"}");
         if (issued.status() != 201) {
             throw new IllegalStateException("Cannot issue a wallet token: " + issued);
         }
@@ -59,14 +66,26 @@ public final class AdminClient {
     }
 
     public Answer send(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"), method, path);
+        return send(
+                HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json"),
+                method,
+                path);
     }
 
     /** A GET whose Accept header names {@code accept}, e.g. a media type the admin API does not speak. */
     public Answer getAccepting(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path)).GET().header("Accept", accept), "GET", path);
+        return send(
+                HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + path))
+                        .GET()
+                        .header("Accept", accept),
+                "GET",
+                path);
     }
 
     private Answer send(HttpRequest.Builder request, String method, String path) {
@@ -75,7 +94,10 @@ public final class AdminClient {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new IllegalStateException("The server did not answer " + method + " " + path, e);
         } catch (InterruptedException e) {

@@ -22,12 +22,28 @@ final class AnswerCheck {
     static final Pattern STACK_TRACE = Pattern.compile("at [a-z]+\\.[\\w.$]+\\(|\\b\\w*Exception\\b|\\.java:\\d+");
     private static final Pattern HTML = Pattern.compile("(?i)<html|<!doctype html|<body");
     /** The gateway's refusals (docs/api.md, "Gateway result codes"): nothing malformed gets further. */
-    static final Set<String> GATEWAY_CODES = Set.of("PARAM_ILLEGAL", "CLIENT_INVALID", "KEY_NOT_FOUND", "INVALID_SIGNATURE",
-            "METHOD_NOT_SUPPORTED", "MEDIA_TYPE_NOT_ACCEPTABLE", "INVALID_API");
+    static final Set<String> GATEWAY_CODES = Set.of(
+            "PARAM_ILLEGAL",
+            "CLIENT_INVALID",
+            "KEY_NOT_FOUND",
+            "INVALID_SIGNATURE",
+            "METHOD_NOT_SUPPORTED",
+            "MEDIA_TYPE_NOT_ACCEPTABLE",
+            "INVALID_API");
     /** The payment-integrator dialect's errors (README), with their HTTP statuses; never its 500. */
-    static final Set<String> INTEGRATOR_CODES = Set.of("INVALID_PAYLOAD_SIGNATURE", "INVALID_PAYLOAD_ENCRYPTION",
-            "INVALID_DECRYPTED_REQUEST", "REQUEST_TIMESTAMP_OUT_OF_RANGE", "INVALID_API_VERSION", "MISSING_REQUIRED_FIELD",
-            "INVALID_FIELD_VALUE", "INVALID_IDENTIFIER", "IDEMPOTENCY_VIOLATION", "FORBIDDEN", "PRECONDITION_VIOLATION");
+    static final Set<String> INTEGRATOR_CODES = Set.of(
+            "INVALID_PAYLOAD_SIGNATURE",
+            "INVALID_PAYLOAD_ENCRYPTION",
+            "INVALID_DECRYPTED_REQUEST",
+            "REQUEST_TIMESTAMP_OUT_OF_RANGE",
+            "INVALID_API_VERSION",
+            "MISSING_REQUIRED_FIELD",
+            "INVALID_FIELD_VALUE",
+            "INVALID_IDENTIFIER",
+            "IDEMPOTENCY_VIOLATION",
+            "FORBIDDEN",
+            "PRECONDITION_VIOLATION");
+
     private static final Set<Integer> INTEGRATOR_STATUSES = Set.of(400, 401, 403, 404, 412);
 
     private final PaymentPlatform platform;
@@ -38,7 +54,9 @@ final class AnswerCheck {
 
     static boolean hasStackTrace(RawHttp.Response response) {
         StringBuilder all = new StringBuilder(response.text());
-        response.headers().forEach(header -> all.append('\n').append(header[0]).append(": ").append(header[1]));
+        response.headers()
+                .forEach(header ->
+                        all.append('\n').append(header[0]).append(": ").append(header[1]));
         return STACK_TRACE.matcher(all).find();
     }
 
@@ -63,7 +81,12 @@ final class AnswerCheck {
             problems.add("HTTP " + response.status());
         }
         boolean error = response.status() >= 400;
-        if (error && (HTML.matcher(response.text()).find() || response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT).contains("html"))) {
+        if (error
+                && (HTML.matcher(response.text()).find()
+                        || response.header("Content-Type")
+                                .orElse("")
+                                .toLowerCase(Locale.ROOT)
+                                .contains("html"))) {
             problems.add("HTML page");
         }
         if (problems.isEmpty()) {
@@ -82,7 +105,9 @@ final class AnswerCheck {
 
     /** An empty answer below 500 without the gateway's headers: the container's, before the application saw the request. */
     private static boolean refusedByContainer(RawHttp.Response response) {
-        return response.status() < 500 && response.body().length == 0 && response.header("Signature").isEmpty();
+        return response.status() < 500
+                && response.body().length == 0
+                && response.header("Signature").isEmpty();
     }
 
     /**
@@ -105,8 +130,7 @@ final class AnswerCheck {
                 case GATEWAY -> gateway(request, response, problems);
                 case INTEGRATOR -> integrator(response, problems);
                 case ADMIN -> admin(request, response, problems);
-                default -> {
-                }
+                default -> {}
             }
         } catch (RuntimeException unreadable) {
             problems.add("not the dialect's format: " + unreadable);
@@ -115,7 +139,9 @@ final class AnswerCheck {
 
     private static void gateway(MalformedRequest request, RawHttp.Response response, List<String> problems) {
         JsonObject result = json(response.body()).getJsonObject("result");
-        if (response.status() != 200 || !GATEWAY_CODES.contains(result.getString("resultCode")) || !"F".equals(result.getString("resultStatus"))) {
+        if (response.status() != 200
+                || !GATEWAY_CODES.contains(result.getString("resultCode"))
+                || !"F".equals(result.getString("resultStatus"))) {
             problems.add("not a gateway refusal: HTTP " + response.status() + " " + result);
         }
         if (!signedByServer(request, response)) {
@@ -124,21 +150,32 @@ final class AnswerCheck {
     }
 
     private static boolean signedByServer(MalformedRequest request, RawHttp.Response response) {
-        return ServerSignature.verifies(request.method(), request.path(), response.header("Client-Id").orElse(""),
-                response.header("Response-Time").orElse(null), response.header("Signature").orElse(""), response.body());
+        return ServerSignature.verifies(
+                request.method(),
+                request.path(),
+                response.header("Client-Id").orElse(""),
+                response.header("Response-Time").orElse(null),
+                response.header("Signature").orElse(""),
+                response.body());
     }
 
     private void integrator(RawHttp.Response response, List<String> problems) {
         String type = response.header("Content-Type").orElse("");
-        JsonObject error = type.startsWith("application/jose") ? json(platform.open(unwrapped(response.text()))) : json(response.body());
-        if (!INTEGRATOR_STATUSES.contains(response.status()) || !INTEGRATOR_CODES.contains(error.getString("errorResponseCode", ""))
-                || !error.containsKey("responseHeader") || error.containsKey("paymentIntegratorErrorIdentifier")) {
+        JsonObject error = type.startsWith("application/jose")
+                ? json(platform.open(unwrapped(response.text())))
+                : json(response.body());
+        if (!INTEGRATOR_STATUSES.contains(response.status())
+                || !INTEGRATOR_CODES.contains(error.getString("errorResponseCode", ""))
+                || !error.containsKey("responseHeader")
+                || error.containsKey("paymentIntegratorErrorIdentifier")) {
             problems.add("not an ErrorResponse: HTTP " + response.status() + " " + error);
         }
     }
 
     private static String unwrapped(String body) {
-        return body.contains(".") ? body : new String(new com.nimbusds.jose.util.Base64URL(body).decode(), StandardCharsets.US_ASCII);
+        return body.contains(".")
+                ? body
+                : new String(new com.nimbusds.jose.util.Base64URL(body).decode(), StandardCharsets.US_ASCII);
     }
 
     private static void admin(MalformedRequest request, RawHttp.Response response, List<String> problems) {
@@ -146,7 +183,8 @@ final class AnswerCheck {
         if (response.status() < 400 && !(reading && response.status() < 300)) {
             problems.add("accepted: HTTP " + response.status());
         }
-        if (response.body().length > 0 && response.header("Content-Type").orElse("").startsWith("application/json")) {
+        if (response.body().length > 0
+                && response.header("Content-Type").orElse("").startsWith("application/json")) {
             Json.createReader(new ByteArrayInputStream(response.body())).readValue();
         }
     }

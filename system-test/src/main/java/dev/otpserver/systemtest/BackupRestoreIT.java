@@ -43,7 +43,8 @@ class BackupRestoreIT extends SelfDeployedEar {
 
     @Test
     void aCodeIssuedBeforeTheBackupVerifiesAfterTheRestoreAndWorkQueuedBeforeItIsDeliveredOnce() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp =
+                new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         deploy();
         try {
             Partner partner = Partner.register();
@@ -55,8 +56,11 @@ class BackupRestoreIT extends SelfDeployedEar {
                 String mailed = mailQueuedTo(partner, email);
                 notified.notifiedAt(webhook.url()).preferenceOn();
                 CardSystem cards = CardSystem.register();
-                JsonObject challenge = CardSystem.challenge(notified.clientId(), CardSystem.freshPhone()).build();
-                assertEquals("SUCCESS", cards.create(Json.createObjectBuilder(challenge)).resultCode());
+                JsonObject challenge = CardSystem.challenge(notified.clientId(), CardSystem.freshPhone())
+                        .build();
+                assertEquals(
+                        "SUCCESS",
+                        cards.create(Json.createObjectBuilder(challenge)).resultCode());
                 webhook.await(1, Duration.ofSeconds(10));
                 String signingKey = Files.readString(ServerUnderTest.serverPublicKey());
                 undeploy();
@@ -74,14 +78,29 @@ class BackupRestoreIT extends SelfDeployedEar {
                 Thread.sleep(NOTHING_MORE_MS);
                 List<Delivery> notifications = webhook.deliveries();
                 assertEquals(unacknowledged + 1, notifications.size(), "exactly one delivery after the restore");
-                String passcode = Json.createReader(new StringReader(notifications.get(unacknowledged).body())).readObject().getString("passcode");
+                String passcode = Json.createReader(new StringReader(
+                                notifications.get(unacknowledged).body()))
+                        .readObject()
+                        .getString("passcode");
                 GatewayAnswer verified = texted.verify(pending, pending.value());
-                assertAll(() -> assertEquals("SUCCESS", verified.resultCode(), verified.toString()),
+                assertAll(
+                        () -> assertEquals("SUCCESS", verified.resultCode(), verified.toString()),
                         () -> assertTrue(verified.signedByServer(), "signed with the key of before the backup"),
                         () -> assertEquals(signingKey, Files.readString(ServerUnderTest.serverPublicKey())),
-                        () -> assertEquals(1, MailInbox.mailsTo(smtp, email, 1, DELIVERED_WITHIN).size(), "exactly one mail"),
-                        () -> assertEquals("SUCCESS", Wallet.verify(partner, mailed, MailInbox.codeIn(mails.get(0))).send().resultCode()),
-                        () -> assertEquals("SUCCESS", cards.verify(challenge.getString("challengeRequestId"), passcode).resultCode()));
+                        () -> assertEquals(
+                                1,
+                                MailInbox.mailsTo(smtp, email, 1, DELIVERED_WITHIN)
+                                        .size(),
+                                "exactly one mail"),
+                        () -> assertEquals(
+                                "SUCCESS",
+                                Wallet.verify(partner, mailed, MailInbox.codeIn(mails.get(0)))
+                                        .send()
+                                        .resultCode()),
+                        () -> assertEquals(
+                                "SUCCESS",
+                                cards.verify(challenge.getString("challengeRequestId"), passcode)
+                                        .resultCode()));
             }
         } finally {
             undeploy();
@@ -94,7 +113,9 @@ class BackupRestoreIT extends SelfDeployedEar {
         AdminClient admin = AdminClient.admin();
         String requestId = requestId();
         String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-        assertEquals("SUCCESS", Wallet.init(partner, requestId, "EMAIL", token).send().resultCode());
+        assertEquals(
+                "SUCCESS",
+                Wallet.init(partner, requestId, "EMAIL", token).send().resultCode());
         return requestId;
     }
 

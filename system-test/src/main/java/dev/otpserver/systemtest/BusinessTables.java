@@ -13,13 +13,28 @@ final class BusinessTables {
      * pulse retries earlier tests' partner notifications on their schedule). No request writes either
      * without also writing a table counted here (a message or a notification).
      */
-    private static final List<String> TABLES = List.of("cfg_client", "cfg_client_key", "cfg_otp_preference", "cfg_customer_contract",
-            "cfg_access_token", "cfg_notify_endpoint", "cfg_partner_notification", "cfg_client_jose_key", "auth_user",
-            "auth_wallet_token", "auth_challenge", "auth_init_request", "auth_client_traffic", "auth_threeds_challenge",
-            "auth_gsp_exchange", "auth_gsp_otp", "auth_gsp_association", "auth_send_gate", "ntf_message");
+    private static final List<String> TABLES = List.of(
+            "cfg_client",
+            "cfg_client_key",
+            "cfg_otp_preference",
+            "cfg_customer_contract",
+            "cfg_access_token",
+            "cfg_notify_endpoint",
+            "cfg_partner_notification",
+            "cfg_client_jose_key",
+            "auth_user",
+            "auth_wallet_token",
+            "auth_challenge",
+            "auth_init_request",
+            "auth_client_traffic",
+            "auth_threeds_challenge",
+            "auth_gsp_exchange",
+            "auth_gsp_otp",
+            "auth_gsp_association",
+            "auth_send_gate",
+            "ntf_message");
 
-    private BusinessTables() {
-    }
+    private BusinessTables() {}
 
     static Map<String, Long> rowCounts() {
         Map<String, Long> counts = new TreeMap<>();

@@ -29,7 +29,9 @@ public record CardSystem(Partner client) {
                 .add("cardNoLast4", "4242")
                 .add("cardBrand", "MASTERCARD")
                 .add("merchantName", "Demo Shop")
-                .add("tradeAmount", Json.createObjectBuilder().add("currency", "USD").add("value", "1000"))
+                .add(
+                        "tradeAmount",
+                        Json.createObjectBuilder().add("currency", "USD").add("value", "1000"))
                 .add("cardholderPhone", cardholderPhone)
                 .add("locale", "en");
     }
@@ -39,8 +41,14 @@ public record CardSystem(Partner client) {
     }
 
     public GatewayAnswer verify(String challengeRequestId, String passcode) {
-        return client.post(VERIFY, Json.createObjectBuilder().add("challengeRequestId", challengeRequestId)
-                .add("passcode", passcode).build().toString()).send();
+        return client.post(
+                        VERIFY,
+                        Json.createObjectBuilder()
+                                .add("challengeRequestId", challengeRequestId)
+                                .add("passcode", passcode)
+                                .build()
+                                .toString())
+                .send();
     }
 
     /** A passcode of a new challenge for a card of {@code partnerClientId}, texted to {@code phone}. */
@@ -56,8 +64,7 @@ public record CardSystem(Partner client) {
     }
 
     /** A challenge's request id and the passcode it texted. */
-    public record Passcode(String requestId, String passcode) {
-    }
+    public record Passcode(String requestId, String passcode) {}
 
     /** A phone number no other test uses. */
     public static String freshPhone() {

@@ -23,12 +23,18 @@ class ChallengeLookupIT extends DeployedEar {
         String sendId = PaymentPlatform.requestId();
         platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
-        platform.post(VERIFY_OTP, verifyOtp(PaymentPlatform.requestId(), sendId, code.equals("000000") ? "111111" : "000000").build().toString());
+        platform.post(
+                VERIFY_OTP,
+                verifyOtp(PaymentPlatform.requestId(), sendId, code.equals("000000") ? "111111" : "000000")
+                        .build()
+                        .toString());
 
-        AdminClient.Answer answer = admin.send("GET", "/admin/challenges?clientId=" + platform.clientId() + "&requestId=" + sendId, null);
+        AdminClient.Answer answer =
+                admin.send("GET", "/admin/challenges?clientId=" + platform.clientId() + "&requestId=" + sendId, null);
 
         JsonObject state = answer.jsonArray().getJsonObject(0);
-        assertAll(answer.toString(),
+        assertAll(
+                answer.toString(),
                 () -> assertEquals(200, answer.status()),
                 () -> assertEquals("PAYMENT_INTEGRATOR", state.getString("kind")),
                 () -> assertEquals("PENDING", state.getString("status")),
@@ -39,8 +45,17 @@ class ChallengeLookupIT extends DeployedEar {
 
     @Test
     void anUnknownRequestIdIsNotFoundAndTheLookupNeedsTheRole() {
-        assertEquals(404, admin.send("GET", "/admin/challenges?clientId=NOBODY&requestId=nothing", null).status());
-        assertEquals(400, admin.send("GET", "/admin/challenges?clientId=NOBODY", null).status());
-        assertEquals(403, AdminClient.withoutRole().send("GET", "/admin/challenges?clientId=NOBODY&requestId=nothing", null).status());
+        assertEquals(
+                404,
+                admin.send("GET", "/admin/challenges?clientId=NOBODY&requestId=nothing", null)
+                        .status());
+        assertEquals(
+                400,
+                admin.send("GET", "/admin/challenges?clientId=NOBODY", null).status());
+        assertEquals(
+                403,
+                AdminClient.withoutRole()
+                        .send("GET", "/admin/challenges?clientId=NOBODY&requestId=nothing", null)
+                        .status());
     }
 }

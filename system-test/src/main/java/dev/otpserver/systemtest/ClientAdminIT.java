@@ -20,7 +20,8 @@ class ClientAdminIT extends DeployedEar {
     private static final String QUERY_OTP_CONFIG = "/amsin/api/v1/business/worldcard/queryOtpConfig";
 
     private final AdminClient admin = AdminClient.admin();
-    private final String clientId = "IT_ADM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final String clientId =
+            "IT_ADM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     @Test
     void aClientRegisteredByAnAdminCallsWithItsKey() {
@@ -28,14 +29,17 @@ class ClientAdminIT extends DeployedEar {
 
         AdminClient.Answer registered = admin.send("POST", "/admin/clients", client("Admin Shop", null));
         AdminClient.Answer key = addKey(null, keys);
-        GatewayAnswer call = new Partner(clientId, 1, keys.getPrivate()).post(QUERY_OTP_CONFIG, "{}").send();
+        GatewayAnswer call = new Partner(clientId, 1, keys.getPrivate())
+                .post(QUERY_OTP_CONFIG, "{}")
+                .send();
 
         assertAll(
                 () -> assertEquals(201, registered.status(), registered.toString()),
                 () -> assertEquals("ACTIVE", registered.json().getString("status")),
                 () -> assertEquals(1, key.json().getInt("keyVersion"), key.toString()),
                 () -> assertEquals("SUCCESS", call.resultCode(), call.toString()),
-                () -> assertTrue(serverLogSays("admin " + ServerUnderTest.adminUser() + " registered client " + clientId),
+                () -> assertTrue(
+                        serverLogSays("admin " + ServerUnderTest.adminUser() + " registered client " + clientId),
                         "the change is in the audit trail with who made it"));
     }
 
@@ -51,9 +55,24 @@ class ClientAdminIT extends DeployedEar {
 
         assertEquals(2, rotated.json().getInt("keyVersion"));
         assertEquals("REVOKED", revoked.json().getString("status"), revoked.toString());
-        assertEquals("SUCCESS", new Partner(clientId, 2, second.getPrivate()).post(QUERY_OTP_CONFIG, "{}").send().resultCode());
-        assertEquals("KEY_NOT_FOUND", new Partner(clientId, 1, first.getPrivate()).post(QUERY_OTP_CONFIG, "{}").send().resultCode());
-        assertEquals(2, admin.send("GET", "/admin/clients/" + clientId, null).json().getJsonArray("keys").size());
+        assertEquals(
+                "SUCCESS",
+                new Partner(clientId, 2, second.getPrivate())
+                        .post(QUERY_OTP_CONFIG, "{}")
+                        .send()
+                        .resultCode());
+        assertEquals(
+                "KEY_NOT_FOUND",
+                new Partner(clientId, 1, first.getPrivate())
+                        .post(QUERY_OTP_CONFIG, "{}")
+                        .send()
+                        .resultCode());
+        assertEquals(
+                2,
+                admin.send("GET", "/admin/clients/" + clientId, null)
+                        .json()
+                        .getJsonArray("keys")
+                        .size());
     }
 
     @Test
@@ -76,21 +95,55 @@ class ClientAdminIT extends DeployedEar {
         admin.send("POST", "/admin/clients", client("Careful Shop", null));
 
         assertAll(
-                () -> assertEquals(409, admin.send("POST", "/admin/clients", client("Twin", null)).status()),
-                () -> assertEquals(400, admin.send("POST", "/admin/clients", "{\"clientId\":\"bad id\",\"name\":\"x\"}").status()),
-                () -> assertEquals(400, admin.send("POST", "/admin/clients", "{\"clientId\":\"" + clientId + "X\"}").status()),
-                () -> assertEquals(400, admin.send("PUT", "/admin/clients/" + clientId, client("x", "PAUSED")).status()),
-                () -> assertEquals(400, admin.send("PUT", "/admin/clients/" + clientId, client("Shop\u0000\nINFO forged", null)).status()),
-                () -> assertEquals(400, admin.send("POST", "/admin/clients/" + clientId + "/keys", "{\"publicKey\":\"not a key\"}").status()),
-                () -> assertEquals(404, admin.send("DELETE", "/admin/clients/" + clientId + "/keys/7", null).status()),
-                () -> assertEquals(404, admin.send("GET", "/admin/clients/NO_SUCH_CLIENT_" + clientId, null).status()));
-        assertEquals(0, admin.send("GET", "/admin/clients/" + clientId, null).json().getJsonArray("keys").size());
+                () -> assertEquals(
+                        409,
+                        admin.send("POST", "/admin/clients", client("Twin", null))
+                                .status()),
+                () -> assertEquals(
+                        400,
+                        admin.send("POST", "/admin/clients", "{\"clientId\":\"bad id\",\"name\":\"x\"}")
+                                .status()),
+                () -> assertEquals(
+                        400,
+                        admin.send("POST", "/admin/clients", "{\"clientId\":\"" + clientId + "X\"}")
+                                .status()),
+                () -> assertEquals(
+                        400,
+                        admin.send("PUT", "/admin/clients/" + clientId, client("x", "PAUSED"))
+                                .status()),
+                () -> assertEquals(
+                        400,
+                        admin.send("PUT", "/admin/clients/" + clientId, client("Shop\u0000\nINFO forged", null))
+                                .status()),
+                () -> assertEquals(
+                        400,
+                        admin.send("POST", "/admin/clients/" + clientId + "/keys", "{\"publicKey\":\"not a key\"}")
+                                .status()),
+                () -> assertEquals(
+                        404,
+                        admin.send("DELETE", "/admin/clients/" + clientId + "/keys/7", null)
+                                .status()),
+                () -> assertEquals(
+                        404,
+                        admin.send("GET", "/admin/clients/NO_SUCH_CLIENT_" + clientId, null)
+                                .status()));
+        assertEquals(
+                0,
+                admin.send("GET", "/admin/clients/" + clientId, null)
+                        .json()
+                        .getJsonArray("keys")
+                        .size());
     }
 
     @Test
     void onlyTheAdminRoleManagesClients() {
-        assertEquals(403, AdminClient.withoutRole().send("POST", "/admin/clients", client("Intruder", null)).status());
-        assertEquals(401, AdminClient.anonymous().send("GET", "/admin/clients", null).status());
+        assertEquals(
+                403,
+                AdminClient.withoutRole()
+                        .send("POST", "/admin/clients", client("Intruder", null))
+                        .status());
+        assertEquals(
+                401, AdminClient.anonymous().send("GET", "/admin/clients", null).status());
         assertFalse(admin.send("GET", "/admin/clients", null).jsonArray().isEmpty());
     }
 
@@ -116,7 +169,8 @@ class ClientAdminIT extends DeployedEar {
         if (version != null) {
             body.add("keyVersion", version);
         }
-        AdminClient.Answer added = admin.send("POST", "/admin/clients/" + clientId + "/keys", body.build().toString());
+        AdminClient.Answer added = admin.send(
+                "POST", "/admin/clients/" + clientId + "/keys", body.build().toString());
         assertEquals(201, added.status(), added.toString());
         return added;
     }

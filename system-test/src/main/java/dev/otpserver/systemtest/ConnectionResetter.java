@@ -107,11 +107,14 @@ final class ConnectionResetter implements AutoCloseable {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-        return new WebhookReceiver.Delivery(received, Map.copyOf(headers), new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        return new WebhookReceiver.Delivery(
+                received, Map.copyOf(headers), new String(in.readNBytes(length), StandardCharsets.UTF_8));
     }
 
     @Override

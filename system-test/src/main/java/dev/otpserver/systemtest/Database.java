@@ -16,8 +16,7 @@ public final class Database {
         T on(PreparedStatement statement) throws SQLException;
     }
 
-    private Database() {
-    }
+    private Database() {}
 
     public static long number(String query, String... values) {
         return run(query, values, statement -> {
@@ -47,7 +46,7 @@ public final class Database {
 
     private static <T> T run(String sql, String[] values, Work<T> work) {
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
-             PreparedStatement prepared = connection.prepareStatement(sql)) {
+                PreparedStatement prepared = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 prepared.setString(i + 1, values[i]);
             }

@@ -23,8 +23,7 @@ final class DatabaseTools {
 
     private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(2);
 
-    private DatabaseTools() {
-    }
+    private DatabaseTools() {}
 
     /** A backup in pg_dump's custom format, for pg_restore. */
     static void backUpTo(Path file) {
@@ -58,12 +57,13 @@ final class DatabaseTools {
     static void moveTimeForward(Duration by) {
         List<String> updates = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
-             Statement statement = connection.createStatement();
-             ResultSet columns = statement.executeQuery("SELECT table_name, column_name FROM information_schema.columns"
-                     + " WHERE table_schema = 'public' AND data_type LIKE 'timestamp%' AND table_name <> 'flyway_schema_history'")) {
+                Statement statement = connection.createStatement();
+                ResultSet columns = statement.executeQuery(
+                        "SELECT table_name, column_name FROM information_schema.columns"
+                                + " WHERE table_schema = 'public' AND data_type LIKE 'timestamp%' AND table_name <> 'flyway_schema_history'")) {
             while (columns.next()) {
-                updates.add("UPDATE " + columns.getString(1) + " SET " + columns.getString(2) + " = " + columns.getString(2)
-                        + " + INTERVAL '" + by.toSeconds() + " seconds'");
+                updates.add("UPDATE " + columns.getString(1) + " SET " + columns.getString(2) + " = "
+                        + columns.getString(2) + " + INTERVAL '" + by.toSeconds() + " seconds'");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's columns", e);
@@ -73,7 +73,7 @@ final class DatabaseTools {
 
     private static void execute(String... statements) {
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -108,7 +108,11 @@ final class DatabaseTools {
     private static List<String> connection() {
         URI url = URI.create(ServerUnderTest.jdbcUrl().substring("jdbc:".length()));
         String user = url.getQuery() == null ? "postgres" : url.getQuery().replaceFirst("^.*user=([^&]+).*$", "$1");
-        return List.of("--host=" + url.getHost(), "--port=" + (url.getPort() < 0 ? 5432 : url.getPort()), "--username=" + user,
-                "--no-password", "--dbname=" + url.getPath().substring(1));
+        return List.of(
+                "--host=" + url.getHost(),
+                "--port=" + (url.getPort() < 0 ? 5432 : url.getPort()),
+                "--username=" + user,
+                "--no-password",
+                "--dbname=" + url.getPath().substring(1));
     }
 }

@@ -22,7 +22,8 @@ final class DrippingClient implements AutoCloseable {
     }
 
     /** Sends the head (with {@code Content-Length: declared}) and the first byte of the body. */
-    static DrippingClient open(URI origin, String method, String path, String headers, int declared) throws IOException {
+    static DrippingClient open(URI origin, String method, String path, String headers, int declared)
+            throws IOException {
         Socket socket = new Socket(origin.getHost(), origin.getPort());
         String head = method + " " + path + " HTTP/1.1\r\nHost: " + origin.getHost() + ":" + origin.getPort() + "\r\n"
                 + headers + "Content-Type: application/json\r\nContent-Length: " + declared + "\r\n\r\n{";

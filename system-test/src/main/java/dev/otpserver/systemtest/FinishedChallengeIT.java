@@ -27,7 +27,9 @@ class FinishedChallengeIT extends DeployedEar {
         assertEquals("SUCCESS", user.verify(code, code.value()).resultCode());
 
         GatewayAnswer repeat = user.verify(code, code.value());
-        List<GatewayAnswer> guesses = Stream.of(1, 2, 3).map(by -> user.verify(code, otherThan(code.value(), by))).toList();
+        List<GatewayAnswer> guesses = Stream.of(1, 2, 3)
+                .map(by -> user.verify(code, otherThan(code.value(), by)))
+                .toList();
         GatewayAnswer rightAfterGuesses = user.verify(code, code.value());
 
         assertEquals("SUCCESS", repeat.resultCode(), "an exact repeat gets the stored success: " + repeat);
@@ -77,7 +79,9 @@ class FinishedChallengeIT extends DeployedEar {
     void aUsedPasscodeAnswersOneGuessAtMostAndThenEveryValueAlike() {
         CardSystem cards = CardSystem.register();
         CardSystem.Passcode passcode = cards.passcodeTo(Partner.register().clientId(), CardSystem.freshPhone());
-        assertEquals("SUCCESS", cards.verify(passcode.requestId(), passcode.passcode()).resultCode());
+        assertEquals(
+                "SUCCESS",
+                cards.verify(passcode.requestId(), passcode.passcode()).resultCode());
 
         GatewayAnswer repeat = cards.verify(passcode.requestId(), passcode.passcode());
         GatewayAnswer guess = cards.verify(passcode.requestId(), otherThan(passcode.passcode(), 1));
@@ -86,7 +90,10 @@ class FinishedChallengeIT extends DeployedEar {
         assertAll(
                 () -> assertEquals("SUCCESS", repeat.resultCode(), repeat.toString()),
                 () -> assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", guess.resultCode(), guess.toString()),
-                () -> assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", rightAfterTheGuess.resultCode(), rightAfterTheGuess.toString()));
+                () -> assertEquals(
+                        "AUTHENTICATION_REQUEST_ID_INVALID",
+                        rightAfterTheGuess.resultCode(),
+                        rightAfterTheGuess.toString()));
     }
 
     @Test
@@ -94,10 +101,14 @@ class FinishedChallengeIT extends DeployedEar {
         CardSystem cards = CardSystem.register();
         CardSystem.Passcode passcode = cards.passcodeTo(Partner.register().clientId(), CardSystem.freshPhone());
         for (int i = 0; i < 5; i++) {
-            assertEquals("VERIFY_UNMATCHED", cards.verify(passcode.requestId(), otherThan(passcode.passcode(), 1)).resultCode());
+            assertEquals(
+                    "VERIFY_UNMATCHED",
+                    cards.verify(passcode.requestId(), otherThan(passcode.passcode(), 1))
+                            .resultCode());
         }
 
-        assertAnsweredAlike("VERIFY_TIMES_EXCEED_LIMIT", value -> cards.verify(passcode.requestId(), value), passcode.passcode());
+        assertAnsweredAlike(
+                "VERIFY_TIMES_EXCEED_LIMIT", value -> cards.verify(passcode.requestId(), value), passcode.passcode());
     }
 
     @Test
@@ -105,18 +116,23 @@ class FinishedChallengeIT extends DeployedEar {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
         String verifyId = requestId();
-        IntegratorAnswer verified = platform.post(VERIFY_OTP, verifyOtp(verifyId, sent.sendRequestId(), sent.code()).build().toString());
+        IntegratorAnswer verified = platform.post(
+                VERIFY_OTP,
+                verifyOtp(verifyId, sent.sendRequestId(), sent.code()).build().toString());
 
         IntegratorAnswer guess = platform.verify(sent.sendRequestId(), otherThan(sent.code(), 1));
         IntegratorAnswer right = platform.verify(sent.sendRequestId(), sent.code());
-        IntegratorAnswer repeat = platform.post(VERIFY_OTP, verifyOtp(verifyId, sent.sendRequestId(), sent.code()).build().toString());
+        IntegratorAnswer repeat = platform.post(
+                VERIFY_OTP,
+                verifyOtp(verifyId, sent.sendRequestId(), sent.code()).build().toString());
 
         assertAll(
                 () -> assertEquals("SUCCESS", verified.result(), verified.toString()),
                 () -> assertEquals("OTP_ALREADY_USED", guess.result(), guess.toString()),
                 () -> assertEquals("OTP_ALREADY_USED", right.result(), right.toString()),
                 () -> assertEquals("SUCCESS", repeat.result(), repeat.toString()),
-                () -> assertEquals(verified.body().getString("paymentIntegratorVerifyOtpId"),
+                () -> assertEquals(
+                        verified.body().getString("paymentIntegratorVerifyOtpId"),
                         repeat.body().getString("paymentIntegratorVerifyOtpId")));
     }
 
@@ -125,7 +141,10 @@ class FinishedChallengeIT extends DeployedEar {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
         for (int i = 0; i < 5; i++) {
-            assertEquals("OTP_NOT_MATCHED", platform.verify(sent.sendRequestId(), otherThan(sent.code(), 1)).result());
+            assertEquals(
+                    "OTP_NOT_MATCHED",
+                    platform.verify(sent.sendRequestId(), otherThan(sent.code(), 1))
+                            .result());
         }
 
         IntegratorAnswer right = platform.verify(sent.sendRequestId(), sent.code());

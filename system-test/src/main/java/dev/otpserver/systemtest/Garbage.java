@@ -13,11 +13,20 @@ final class Garbage {
      * JSON values that are not strings and hold none but other values either: the gateway takes arrays and
      * objects of strings anywhere (StrictJsonBody), so these are refused whatever field they are in.
      */
-    static final List<String> NOT_STRINGS = List.of("1", "-1.5e300", "1e999999999", "true", "false", "null", "[1]", "[null]",
-            "{\"a\":1}", "{\"a\":[true]}", "12345678901234567890123456789");
+    static final List<String> NOT_STRINGS = List.of(
+            "1",
+            "-1.5e300",
+            "1e999999999",
+            "true",
+            "false",
+            "null",
+            "[1]",
+            "[null]",
+            "{\"a\":1}",
+            "{\"a\":[true]}",
+            "12345678901234567890123456789");
 
-    private Garbage() {
-    }
+    private Garbage() {}
 
     static <T> T pick(Random random, List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
@@ -31,7 +40,9 @@ final class Garbage {
 
     static String base64(Random random, int maxBytes) {
         byte[] bytes = bytes(random, maxBytes);
-        return random.nextBoolean() ? Base64.getEncoder().encodeToString(bytes) : Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return random.nextBoolean()
+                ? Base64.getEncoder().encodeToString(bytes)
+                : Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String printable(Random random, int max) {
@@ -62,7 +73,9 @@ final class Garbage {
             case 1 -> concat(new byte[] {(byte) 0xff, (byte) 0xfe}, utf8(validJson));
             case 2 -> concat(new byte[] {'{', (byte) 0xc3, '(', ' '}, utf8(validJson.substring(1)));
             case 3 -> concat(new byte[] {'{', 0, ' '}, utf8(validJson.substring(1)));
-            case 4 -> utf8(pick(random, List.of("[]", "\"x\"", "1", "null", "true", "[" + validJson + "]", "", " ", "\u0000")));
+            case 4 ->
+                utf8(pick(
+                        random, List.of("[]", "\"x\"", "1", "null", "true", "[" + validJson + "]", "", " ", "\u0000")));
             case 5 -> utf8(validJson + pick(random, List.of("x", "{}", ",", validJson)));
             case 6 -> utf8(deep(false, 500 + random.nextInt(50_000)));
             case 7 -> utf8(huge(65_537 + random.nextInt(40_000)));
@@ -88,10 +101,17 @@ final class Garbage {
         StringBuilder json = new StringBuilder("{");
         valid.forEach((name, value) -> {
             if (!name.equals(key)) {
-                json.append(jakarta.json.Json.createValue(name)).append(':').append(value).append(',');
+                json.append(jakarta.json.Json.createValue(name))
+                        .append(':')
+                        .append(value)
+                        .append(',');
             }
         });
-        return json.append(jakarta.json.Json.createValue(key)).append(':').append(rawValue).append('}').toString();
+        return json.append(jakarta.json.Json.createValue(key))
+                .append(':')
+                .append(rawValue)
+                .append('}')
+                .toString();
     }
 
     static String deep(boolean objects, int depth) {

@@ -31,7 +31,8 @@ public record GatewayAnswer(String method, String path, HttpResponse<byte[]> res
 
     /** True when the Signature header verifies, with the server's public key, over the exact bytes received. */
     public boolean signedByServer() {
-        return ServerSignature.verifies(method, path, header("Client-Id"), header("Response-Time"), header("Signature"), response.body());
+        return ServerSignature.verifies(
+                method, path, header("Client-Id"), header("Response-Time"), header("Signature"), response.body());
     }
 
     @Override

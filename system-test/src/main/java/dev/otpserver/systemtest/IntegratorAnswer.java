@@ -15,9 +15,13 @@ public record IntegratorAnswer(int status, boolean sealed, JsonObject body) {
         boolean sealed = contentType.startsWith("application/jose");
         String json = sealed ? new String(opener.apply(response.body()), StandardCharsets.UTF_8) : response.body();
         if (!sealed && !contentType.startsWith("application/json")) {
-            throw new AssertionError("Neither JOSE nor JSON: HTTP " + response.statusCode() + " " + contentType + " " + response.body());
+            throw new AssertionError(
+                    "Neither JOSE nor JSON: HTTP " + response.statusCode() + " " + contentType + " " + response.body());
         }
-        return new IntegratorAnswer(response.statusCode(), sealed, Json.createReader(new StringReader(json)).readObject());
+        return new IntegratorAnswer(
+                response.statusCode(),
+                sealed,
+                Json.createReader(new StringReader(json)).readObject());
     }
 
     public String result() {

@@ -59,8 +59,7 @@ final class KeptAliveConnection implements AutoCloseable {
     }
 
     /** The interim answer to the head, and the final answer to the call. */
-    record Continued(WireAnswer interim, WireAnswer last) {
-    }
+    record Continued(WireAnswer interim, WireAnswer last) {}
 
     private void write(byte[] bytes) {
         try {

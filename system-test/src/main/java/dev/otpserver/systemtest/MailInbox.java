@@ -21,11 +21,11 @@ public final class MailInbox {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{4,10})\\b");
 
-    private MailInbox() {
-    }
+    private MailInbox() {}
 
     public static GreenMailExtension smtp() {
-        return new GreenMailExtension(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        return new GreenMailExtension(
+                        new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withPerMethodLifecycle(false);
     }
 
@@ -38,7 +38,9 @@ public final class MailInbox {
     public static List<MimeMessage> mailsTo(GreenMailOperations smtp, String address, int count, Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (true) {
-            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(mail -> sentTo(mail, address)).toList();
+            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(mail -> sentTo(mail, address))
+                    .toList();
             if (mails.size() >= count || Instant.now().isAfter(deadline)) {
                 return mails;
             }
@@ -73,7 +75,8 @@ public final class MailInbox {
 
     private static boolean sentTo(MimeMessage mail, String address) {
         try {
-            return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(address));
+            return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(to -> to.toString().equals(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -12,11 +12,24 @@ import java.util.List;
  * servlet container itself may refuse before the application sees them (headers over its size limit, control
  * bytes in a header, an undecodable path): with an empty answer, or by closing the connection.
  */
-record MalformedRequest(String label, Dialect dialect, URI origin, String method, String path, List<Header> headers,
-                        byte[] body, boolean containerMayRefuse) {
+record MalformedRequest(
+        String label,
+        Dialect dialect,
+        URI origin,
+        String method,
+        String path,
+        List<Header> headers,
+        byte[] body,
+        boolean containerMayRefuse) {
 
     /** Whose error format the answer must have. ANY: a fuzzed path, which may land anywhere. */
-    enum Dialect { GATEWAY, INTEGRATOR, ADMIN, PLATFORM, ANY }
+    enum Dialect {
+        GATEWAY,
+        INTEGRATOR,
+        ADMIN,
+        PLATFORM,
+        ANY
+    }
 
     record Header(String name, byte[] value) {
 
@@ -34,13 +47,15 @@ record MalformedRequest(String label, Dialect dialect, URI origin, String method
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes((method + " ").getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(path.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes((" HTTP/1.1\r\nHost: " + origin.getHost() + ":" + origin.getPort() + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes((" HTTP/1.1\r\nHost: " + origin.getHost() + ":" + origin.getPort() + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         for (Header header : headers) {
             out.writeBytes((header.name() + ": ").getBytes(StandardCharsets.UTF_8));
             out.writeBytes(header.value());
             out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        out.writeBytes(("Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(("Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(body);
         return out.toByteArray();
     }

@@ -19,7 +19,8 @@ final class MalformedRequests {
         this.gateway = new GatewayFuzz(ServerUnderTest.baseUrl(), partner, disabled);
         this.integrator = new IntegratorFuzz(ServerUnderTest.baseUrl(), payments, new Random(seed));
         this.admin = new AdminFuzz(ServerUnderTest.baseUrl());
-        this.platform = new PlatformFuzz(ServerUnderTest.baseUrl(), ServerUnderTest.readinessUrl(), ServerUnderTest.metricsUrl(), partner);
+        this.platform = new PlatformFuzz(
+                ServerUnderTest.baseUrl(), ServerUnderTest.readinessUrl(), ServerUnderTest.metricsUrl(), partner);
     }
 
     MalformedRequest request(int index) {

@@ -30,19 +30,25 @@ class MessageAdminIT extends DeployedEar {
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
 
         JsonArray latest = array(admin.send("GET", "/admin/messages?clientId=" + partner.clientId(), null));
-        Answer one = admin.send("GET", "/admin/messages/" + latest.getJsonObject(0).getString("messageId"), null);
+        Answer one =
+                admin.send("GET", "/admin/messages/" + latest.getJsonObject(0).getString("messageId"), null);
         JsonObject message = one.json();
         JsonArray history = message.getJsonArray("history");
         JsonObject last = history.getJsonObject(history.size() - 1);
 
-        assertAll(one.body(),
+        assertAll(
+                one.body(),
                 () -> assertEquals(1, latest.size()),
                 () -> assertEquals("SENT", message.getString("status")),
                 () -> assertEquals("SMS", message.getString("channel")),
-                () -> assertEquals(phone.substring(0, 3) + "******" + phone.substring(phone.length() - 3), message.getString("destination")),
+                () -> assertEquals(
+                        phone.substring(0, 3) + "******" + phone.substring(phone.length() - 3),
+                        message.getString("destination")),
                 () -> assertEquals("sink", last.getString("gateway")),
                 () -> assertEquals("SENT", last.getString("outcome")),
-                () -> assertTrue(history.stream().limit(history.size() - 1).map(JsonObject.class::cast)
+                () -> assertTrue(history.stream()
+                        .limit(history.size() - 1)
+                        .map(JsonObject.class::cast)
                         .allMatch(attempt -> attempt.getString("gateway").equals("smpp")
                                 && List.of("FAILOVER", "SKIPPED").contains(attempt.getString("outcome")))),
                 () -> assertFalse(one.body().contains(code), "no code in the admin API"),
@@ -59,9 +65,14 @@ class MessageAdminIT extends DeployedEar {
 
     @Test
     void unknownMessageIsNotFoundAndWrongStatusIsRefused() {
-        assertEquals(404, admin.send("GET", "/admin/messages/no-such-message", null).status());
+        assertEquals(
+                404, admin.send("GET", "/admin/messages/no-such-message", null).status());
         assertEquals(400, admin.send("GET", "/admin/messages?status=LOST", null).status());
-        assertEquals(403, AdminClient.withoutRole().send("GET", "/admin/messages/counts", null).status());
+        assertEquals(
+                403,
+                AdminClient.withoutRole()
+                        .send("GET", "/admin/messages/counts", null)
+                        .status());
     }
 
     private static JsonArray array(Answer answer) {

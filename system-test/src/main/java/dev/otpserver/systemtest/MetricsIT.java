@@ -33,12 +33,18 @@ class MetricsIT extends DeployedEar {
         sendAndCheckAWrongAndTheRightCode(PaymentPlatform.register());
 
         Scrape after = Scrape.now();
-        assertEquals(before.value("otp_codes_issued_total", "payment_integrator") + 1,
-                after.value("otp_codes_issued_total", "payment_integrator"), 0.0);
-        assertEquals(before.value("otp_codes_verified_total", "payment_integrator") + 1,
-                after.value("otp_codes_verified_total", "payment_integrator"), 0.0);
-        assertEquals(before.value("otp_codes_failed_total", "payment_integrator") + 1,
-                after.value("otp_codes_failed_total", "payment_integrator"), 0.0);
+        assertEquals(
+                before.value("otp_codes_issued_total", "payment_integrator") + 1,
+                after.value("otp_codes_issued_total", "payment_integrator"),
+                0.0);
+        assertEquals(
+                before.value("otp_codes_verified_total", "payment_integrator") + 1,
+                after.value("otp_codes_verified_total", "payment_integrator"),
+                0.0);
+        assertEquals(
+                before.value("otp_codes_failed_total", "payment_integrator") + 1,
+                after.value("otp_codes_failed_total", "payment_integrator"),
+                0.0);
         assertFalse(requests(after, "sendOtp").isEmpty(), "latency of the APIs is measured");
     }
 
@@ -49,11 +55,13 @@ class MetricsIT extends DeployedEar {
         sendAndCheckAWrongAndTheRightCode(PaymentPlatform.register());
 
         Scrape after = Scrape.now();
-        List<TimerSeries> timers = TimerSeries.in(after, family -> family.startsWith("otp_") && family.contains("duration"));
+        List<TimerSeries> timers =
+                TimerSeries.in(after, family -> family.startsWith("otp_") && family.contains("duration"));
         assertFalse(timers.isEmpty(), "durations are measured");
         assertAll(timers.stream().map(timer -> () -> valuesArePlausibleSeconds(timer)));
-        assertAll(Stream.of("sendOtp", "verifyOtp").map(operation ->
-                () -> callsJustMadeTookSeconds(requests(before, operation), requests(after, operation).orElseThrow())));
+        assertAll(Stream.of("sendOtp", "verifyOtp")
+                .map(operation -> () -> callsJustMadeTookSeconds(
+                        requests(before, operation), requests(after, operation).orElseThrow())));
     }
 
     /** Every value lies between none and an hour, the max above mean and quantiles, no bucket ends past an hour. */
@@ -61,9 +69,13 @@ class MetricsIT extends DeployedEar {
         String lines = String.join("\n", timer.lines());
         assertTrue(timer.count() >= 0 && timer.sum() >= 0, "count and sum of\n" + lines);
         assertTrue(timer.durations().allMatch(seconds -> seconds >= 0 && seconds < AN_HOUR), "seconds in\n" + lines);
-        timer.max().ifPresent(max -> assertTrue(timer.mean().orElse(0) <= max
-                && timer.quantiles().stream().allMatch(quantile -> quantile <= max), "max of\n" + lines));
-        assertTrue(timer.buckets().keySet().stream().allMatch(bound -> bound < AN_HOUR || bound.isInfinite()),
+        timer.max()
+                .ifPresent(max -> assertTrue(
+                        timer.mean().orElse(0) <= max
+                                && timer.quantiles().stream().allMatch(quantile -> quantile <= max),
+                        "max of\n" + lines));
+        assertTrue(
+                timer.buckets().keySet().stream().allMatch(bound -> bound < AN_HOUR || bound.isInfinite()),
                 "bucket bounds of\n" + lines);
     }
 
@@ -79,8 +91,10 @@ class MetricsIT extends DeployedEar {
         assertTrue(calls >= 1 && average > 0 && average < A_MINUTE, "the calls just made, by\n" + lines);
         after.max().ifPresent(max -> assertTrue(max >= average * 0.999 && max < A_MINUTE, "max of\n" + lines));
         double ofAllCalls = after.sum() / after.count();
-        after.mean().ifPresent(mean -> assertTrue(mean > 0 && mean < A_MINUTE
-                && mean / ofAllCalls > 0.01 && mean / ofAllCalls < 100, "mean against sum by count of\n" + lines));
+        after.mean()
+                .ifPresent(mean -> assertTrue(
+                        mean > 0 && mean < A_MINUTE && mean / ofAllCalls > 0.01 && mean / ofAllCalls < 100,
+                        "mean against sum by count of\n" + lines));
     }
 
     private static void sendAndCheckAWrongAndTheRightCode(PaymentPlatform platform) {
@@ -88,12 +102,17 @@ class MetricsIT extends DeployedEar {
         String sendId = requestId();
         platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
-        platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code.equals("000000") ? "111111" : "000000").build().toString());
+        platform.post(
+                VERIFY_OTP,
+                verifyOtp(requestId(), sendId, code.equals("000000") ? "111111" : "000000")
+                        .build()
+                        .toString());
         platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
     }
 
     private static Optional<TimerSeries> requests(Scrape scrape, String operation) {
         return TimerSeries.in(scrape, "otp_request_duration_seconds"::equals).stream()
-                .filter(timer -> operation.equals(timer.tags().get("operation"))).findFirst();
+                .filter(timer -> operation.equals(timer.tags().get("operation")))
+                .findFirst();
     }
 }

@@ -29,14 +29,19 @@ class OpenApiIT extends DeployedEar {
 
         RedoclyLint.Outcome outcome = RedoclyLint.lint(document);
 
-        assertEquals(0, outcome.exitCode(), RedoclyLint.CLI + " found errors in " + document.toAbsolutePath()
-                + ":\n" + outcome.output());
+        assertEquals(
+                0,
+                outcome.exitCode(),
+                RedoclyLint.CLI + " found errors in " + document.toAbsolutePath() + ":\n" + outcome.output());
         System.out.println(outcome.output()); // its warnings, for the record
     }
 
     private static HttpResponse<String> openApiDocument() throws Exception {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve("/openapi")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve("/openapi"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

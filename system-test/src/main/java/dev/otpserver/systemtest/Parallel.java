@@ -10,8 +10,7 @@ import java.util.concurrent.Future;
 /** Runs calls all at once, one thread each, for the race tests; answers in the order of the calls. */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

@@ -17,7 +17,8 @@ import java.util.UUID;
 public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
 
     public static Partner register() {
-        return registerAs("IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase());
+        return registerAs("IT_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase());
     }
 
     /**
@@ -26,10 +27,14 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
      */
     public static Partner registerAs(String clientId) {
         KeyPair keys = rsa();
-        sql("INSERT INTO cfg_client (client_id, name, status, created_at) VALUES (?, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
-                clientId, "System test partner");
-        sql("INSERT INTO cfg_client_key (client_id, key_version, public_key, status, created_at) VALUES (?, 1, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
-                clientId, PemKeys.pem(keys.getPublic()));
+        sql(
+                "INSERT INTO cfg_client (client_id, name, status, created_at) VALUES (?, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
+                clientId,
+                "System test partner");
+        sql(
+                "INSERT INTO cfg_client_key (client_id, key_version, public_key, status, created_at) VALUES (?, 1, ?, 'ACTIVE', CURRENT_TIMESTAMP)",
+                clientId,
+                PemKeys.pem(keys.getPublic()));
         return new Partner(clientId, 1, keys.getPrivate());
     }
 
@@ -40,8 +45,8 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
 
     /** Sets where the partner receives 3DS OTP notifications, through the admin API. */
     public Partner notifiedAt(java.net.URI notifyUrl) {
-        AdminClient.Answer set = AdminClient.admin().send("PUT", "/admin/clients/" + clientId + "/notify-url",
-                "{\"notifyUrl\":\"" + notifyUrl + "\"}");
+        AdminClient.Answer set = AdminClient.admin()
+                .send("PUT", "/admin/clients/" + clientId + "/notify-url", "{\"notifyUrl\":\"" + notifyUrl + "\"}");
         if (set.status() != 200) {
             throw new IllegalStateException("Cannot set the notify URL: " + set);
         }
@@ -50,7 +55,9 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
 
     /** Turns the partner's own otpApiNotifyPreference ON, as the partner does: by the signed API. */
     public Partner preferenceOn() {
-        GatewayAnswer answer = post("/amsin/api/v1/business/worldcard/updateOtpNotifyConfig", "{\"otpApiNotifyPreference\":\"ON\"}").send();
+        GatewayAnswer answer = post(
+                        "/amsin/api/v1/business/worldcard/updateOtpNotifyConfig", "{\"otpApiNotifyPreference\":\"ON\"}")
+                .send();
         if (!"SUCCESS".equals(answer.resultCode())) {
             throw new IllegalStateException("Cannot turn the preference ON: " + answer);
         }
@@ -63,7 +70,7 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
 
     private static void sql(String statement, String... values) {
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
-             PreparedStatement prepared = connection.prepareStatement(statement)) {
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {
                 prepared.setString(i + 1, values[i]);
             }

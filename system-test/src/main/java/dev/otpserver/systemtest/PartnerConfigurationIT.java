@@ -25,10 +25,12 @@ class PartnerConfigurationIT extends DeployedEar {
 
     @Test
     void updatedPreferenceIsInForceAndAnsweredSigned() {
-        GatewayAnswer updated = partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}").send();
+        GatewayAnswer updated =
+                partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}").send();
         GatewayAnswer queried = partner.post(QUERY, "{}").send();
 
-        assertAll(updated.toString(),
+        assertAll(
+                updated.toString(),
                 () -> assertEquals("SUCCESS", updated.resultCode()),
                 () -> assertEquals("ON", updated.body().getString("status")),
                 () -> assertTrue(updated.signedByServer()),
@@ -39,7 +41,8 @@ class PartnerConfigurationIT extends DeployedEar {
     void updateIsAnOverwriteAndCanBeRepeated() {
         partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}").send();
         partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"OFF\"}").send();
-        GatewayAnswer again = partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"OFF\"}").send();
+        GatewayAnswer again =
+                partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"OFF\"}").send();
 
         assertEquals("OFF", again.body().getString("status"));
         assertEquals("OFF", partner.post(QUERY, "{}").send().body().getString("otpApiNotifyPreference"));
@@ -48,28 +51,47 @@ class PartnerConfigurationIT extends DeployedEar {
     @Test
     void anythingButOnOrOffIsIllegal() {
         assertEquals("PARAM_ILLEGAL", partner.post(UPDATE, "{}").send().resultCode());
-        assertEquals("PARAM_ILLEGAL", partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"MAYBE\"}").send().resultCode());
-        assertEquals("PARAM_ILLEGAL", partner.post(UPDATE, "{\"otpApiNotifyPreference\":true}").send().resultCode());
+        assertEquals(
+                "PARAM_ILLEGAL",
+                partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"MAYBE\"}")
+                        .send()
+                        .resultCode());
+        assertEquals(
+                "PARAM_ILLEGAL",
+                partner.post(UPDATE, "{\"otpApiNotifyPreference\":true}").send().resultCode());
     }
 
     @Test
     void customerWithoutAContractIsRefusedAndNothingChanges() {
-        GatewayAnswer query = partner.post(QUERY, "{}").header("Connected-CustomerId", "STRANGER").send();
-        GatewayAnswer update = partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}").header("Connected-CustomerId", "STRANGER").send();
+        GatewayAnswer query = partner.post(QUERY, "{}")
+                .header("Connected-CustomerId", "STRANGER")
+                .send();
+        GatewayAnswer update = partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}")
+                .header("Connected-CustomerId", "STRANGER")
+                .send();
 
         assertEquals("CONTRACT_NOT_EXIST", query.resultCode(), query.toString());
         assertEquals("CONTRACT_NOT_EXIST", update.resultCode(), update.toString());
         assertFalse(query.body().containsKey("otpApiNotifyPreference"));
-        assertEquals(0, Database.number("SELECT COUNT(*) FROM cfg_otp_preference WHERE client_id = ?", partner.clientId()));
+        assertEquals(
+                0, Database.number("SELECT COUNT(*) FROM cfg_otp_preference WHERE client_id = ?", partner.clientId()));
     }
 
     @Test
     void customerUnderContractHasAPreferenceOfItsOwn() {
         contract("SHOP_1", "CONTRACT");
 
-        partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}").header("Connected-CustomerId", "SHOP_1").send();
+        partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}")
+                .header("Connected-CustomerId", "SHOP_1")
+                .send();
 
-        assertEquals("ON", partner.post(QUERY, "{}").header("Connected-CustomerId", "SHOP_1").send().body().getString("otpApiNotifyPreference"));
+        assertEquals(
+                "ON",
+                partner.post(QUERY, "{}")
+                        .header("Connected-CustomerId", "SHOP_1")
+                        .send()
+                        .body()
+                        .getString("otpApiNotifyPreference"));
         assertEquals("OFF", partner.post(QUERY, "{}").send().body().getString("otpApiNotifyPreference"));
     }
 
@@ -81,7 +103,8 @@ class PartnerConfigurationIT extends DeployedEar {
         String other = token("SHOP_OTHER", 3600).json().getString("accessToken");
 
         assertEquals("AUTHORIZATION_NOT_EXIST", queryAs("SHOP_OAUTH", null).resultCode());
-        assertEquals("AUTHORIZATION_NOT_EXIST", queryAs("SHOP_OAUTH", "not-a-token").resultCode());
+        assertEquals(
+                "AUTHORIZATION_NOT_EXIST", queryAs("SHOP_OAUTH", "not-a-token").resultCode());
         assertEquals("AUTHORIZATION_NOT_EXIST", queryAs("SHOP_OAUTH", other).resultCode());
         assertEquals("SUCCESS", queryAs("SHOP_OAUTH", granted).resultCode());
     }
@@ -100,15 +123,24 @@ class PartnerConfigurationIT extends DeployedEar {
     void revokedAccessTokenNoLongerAuthorizes() {
         contract("SHOP_REVOKED", "OAUTH");
         Answer token = token("SHOP_REVOKED", 3600);
-        admin.send("DELETE", "/admin/clients/" + partner.clientId() + "/access-tokens/" + token.json().getString("tokenId"), null);
+        admin.send(
+                "DELETE",
+                "/admin/clients/" + partner.clientId() + "/access-tokens/"
+                        + token.json().getString("tokenId"),
+                null);
 
-        assertEquals("AUTHORIZATION_NOT_EXIST", queryAs("SHOP_REVOKED", token.json().getString("accessToken")).resultCode());
+        assertEquals(
+                "AUTHORIZATION_NOT_EXIST",
+                queryAs("SHOP_REVOKED", token.json().getString("accessToken")).resultCode());
     }
 
     @Test
     void suspendedContractIsASystemErrorNotToRetry() {
         contract("SHOP_SUSPENDED", "CONTRACT");
-        admin.send("PUT", "/admin/clients/" + partner.clientId() + "/contracts/SHOP_SUSPENDED", "{\"status\":\"SUSPENDED\"}");
+        admin.send(
+                "PUT",
+                "/admin/clients/" + partner.clientId() + "/contracts/SHOP_SUSPENDED",
+                "{\"status\":\"SUSPENDED\"}");
 
         GatewayAnswer answer = queryAs("SHOP_SUSPENDED", null);
 
@@ -119,8 +151,9 @@ class PartnerConfigurationIT extends DeployedEar {
     @Test
     void unreadableStoredPreferenceIsAnUnknownExceptionToRetryLater() throws Exception {
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
-             PreparedStatement corrupt = connection.prepareStatement("INSERT INTO cfg_otp_preference"
-                     + " (client_id, customer_id, preference, updated_at) VALUES (?, '', 'XX', CURRENT_TIMESTAMP)")) {
+                PreparedStatement corrupt = connection.prepareStatement(
+                        "INSERT INTO cfg_otp_preference"
+                                + " (client_id, customer_id, preference, updated_at) VALUES (?, '', 'XX', CURRENT_TIMESTAMP)")) {
             corrupt.setString(1, partner.clientId());
             corrupt.executeUpdate();
         }
@@ -139,13 +172,17 @@ class PartnerConfigurationIT extends DeployedEar {
     }
 
     private void contract(String customerId, String authorization) {
-        Answer created = admin.send("POST", "/admin/clients/" + partner.clientId() + "/contracts",
+        Answer created = admin.send(
+                "POST",
+                "/admin/clients/" + partner.clientId() + "/contracts",
                 "{\"customerId\":\"" + customerId + "\",\"authorization\":\"" + authorization + "\"}");
         assertEquals(201, created.status(), created.body());
     }
 
     private Answer token(String customerId, long seconds) {
-        Answer granted = admin.send("POST", "/admin/clients/" + partner.clientId() + "/access-tokens",
+        Answer granted = admin.send(
+                "POST",
+                "/admin/clients/" + partner.clientId() + "/access-tokens",
                 "{\"customerId\":\"" + customerId + "\",\"validForSeconds\":" + seconds + "}");
         assertEquals(201, granted.status(), granted.body());
         return granted;

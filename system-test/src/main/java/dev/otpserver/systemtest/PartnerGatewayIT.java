@@ -21,7 +21,8 @@ class PartnerGatewayIT extends DeployedEar {
     void signedQueryIsAnsweredWithTheDefaultPreferenceAndASignedResponse() {
         GatewayAnswer answer = Partner.register().post(QUERY_OTP_CONFIG, "{}").send();
 
-        assertAll(answer.toString(),
+        assertAll(
+                answer.toString(),
                 () -> assertEquals(200, answer.status()),
                 () -> assertEquals("SUCCESS", answer.resultCode()),
                 () -> assertEquals("S", answer.resultStatus()),
@@ -31,9 +32,11 @@ class PartnerGatewayIT extends DeployedEar {
 
     @Test
     void isoRequestTimeWithOffsetIsAcceptedAndAnsweredInKind() {
-        String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.ofHours(8)).withNano(0));
+        String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                Instant.now().atOffset(ZoneOffset.ofHours(8)).withNano(0));
 
-        GatewayAnswer answer = Partner.register().post(QUERY_OTP_CONFIG, "{}").requestTime(now).send();
+        GatewayAnswer answer =
+                Partner.register().post(QUERY_OTP_CONFIG, "{}").requestTime(now).send();
 
         assertEquals("SUCCESS", answer.resultCode(), answer.toString());
         assertTrue(answer.header("Response-Time").contains("T"), answer.header("Response-Time"));
@@ -42,12 +45,16 @@ class PartnerGatewayIT extends DeployedEar {
 
     @Test
     void otherHttpMethodIsMethodNotSupported() {
-        assertRefused("METHOD_NOT_SUPPORTED", Partner.register().post(QUERY_OTP_CONFIG, "").method("GET"));
+        assertRefused(
+                "METHOD_NOT_SUPPORTED",
+                Partner.register().post(QUERY_OTP_CONFIG, "").method("GET"));
     }
 
     @Test
     void otherMediaTypeIsNotAcceptable() {
-        assertRefused("MEDIA_TYPE_NOT_ACCEPTABLE", Partner.register().post(QUERY_OTP_CONFIG, "{}").header("Content-Type", "text/plain"));
+        assertRefused(
+                "MEDIA_TYPE_NOT_ACCEPTABLE",
+                Partner.register().post(QUERY_OTP_CONFIG, "{}").header("Content-Type", "text/plain"));
     }
 
     @Test
@@ -70,7 +77,9 @@ class PartnerGatewayIT extends DeployedEar {
 
     @Test
     void unknownClientIsInvalid() {
-        assertRefused("CLIENT_INVALID", Partner.register().post(QUERY_OTP_CONFIG, "{}").header("Client-Id", "NOBODY_AT_ALL"));
+        assertRefused(
+                "CLIENT_INVALID",
+                Partner.register().post(QUERY_OTP_CONFIG, "{}").header("Client-Id", "NOBODY_AT_ALL"));
     }
 
     @Test
@@ -80,20 +89,25 @@ class PartnerGatewayIT extends DeployedEar {
 
     @Test
     void unknownKeyVersionIsKeyNotFound() {
-        assertRefused("KEY_NOT_FOUND", Partner.register().post(QUERY_OTP_CONFIG, "{}").keyVersion(9));
+        assertRefused(
+                "KEY_NOT_FOUND", Partner.register().post(QUERY_OTP_CONFIG, "{}").keyVersion(9));
     }
 
     @Test
     void tamperedBodyIsAnInvalidSignature() {
-        assertRefused("INVALID_SIGNATURE", Partner.register().post(QUERY_OTP_CONFIG, "{}").tamperedBody("{\"x\":\"y\"}"));
+        assertRefused(
+                "INVALID_SIGNATURE",
+                Partner.register().post(QUERY_OTP_CONFIG, "{}").tamperedBody("{\"x\":\"y\"}"));
     }
 
     @Test
     void staleOrFutureRequestTimeIsRefused() {
         Partner partner = Partner.register();
         long now = System.currentTimeMillis();
-        assertRefused("PARAM_ILLEGAL", partner.post(QUERY_OTP_CONFIG, "{}").requestTime(Long.toString(now - 6 * 60_000)));
-        assertRefused("PARAM_ILLEGAL", partner.post(QUERY_OTP_CONFIG, "{}").requestTime(Long.toString(now + 6 * 60_000)));
+        assertRefused(
+                "PARAM_ILLEGAL", partner.post(QUERY_OTP_CONFIG, "{}").requestTime(Long.toString(now - 6 * 60_000)));
+        assertRefused(
+                "PARAM_ILLEGAL", partner.post(QUERY_OTP_CONFIG, "{}").requestTime(Long.toString(now + 6 * 60_000)));
     }
 
     @Test
@@ -103,7 +117,8 @@ class PartnerGatewayIT extends DeployedEar {
 
     private static void assertRefused(String expectedCode, SignedCall call) {
         GatewayAnswer answer = call.send();
-        assertAll(answer.toString(),
+        assertAll(
+                answer.toString(),
                 () -> assertEquals(200, answer.status()),
                 () -> assertEquals(expectedCode, answer.resultCode()),
                 () -> assertEquals("F", answer.resultStatus()),

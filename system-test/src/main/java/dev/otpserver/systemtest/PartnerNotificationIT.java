@@ -35,6 +35,7 @@ class PartnerNotificationIT extends DeployedEar {
 
     /** The scaled offsets in milliseconds, and how late the one-second pulse (plus a send) may make each. */
     private static final long[] OFFSETS_MS = {0, 120, 720, 1_320, 4_920, 12_120, 33_720, 87_720};
+
     private static final long EARLY_MS = 300;
     private static final long LATE_MS = 2_500;
 
@@ -46,32 +47,49 @@ class PartnerNotificationIT extends DeployedEar {
         Partner partner = Partner.register();
         try (WebhookReceiver webhook = new WebhookReceiver(partner, Behaviour.ACK)) {
             partner.notifiedAt(webhook.url()).preferenceOn();
-            JsonObject request = CardSystem.challenge(partner.clientId(), CardSystem.freshPhone()).build();
+            JsonObject request = CardSystem.challenge(partner.clientId(), CardSystem.freshPhone())
+                    .build();
 
             GatewayAnswer created = cards.create(Json.createObjectBuilder(request));
             Delivery delivery = webhook.await(1, Duration.ofSeconds(10)).get(0);
-            JsonObject body = Json.createReader(new StringReader(delivery.body())).readObject();
+            JsonObject body =
+                    Json.createReader(new StringReader(delivery.body())).readObject();
             String passcode = body.getString("passcode");
 
-            assertAll(delivery.toString(),
+            assertAll(
+                    delivery.toString(),
                     () -> assertEquals("PARTNER", created.body().getString("passcodeDelivery"), created.toString()),
                     () -> assertEquals(partner.clientId(), delivery.header("Client-Id")),
                     () -> assertEquals("application/json; charset=UTF-8", delivery.header("Content-Type")),
                     () -> OffsetDateTime.parse(delivery.header("Request-Time")),
                     () -> assertTrue(signedByServer(webhook.path(), delivery), "signature over the partner's path"),
-                    () -> assertEquals(List.of("assetId", "cardNoLast4", "merchantName", "passcode", "cardBrand",
-                            "tradeAmount", "challengeTime", "challengeExpiryTime"), List.copyOf(body.keySet())),
+                    () -> assertEquals(
+                            List.of(
+                                    "assetId",
+                                    "cardNoLast4",
+                                    "merchantName",
+                                    "passcode",
+                                    "cardBrand",
+                                    "tradeAmount",
+                                    "challengeTime",
+                                    "challengeExpiryTime"),
+                            List.copyOf(body.keySet())),
                     () -> assertAllStrings(body),
                     () -> assertEquals(request.getString("assetId"), body.getString("assetId")),
                     () -> assertEquals("4242", body.getString("cardNoLast4")),
                     () -> assertEquals("Demo Shop", body.getString("merchantName")),
                     () -> assertEquals("MASTERCARD", body.getString("cardBrand")),
-                    () -> assertEquals("{\"currency\":\"USD\",\"value\":\"1000\"}", body.getJsonObject("tradeAmount").toString()),
+                    () -> assertEquals(
+                            "{\"currency\":\"USD\",\"value\":\"1000\"}",
+                            body.getJsonObject("tradeAmount").toString()),
                     () -> assertTrue(passcode.matches("\\d{6}")),
                     () -> assertTrue(body.getString("challengeTime").matches("\\d{13}")),
-                    () -> assertEquals(created.body().getString("challengeExpiryTime"), body.getString("challengeExpiryTime")),
-                    () -> assertEquals(300_000, Long.parseLong(body.getString("challengeExpiryTime"))
-                            - Long.parseLong(body.getString("challengeTime"))));
+                    () -> assertEquals(
+                            created.body().getString("challengeExpiryTime"), body.getString("challengeExpiryTime")),
+                    () -> assertEquals(
+                            300_000,
+                            Long.parseLong(body.getString("challengeExpiryTime"))
+                                    - Long.parseLong(body.getString("challengeTime"))));
 
             String id = delivery.header("Notification-Id");
             assertEquals("ACKED", awaitStatus(id, "ACKED").getString("status"));
@@ -96,13 +114,17 @@ class PartnerNotificationIT extends DeployedEar {
 
             assertEquals(8, webhook.deliveries().size(), "exactly 8 deliveries");
             assertAtPublishedOffsets(deliveries);
-            assertEquals(8, distinct(deliveries, delivery -> delivery.header("Request-Time")), "a fresh Request-Time each");
-            assertEquals(1, distinct(deliveries, delivery -> delivery.header("Notification-Id")), "one notification id");
+            assertEquals(
+                    8, distinct(deliveries, delivery -> delivery.header("Request-Time")), "a fresh Request-Time each");
+            assertEquals(
+                    1, distinct(deliveries, delivery -> delivery.header("Notification-Id")), "one notification id");
             assertEquals(1, distinct(deliveries, Delivery::body), "the same body each time");
             assertTrue(deliveries.stream().allMatch(delivery -> signedByServer(webhook.path(), delivery)));
             JsonObject dead = awaitStatus(id, "DEAD");
             assertEquals(8, dead.getJsonArray("attempts").size());
-            assertTrue(admin.send("GET", "/admin/partner-notifications?status=DEAD", null).body().contains(id));
+            assertTrue(admin.send("GET", "/admin/partner-notifications?status=DEAD", null)
+                    .body()
+                    .contains(id));
 
             webhook.answer(Behaviour.ACK);
             AdminClient.Answer replayed = admin.send("POST", "/admin/partner-notifications/" + id + "/replay", null);
@@ -110,7 +132,10 @@ class PartnerNotificationIT extends DeployedEar {
             assertEquals(9, webhook.await(9, Duration.ofSeconds(10)).size());
             assertEquals(id, webhook.deliveries().get(8).header("Notification-Id"));
             assertEquals("ACKED", awaitStatus(id, "ACKED").getString("status"));
-            assertEquals(409, admin.send("POST", "/admin/partner-notifications/" + id + "/replay", null).status());
+            assertEquals(
+                    409,
+                    admin.send("POST", "/admin/partner-notifications/" + id + "/replay", null)
+                            .status());
         }
     }
 
@@ -150,7 +175,7 @@ class PartnerNotificationIT extends DeployedEar {
         Partner slow = Partner.register();
         Partner quick = Partner.register();
         try (WebhookReceiver hanging = new WebhookReceiver(slow, Behaviour.HANG);
-             WebhookReceiver answering = new WebhookReceiver(quick, Behaviour.ACK)) {
+                WebhookReceiver answering = new WebhookReceiver(quick, Behaviour.ACK)) {
             slow.notifiedAt(hanging.url()).preferenceOn();
             quick.notifiedAt(answering.url()).preferenceOn();
             cards.create(CardSystem.challenge(slow.clientId(), CardSystem.freshPhone()));
@@ -162,9 +187,13 @@ class PartnerNotificationIT extends DeployedEar {
 
             List<Delivery> slowOnes = hanging.await(2, Duration.ofSeconds(30));
             assertEquals(2, slowOnes.size(), "retried after the read timeout");
-            long gap = Duration.between(slowOnes.get(0).receivedAt(), slowOnes.get(1).receivedAt()).toMillis();
+            long gap = Duration.between(
+                            slowOnes.get(0).receivedAt(), slowOnes.get(1).receivedAt())
+                    .toMillis();
             assertTrue(gap >= 9_500, "the second attempt comes only after the 10 s read timeout, not " + gap + " ms");
-            JsonObject first = notification(slowOnes.get(0).header("Notification-Id")).getJsonArray("attempts").getJsonObject(0);
+            JsonObject first = notification(slowOnes.get(0).header("Notification-Id"))
+                    .getJsonArray("attempts")
+                    .getJsonObject(0);
             assertEquals("RETRY", first.getString("outcome"));
             assertTrue(first.getJsonNumber("latencyMs").longValue() >= 9_500, first.toString());
         }
@@ -175,16 +204,22 @@ class PartnerNotificationIT extends DeployedEar {
         Partner crashing = Partner.register();
         Partner quick = Partner.register();
         try (WebhookReceiver resetting = new WebhookReceiver(crashing, Behaviour.RESET);
-             WebhookReceiver answering = new WebhookReceiver(quick, Behaviour.ACK)) {
+                WebhookReceiver answering = new WebhookReceiver(quick, Behaviour.ACK)) {
             crashing.notifiedAt(resetting.url()).preferenceOn();
             quick.notifiedAt(answering.url()).preferenceOn();
             cards.create(CardSystem.challenge(crashing.clientId(), CardSystem.freshPhone()));
             resetting.await(1, Duration.ofSeconds(10));
 
             cards.create(CardSystem.challenge(quick.clientId(), CardSystem.freshPhone()));
-            assertEquals(1, answering.await(1, Duration.ofSeconds(3)).size(), "the other partner's notification went out at once");
+            assertEquals(
+                    1,
+                    answering.await(1, Duration.ofSeconds(3)).size(),
+                    "the other partner's notification went out at once");
 
-            assertEquals(5, resetting.await(5, Duration.ofSeconds(15)).size(), "attempts at 0, 0.12, 0.72, 1.32 and 4.92 s all reset");
+            assertEquals(
+                    5,
+                    resetting.await(5, Duration.ofSeconds(15)).size(),
+                    "attempts at 0, 0.12, 0.72, 1.32 and 4.92 s all reset");
             resetting.answer(Behaviour.ACK);
             List<Delivery> deliveries = resetting.await(6, Duration.ofSeconds(15));
             String id = deliveries.get(0).header("Notification-Id");
@@ -193,12 +228,15 @@ class PartnerNotificationIT extends DeployedEar {
 
             assertEquals(6, resetting.deliveries().size(), "delivered once to the recovered receiver, and no more");
             assertAtPublishedOffsets(deliveries);
-            assertEquals(1, distinct(deliveries, delivery -> delivery.header("Notification-Id")), "one notification id");
+            assertEquals(
+                    1, distinct(deliveries, delivery -> delivery.header("Notification-Id")), "one notification id");
             assertEquals(1, distinct(deliveries, Delivery::body), "the same body each time");
             assertEquals("ACKED", acked.getString("status"), acked.toString());
             List<String> outcomes = acked.getJsonArray("attempts").getValuesAs(JsonObject.class).stream()
-                    .map(attempt -> attempt.getString("outcome")).toList();
-            assertEquals(List.of("RETRY", "RETRY", "RETRY", "RETRY", "RETRY"), outcomes.subList(0, 5), acked.toString());
+                    .map(attempt -> attempt.getString("outcome"))
+                    .toList();
+            assertEquals(
+                    List.of("RETRY", "RETRY", "RETRY", "RETRY", "RETRY"), outcomes.subList(0, 5), acked.toString());
             assertEquals(6, outcomes.size(), acked.toString());
         }
     }
@@ -208,7 +246,8 @@ class PartnerNotificationIT extends DeployedEar {
         for (int i = 1; i < Math.min(OFFSETS_MS.length, deliveries.size()); i++) {
             long actual = deliveries.get(i).receivedAt().toEpochMilli() - first;
             int attempt = i + 1;
-            assertTrue(actual >= OFFSETS_MS[i] - EARLY_MS && actual <= OFFSETS_MS[i] + LATE_MS,
+            assertTrue(
+                    actual >= OFFSETS_MS[i] - EARLY_MS && actual <= OFFSETS_MS[i] + LATE_MS,
                     "delivery " + attempt + " at +" + actual + " ms, expected +" + OFFSETS_MS[i] + " ms");
         }
     }
@@ -229,8 +268,13 @@ class PartnerNotificationIT extends DeployedEar {
     }
 
     private static boolean signedByServer(String path, Delivery delivery) {
-        SignatureHeader signature = SignatureHeader.parse(delivery.header("Signature")).orElseThrow();
-        byte[] signed = SigningString.of("POST", path, delivery.header("Client-Id"), delivery.header("Request-Time"),
+        SignatureHeader signature =
+                SignatureHeader.parse(delivery.header("Signature")).orElseThrow();
+        byte[] signed = SigningString.of(
+                "POST",
+                path,
+                delivery.header("Client-Id"),
+                delivery.header("Request-Time"),
                 delivery.body().getBytes(StandardCharsets.UTF_8));
         return RsaSignatures.verify(serverKey(), signed, signature.base64Signature());
     }

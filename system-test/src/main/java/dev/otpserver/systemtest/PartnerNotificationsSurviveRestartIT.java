@@ -35,7 +35,12 @@ class PartnerNotificationsSurviveRestartIT extends SelfDeployedEar {
             List<Delivery> deliveries = webhook.await(8, Duration.ofSeconds(120));
             Thread.sleep(4_000);
             assertEquals(8, webhook.deliveries().size(), "exactly 8 deliveries across the restart");
-            assertEquals(1, deliveries.stream().map(delivery -> delivery.header("Notification-Id")).collect(Collectors.toSet()).size());
+            assertEquals(
+                    1,
+                    deliveries.stream()
+                            .map(delivery -> delivery.header("Notification-Id"))
+                            .collect(Collectors.toSet())
+                            .size());
             long first = deliveries.get(0).receivedAt().toEpochMilli();
             long seventh = deliveries.get(6).receivedAt().toEpochMilli() - first;
             long eighth = deliveries.get(7).receivedAt().toEpochMilli() - first;

@@ -24,9 +24,12 @@ class PaymentIntegratorAssociationIT extends DeployedEar {
         String associationId = associate(admin.createUser(null, phone, "fr"));
         String sendId = requestId();
 
-        IntegratorAnswer sent = platform.post(SEND_OTP, byAssociation(sendId, associationId).build().toString());
+        IntegratorAnswer sent = platform.post(
+                SEND_OTP, byAssociation(sendId, associationId).build().toString());
         String text = SmsSink.textsTo(phone, 1).get(0);
-        IntegratorAnswer verified = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, SmsSink.codeIn(text)).build().toString());
+        IntegratorAnswer verified = platform.post(
+                VERIFY_OTP,
+                verifyOtp(requestId(), sendId, SmsSink.codeIn(text)).build().toString());
 
         assertEquals("SUCCESS", sent.result(), sent.toString());
         assertTrue(text.contains("votre code"), text);
@@ -35,7 +38,9 @@ class PaymentIntegratorAssociationIT extends DeployedEar {
 
     @Test
     void anUnknownAssociationIdIsAnInvalidIdentifierNamingTheField() {
-        IntegratorAnswer answer = platform.post(SEND_OTP, byAssociation(requestId(), "no-such-association").build().toString());
+        IntegratorAnswer answer = platform.post(
+                SEND_OTP,
+                byAssociation(requestId(), "no-such-association").build().toString());
 
         assertEquals(404, answer.status(), answer.toString());
         assertEquals("INVALID_IDENTIFIER", answer.errorCode());
@@ -46,13 +51,30 @@ class PaymentIntegratorAssociationIT extends DeployedEar {
     void aFrozenUserIsOnHoldAndADeletedOneClosed() {
         String phone = CardSystem.freshPhone();
         String frozen = admin.createUser(null, phone, "en");
-        admin.send("PUT", "/admin/users/" + frozen, "{\"status\":\"FROZEN\",\"phone\":\"" + phone + "\",\"locale\":\"en\"}");
+        admin.send(
+                "PUT",
+                "/admin/users/" + frozen,
+                "{\"status\":\"FROZEN\",\"phone\":\"" + phone + "\",\"locale\":\"en\"}");
         String deleted = admin.createUser(null, CardSystem.freshPhone(), "en");
         String deletedAssociation = associate(deleted);
         admin.send("DELETE", "/admin/users/" + deleted, null);
 
-        assertEquals("ACCOUNT_ON_HOLD", platform.post(SEND_OTP, byAssociation(requestId(), associate(frozen)).build().toString()).result());
-        assertEquals("ACCOUNT_CLOSED", platform.post(SEND_OTP, byAssociation(requestId(), deletedAssociation).build().toString()).result());
+        assertEquals(
+                "ACCOUNT_ON_HOLD",
+                platform.post(
+                                SEND_OTP,
+                                byAssociation(requestId(), associate(frozen))
+                                        .build()
+                                        .toString())
+                        .result());
+        assertEquals(
+                "ACCOUNT_CLOSED",
+                platform.post(
+                                SEND_OTP,
+                                byAssociation(requestId(), deletedAssociation)
+                                        .build()
+                                        .toString())
+                        .result());
         assertEquals(0, SmsSink.textsTo(phone, 1).size());
     }
 
@@ -60,8 +82,10 @@ class PaymentIntegratorAssociationIT extends DeployedEar {
     void aRemovedAssociationIsUnknown() {
         String associationId = associate(admin.createUser(null, CardSystem.freshPhone(), "en"));
 
-        AdminClient.Answer removed = admin.send("DELETE", "/admin/clients/" + platform.clientId() + "/associations/" + associationId, null);
-        IntegratorAnswer answer = platform.post(SEND_OTP, byAssociation(requestId(), associationId).build().toString());
+        AdminClient.Answer removed =
+                admin.send("DELETE", "/admin/clients/" + platform.clientId() + "/associations/" + associationId, null);
+        IntegratorAnswer answer = platform.post(
+                SEND_OTP, byAssociation(requestId(), associationId).build().toString());
 
         assertEquals(204, removed.status());
         assertEquals("INVALID_IDENTIFIER", answer.errorCode(), answer.toString());
@@ -71,14 +95,21 @@ class PaymentIntegratorAssociationIT extends DeployedEar {
     void associationsAreAdministeredWithTheRoleOnlyAndForExistingUsers() {
         String path = "/admin/clients/" + platform.clientId() + "/associations/a-" + UUID.randomUUID();
 
-        assertEquals(403, AdminClient.withoutRole().send("PUT", path, "{\"userId\":\"x\"}").status());
-        assertEquals(400, admin.send("PUT", path, "{\"userId\":\"no-such-user\"}").status());
+        assertEquals(
+                403,
+                AdminClient.withoutRole()
+                        .send("PUT", path, "{\"userId\":\"x\"}")
+                        .status());
+        assertEquals(
+                400, admin.send("PUT", path, "{\"userId\":\"no-such-user\"}").status());
         assertEquals(404, admin.send("GET", path, null).status());
     }
 
     private String associate(String userId) {
         String associationId = "assoc-" + UUID.randomUUID();
-        AdminClient.Answer made = admin.send("PUT", "/admin/clients/" + platform.clientId() + "/associations/" + associationId,
+        AdminClient.Answer made = admin.send(
+                "PUT",
+                "/admin/clients/" + platform.clientId() + "/associations/" + associationId,
                 "{\"userId\":\"" + userId + "\"}");
         if (made.status() != 200) {
             throw new IllegalStateException("Cannot associate: " + made);

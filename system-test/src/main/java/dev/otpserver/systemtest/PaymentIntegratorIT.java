@@ -27,18 +27,27 @@ class PaymentIntegratorIT extends DeployedEar {
         String phone = CardSystem.freshPhone();
         String sendId = requestId();
 
-        IntegratorAnswer sent = platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
+        IntegratorAnswer sent =
+                platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
         List<String> texts = SmsSink.textsTo(phone, 1);
         String code = SmsSink.codeIn(texts.get(0));
-        IntegratorAnswer verified = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
-        IntegratorAnswer again = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
+        IntegratorAnswer verified = platform.post(
+                VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
+        IntegratorAnswer again = platform.post(
+                VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
 
-        assertAll(sent.toString(),
+        assertAll(
+                sent.toString(),
                 () -> assertEquals(200, sent.status()),
                 () -> assertTrue(sent.sealed()),
                 () -> assertEquals("SUCCESS", sent.result()),
                 () -> assertNotNull(sent.body().getString("paymentIntegratorSendOtpId")),
-                () -> assertEquals(13, sent.body().getJsonObject("responseHeader").getString("responseTimestamp").length()),
+                () -> assertEquals(
+                        13,
+                        sent.body()
+                                .getJsonObject("responseHeader")
+                                .getString("responseTimestamp")
+                                .length()),
                 () -> assertTrue(texts.get(0).endsWith(" AB12345678C"), texts.get(0)),
                 () -> assertEquals("SUCCESS", verified.result(), verified.toString()),
                 () -> assertTrue(verified.sealed()),
@@ -53,7 +62,8 @@ class PaymentIntegratorIT extends DeployedEar {
         platform.post(SEND_OTP, sendOtp(requestId, phone).build().toString());
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
 
-        IntegratorAnswer verified = platform.post(VERIFY_OTP, verifyOtp(requestId, requestId, code).build().toString());
+        IntegratorAnswer verified = platform.post(
+                VERIFY_OTP, verifyOtp(requestId, requestId, code).build().toString());
 
         assertEquals("SUCCESS", verified.result(), verified.toString());
     }
@@ -63,11 +73,20 @@ class PaymentIntegratorIT extends DeployedEar {
         String phone = CardSystem.freshPhone();
         String sendId = requestId();
 
-        IntegratorAnswer first = platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
-        IntegratorAnswer repeat = platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
-        IntegratorAnswer changed = platform.post(SEND_OTP, sendOtp(sendId, phone).add("smsMatchingToken", "ZZ12345678C").build().toString());
+        IntegratorAnswer first =
+                platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
+        IntegratorAnswer repeat =
+                platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
+        IntegratorAnswer changed = platform.post(
+                SEND_OTP,
+                sendOtp(sendId, phone)
+                        .add("smsMatchingToken", "ZZ12345678C")
+                        .build()
+                        .toString());
 
-        assertEquals(first.body().getString("paymentIntegratorSendOtpId"), repeat.body().getString("paymentIntegratorSendOtpId"));
+        assertEquals(
+                first.body().getString("paymentIntegratorSendOtpId"),
+                repeat.body().getString("paymentIntegratorSendOtpId"));
         assertEquals("SUCCESS", repeat.result());
         assertEquals(412, changed.status(), changed.toString());
         assertEquals("IDEMPOTENCY_VIOLATION", changed.errorCode());
@@ -83,12 +102,17 @@ class PaymentIntegratorIT extends DeployedEar {
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
         String verifyId = requestId();
 
-        IntegratorAnswer first = platform.post(VERIFY_OTP, verifyOtp(verifyId, sendId, code).build().toString());
-        IntegratorAnswer repeat = platform.post(VERIFY_OTP, verifyOtp(verifyId, sendId, code).build().toString());
-        IntegratorAnswer otherCode = platform.post(VERIFY_OTP, verifyOtp(verifyId, sendId, wrong(code)).build().toString());
+        IntegratorAnswer first = platform.post(
+                VERIFY_OTP, verifyOtp(verifyId, sendId, code).build().toString());
+        IntegratorAnswer repeat = platform.post(
+                VERIFY_OTP, verifyOtp(verifyId, sendId, code).build().toString());
+        IntegratorAnswer otherCode = platform.post(
+                VERIFY_OTP, verifyOtp(verifyId, sendId, wrong(code)).build().toString());
 
         assertEquals("SUCCESS", repeat.result(), repeat.toString());
-        assertEquals(first.body().getString("paymentIntegratorVerifyOtpId"), repeat.body().getString("paymentIntegratorVerifyOtpId"));
+        assertEquals(
+                first.body().getString("paymentIntegratorVerifyOtpId"),
+                repeat.body().getString("paymentIntegratorVerifyOtpId"));
         assertEquals("IDEMPOTENCY_VIOLATION", otherCode.errorCode(), otherCode.toString());
     }
 
@@ -100,11 +124,18 @@ class PaymentIntegratorIT extends DeployedEar {
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
 
         for (int i = 0; i < 5; i++) {
-            IntegratorAnswer miss = platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, wrong(code)).build().toString());
+            IntegratorAnswer miss = platform.post(
+                    VERIFY_OTP,
+                    verifyOtp(requestId(), sendId, wrong(code)).build().toString());
             assertEquals("OTP_NOT_MATCHED", miss.result(), miss.toString());
             assertEquals(200, miss.status());
         }
-        assertEquals("OTP_NOT_MATCHED", platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString()).result());
+        assertEquals(
+                "OTP_NOT_MATCHED",
+                platform.post(
+                                VERIFY_OTP,
+                                verifyOtp(requestId(), sendId, code).build().toString())
+                        .result());
     }
 
     @Test
@@ -117,12 +148,20 @@ class PaymentIntegratorIT extends DeployedEar {
 
         Thread.sleep(2_500);
 
-        assertEquals("OTP_NOT_MATCHED", shortLived.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString()).result());
+        assertEquals(
+                "OTP_NOT_MATCHED",
+                shortLived
+                        .post(
+                                VERIFY_OTP,
+                                verifyOtp(requestId(), sendId, code).build().toString())
+                        .result());
     }
 
     @Test
     void anUnknownSendOtpRequestIdIsAnInvalidIdentifierNamingTheField() {
-        IntegratorAnswer answer = platform.post(VERIFY_OTP, verifyOtp(requestId(), "no-such-request", "123456").build().toString());
+        IntegratorAnswer answer = platform.post(
+                VERIFY_OTP,
+                verifyOtp(requestId(), "no-such-request", "123456").build().toString());
 
         assertEquals(404, answer.status(), answer.toString());
         assertEquals("INVALID_IDENTIFIER", answer.errorCode());
@@ -136,14 +175,16 @@ class PaymentIntegratorIT extends DeployedEar {
         platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
 
-        IntegratorAnswer answer = PaymentPlatform.register().post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
+        IntegratorAnswer answer = PaymentPlatform.register()
+                .post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString());
 
         assertEquals("INVALID_IDENTIFIER", answer.errorCode(), answer.toString());
     }
 
     @Test
     void aMalformedPhoneNumberIsDeclinedAndSendsNothing() {
-        IntegratorAnswer answer = platform.post(SEND_OTP, sendOtp(requestId(), "0800 123 456").build().toString());
+        IntegratorAnswer answer = platform.post(
+                SEND_OTP, sendOtp(requestId(), "0800 123 456").build().toString());
 
         assertEquals(200, answer.status(), answer.toString());
         assertEquals("INVALID_PHONE_NUMBER", answer.result());
@@ -155,7 +196,10 @@ class PaymentIntegratorIT extends DeployedEar {
         String phone = CardSystem.freshPhone();
 
         List<String> results = java.util.stream.IntStream.range(0, 3)
-                .mapToObj(i -> limited.post(SEND_OTP, sendOtp(requestId(), phone).build().toString()).result()).toList();
+                .mapToObj(i -> limited.post(
+                                SEND_OTP, sendOtp(requestId(), phone).build().toString())
+                        .result())
+                .toList();
 
         assertEquals(List.of("SUCCESS", "SUCCESS", "OTP_LIMIT_REACHED"), results);
         assertEquals(2, SmsSink.textsTo(phone, 3).size());
@@ -166,7 +210,8 @@ class PaymentIntegratorIT extends DeployedEar {
         String phone = CardSystem.freshPhone();
 
         platform.post(SEND_OTP, sendOtp(requestId(), phone).build().toString());
-        IntegratorAnswer tooSoon = platform.post(SEND_OTP, sendOtp(requestId(), phone).build().toString());
+        IntegratorAnswer tooSoon =
+                platform.post(SEND_OTP, sendOtp(requestId(), phone).build().toString());
 
         assertEquals("OTP_LIMIT_REACHED", tooSoon.result(), tooSoon.toString());
     }

@@ -25,8 +25,13 @@ class PaymentIntegratorRaceIT extends DeployedEar {
         List<IntegratorAnswer> answers = Parallel.run(guesses(platform, sent.requestId(), wrong(sent.code()), 20));
 
         assertTrue(answers.stream().allMatch(answer -> "OTP_NOT_MATCHED".equals(answer.result())), answers.toString());
-        assertEquals(20, Database.number("SELECT failed_attempts FROM auth_gsp_otp WHERE client_id = ? AND request_id = ?",
-                platform.clientId(), sent.requestId()), "every wrong code counted");
+        assertEquals(
+                20,
+                Database.number(
+                        "SELECT failed_attempts FROM auth_gsp_otp WHERE client_id = ? AND request_id = ?",
+                        platform.clientId(),
+                        sent.requestId()),
+                "every wrong code counted");
     }
 
     @Test
@@ -36,12 +41,21 @@ class PaymentIntegratorRaceIT extends DeployedEar {
 
         List<IntegratorAnswer> answers = Parallel.run(guesses(platform, sent.requestId(), sent.code(), 10));
 
-        assertEquals(1, answers.stream().filter(answer -> "SUCCESS".equals(answer.result())).count(), answers.toString());
-        assertEquals(9, answers.stream().filter(answer -> "OTP_ALREADY_USED".equals(answer.result())).count(), answers.toString());
+        assertEquals(
+                1,
+                answers.stream()
+                        .filter(answer -> "SUCCESS".equals(answer.result()))
+                        .count(),
+                answers.toString());
+        assertEquals(
+                9,
+                answers.stream()
+                        .filter(answer -> "OTP_ALREADY_USED".equals(answer.result()))
+                        .count(),
+                answers.toString());
     }
 
-    private record Sent(String requestId, String code) {
-    }
+    private record Sent(String requestId, String code) {}
 
     private static Sent send(PaymentPlatform platform) {
         String phone = CardSystem.freshPhone();
@@ -50,10 +64,12 @@ class PaymentIntegratorRaceIT extends DeployedEar {
         return new Sent(sendId, SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0)));
     }
 
-    private static List<Callable<IntegratorAnswer>> guesses(PaymentPlatform platform, String sendId, String code, int count) {
+    private static List<Callable<IntegratorAnswer>> guesses(
+            PaymentPlatform platform, String sendId, String code, int count) {
         List<Callable<IntegratorAnswer>> guesses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            guesses.add(() -> platform.post(VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString()));
+            guesses.add(() -> platform.post(
+                    VERIFY_OTP, verifyOtp(requestId(), sendId, code).build().toString()));
         }
         return guesses;
     }

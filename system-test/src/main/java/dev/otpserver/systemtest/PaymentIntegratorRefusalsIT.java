@@ -27,7 +27,9 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
 
     @Test
     void aBodySignedByAnUnregisteredKeyIsAnInvalidPayloadSignature() {
-        IntegratorAnswer answer = platform.post(SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString(),
+        IntegratorAnswer answer = platform.post(
+                SEND_OTP,
+                sendOtp(requestId(), CardSystem.freshPhone()).build().toString(),
                 PaymentPlatform.rsa(KeyUse.SIGNATURE));
 
         assertRefused(answer, 401, "INVALID_PAYLOAD_SIGNATURE");
@@ -39,10 +41,16 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
         JWK next = PaymentPlatform.rsa(KeyUse.SIGNATURE);
         platform.addKey(next.toPublicJWK());
 
-        IntegratorAnswer withNext = platform.post(SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString(), next);
-        AdminClient.Answer revoked = AdminClient.admin().send("DELETE", "/admin/clients/" + platform.clientId() + "/jose-keys/"
-                + platform.signingKey().getKeyID(), null);
-        IntegratorAnswer withOld = platform.post(SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
+        IntegratorAnswer withNext = platform.post(
+                SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString(), next);
+        AdminClient.Answer revoked = AdminClient.admin()
+                .send(
+                        "DELETE",
+                        "/admin/clients/" + platform.clientId() + "/jose-keys/"
+                                + platform.signingKey().getKeyID(),
+                        null);
+        IntegratorAnswer withOld = platform.post(
+                SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
         assertEquals("SUCCESS", withNext.result(), withNext.toString());
         assertEquals("REVOKED", revoked.json().getString("status"), revoked.toString());
@@ -51,15 +59,20 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
 
     @Test
     void aBodyEncryptedToAnUnknownKeyIsAnInvalidPayloadEncryption() {
-        String sealed = JoseEnvelope.seal(sendOtp(requestId(), CardSystem.freshPhone()).build().toString().getBytes(StandardCharsets.UTF_8),
-                platform.signingKey(), PaymentPlatform.rsa(KeyUse.ENCRYPTION).toPublicJWK());
+        String sealed = JoseEnvelope.seal(
+                sendOtp(requestId(), CardSystem.freshPhone()).build().toString().getBytes(StandardCharsets.UTF_8),
+                platform.signingKey(),
+                PaymentPlatform.rsa(KeyUse.ENCRYPTION).toPublicJWK());
 
         assertRefused(platform.postRaw(SEND_OTP, "application/jose", sealed), 400, "INVALID_PAYLOAD_ENCRYPTION");
     }
 
     @Test
     void plainJsonIsRefusedUnlessTheDevelopmentSettingIsOn() {
-        IntegratorAnswer answer = platform.postRaw(SEND_OTP, "application/json", sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
+        IntegratorAnswer answer = platform.postRaw(
+                SEND_OTP,
+                "application/json",
+                sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
         assertRefused(answer, 400, "INVALID_PAYLOAD_ENCRYPTION");
     }
@@ -78,26 +91,76 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
     void headerProblemsHaveTheirOwnCodes() {
         String phone = CardSystem.freshPhone();
         assertAll(
-                () -> assertRefused(platform.post(SEND_OTP, sendOtp(requestId(), phone).add("requestHeader",
-                        PaymentPlatform.header(requestId()).add("requestTimestamp", Long.toString(System.currentTimeMillis() - 120_000)))
-                        .build().toString()), 400, "REQUEST_TIMESTAMP_OUT_OF_RANGE"),
-                () -> assertRefused(platform.post(SEND_OTP, sendOtp(requestId(), phone).add("requestHeader",
-                        PaymentPlatform.header(requestId()).add("protocolVersion", Json.createObjectBuilder().add("major", 2)))
-                        .build().toString()), 400, "INVALID_API_VERSION"),
-                () -> assertRefused(platform.post(SEND_OTP, sendOtp(requestId(), phone).add("requestHeader",
-                        PaymentPlatform.header("bad id!")).build().toString()), 400, "INVALID_FIELD_VALUE"),
-                () -> assertRefused(platform.post(SEND_OTP, sendOtp(requestId(), phone).remove("requestHeader").build().toString()),
-                        400, "MISSING_REQUIRED_FIELD"));
+                () -> assertRefused(
+                        platform.post(
+                                SEND_OTP,
+                                sendOtp(requestId(), phone)
+                                        .add(
+                                                "requestHeader",
+                                                PaymentPlatform.header(requestId())
+                                                        .add(
+                                                                "requestTimestamp",
+                                                                Long.toString(System.currentTimeMillis() - 120_000)))
+                                        .build()
+                                        .toString()),
+                        400,
+                        "REQUEST_TIMESTAMP_OUT_OF_RANGE"),
+                () -> assertRefused(
+                        platform.post(
+                                SEND_OTP,
+                                sendOtp(requestId(), phone)
+                                        .add(
+                                                "requestHeader",
+                                                PaymentPlatform.header(requestId())
+                                                        .add(
+                                                                "protocolVersion",
+                                                                Json.createObjectBuilder()
+                                                                        .add("major", 2)))
+                                        .build()
+                                        .toString()),
+                        400,
+                        "INVALID_API_VERSION"),
+                () -> assertRefused(
+                        platform.post(
+                                SEND_OTP,
+                                sendOtp(requestId(), phone)
+                                        .add("requestHeader", PaymentPlatform.header("bad id!"))
+                                        .build()
+                                        .toString()),
+                        400,
+                        "INVALID_FIELD_VALUE"),
+                () -> assertRefused(
+                        platform.post(
+                                SEND_OTP,
+                                sendOtp(requestId(), phone)
+                                        .remove("requestHeader")
+                                        .build()
+                                        .toString()),
+                        400,
+                        "MISSING_REQUIRED_FIELD"));
     }
 
     @Test
     void bodyProblemsNameTheField() {
         String phone = CardSystem.freshPhone();
-        IntegratorAnswer noToken = platform.post(SEND_OTP, sendOtp(requestId(), phone).remove("smsMatchingToken").build().toString());
-        IntegratorAnswer shortToken = platform.post(SEND_OTP, sendOtp(requestId(), phone).add("smsMatchingToken", "AB1").build().toString());
-        IntegratorAnswer noContext = platform.post(SEND_OTP, sendOtp(requestId(), phone).remove("otpContext").build().toString());
-        IntegratorAnswer both = platform.post(SEND_OTP, sendOtp(requestId(), phone).add("associationId", "a-1").build().toString());
-        IntegratorAnswer noOtp = platform.post(VERIFY_OTP, verifyOtp(requestId(), "x", "1").remove("otp").build().toString());
+        IntegratorAnswer noToken = platform.post(
+                SEND_OTP,
+                sendOtp(requestId(), phone).remove("smsMatchingToken").build().toString());
+        IntegratorAnswer shortToken = platform.post(
+                SEND_OTP,
+                sendOtp(requestId(), phone)
+                        .add("smsMatchingToken", "AB1")
+                        .build()
+                        .toString());
+        IntegratorAnswer noContext = platform.post(
+                SEND_OTP,
+                sendOtp(requestId(), phone).remove("otpContext").build().toString());
+        IntegratorAnswer both = platform.post(
+                SEND_OTP,
+                sendOtp(requestId(), phone).add("associationId", "a-1").build().toString());
+        IntegratorAnswer noOtp = platform.post(
+                VERIFY_OTP,
+                verifyOtp(requestId(), "x", "1").remove("otp").build().toString());
 
         assertAll(
                 () -> assertRefused(noToken, 400, "MISSING_REQUIRED_FIELD"),
@@ -114,8 +177,10 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
         String phone = CardSystem.freshPhone();
         String sendId = requestId();
 
-        IntegratorAnswer refused = platform.post(SEND_OTP, sendOtp(sendId, phone).remove("otpContext").build().toString());
-        IntegratorAnswer retried = platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
+        IntegratorAnswer refused = platform.post(
+                SEND_OTP, sendOtp(sendId, phone).remove("otpContext").build().toString());
+        IntegratorAnswer retried =
+                platform.post(SEND_OTP, sendOtp(sendId, phone).build().toString());
 
         assertRefused(refused, 400, "MISSING_REQUIRED_FIELD");
         assertEquals("SUCCESS", retried.result(), retried.toString());
@@ -123,7 +188,9 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
 
     @Test
     void unknownMethodsAndOtherHttpMethodsAreRefusedInTheDialect() {
-        IntegratorAnswer unknown = platform.post("/gsp/v1/echo", sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
+        IntegratorAnswer unknown = platform.post(
+                "/gsp/v1/echo",
+                sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
         IntegratorAnswer get = platform.get(SEND_OTP);
 
@@ -136,7 +203,8 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
         String phone = CardSystem.freshPhone();
         PaymentPlatform unanswerable = PaymentPlatform.registerWithoutEncryptionKey();
 
-        IntegratorAnswer answer = unanswerable.post(SEND_OTP, sendOtp(requestId(), phone).build().toString());
+        IntegratorAnswer answer =
+                unanswerable.post(SEND_OTP, sendOtp(requestId(), phone).build().toString());
 
         assertRefused(answer, 403, "FORBIDDEN");
         assertEquals(0, SmsSink.textsTo(phone, 1).size());
@@ -144,7 +212,8 @@ class PaymentIntegratorRefusalsIT extends DeployedEar {
 
     @Test
     void aRequestWrappedInBase64UrlGetsItsAnswerWrappedTheSameWay() {
-        IntegratorAnswer answer = platform.postWrapped(SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
+        IntegratorAnswer answer = platform.postWrapped(
+                SEND_OTP, sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
         assertEquals("SUCCESS", answer.result(), answer.toString());
     }

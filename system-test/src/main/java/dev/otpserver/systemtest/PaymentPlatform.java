@@ -57,7 +57,8 @@ public final class PaymentPlatform {
 
     /** A platform that registered its signing key only, so that no answer can be encrypted to it. */
     public static PaymentPlatform registerWithoutEncryptionKey() {
-        PaymentPlatform platform = new PaymentPlatform(Partner.register().clientId(), rsa(KeyUse.SIGNATURE), rsa(KeyUse.ENCRYPTION));
+        PaymentPlatform platform =
+                new PaymentPlatform(Partner.register().clientId(), rsa(KeyUse.SIGNATURE), rsa(KeyUse.ENCRYPTION));
         platform.addKey(platform.signingKey.toPublicJWK());
         return platform;
     }
@@ -79,7 +80,8 @@ public final class PaymentPlatform {
 
     /** Registers another public key of this platform (a rotation), through the admin API. */
     public AdminClient.Answer addKey(JWK publicKey) {
-        AdminClient.Answer added = AdminClient.admin().send("POST", "/admin/clients/" + clientId + "/jose-keys", publicKey.toJSONString());
+        AdminClient.Answer added =
+                AdminClient.admin().send("POST", "/admin/clients/" + clientId + "/jose-keys", publicKey.toJSONString());
         if (added.status() != 201) {
             throw new IllegalStateException("Cannot register key " + publicKey.getKeyID() + ": " + added);
         }
@@ -106,19 +108,33 @@ public final class PaymentPlatform {
 
     /** Sends the JWE base64url-encoded once more, as some SDKs do, and expects the answer wrapped the same way. */
     public IntegratorAnswer postWrapped(String path, String json) {
-        return send(path, JOSE, Base64URL.encode(sealed(json)).toString(),
+        return send(
+                path,
+                JOSE,
+                Base64URL.encode(sealed(json)).toString(),
                 wrapped -> open(new String(new Base64URL(wrapped).decode(), StandardCharsets.US_ASCII)));
     }
 
     /** Signs, encrypts and posts with one more header, e.g. an {@code Accept} that names another media type. */
     public IntegratorAnswer postWith(String path, String json, String header, String value) {
-        return send(jose(path).header(header, value).POST(HttpRequest.BodyPublishers.ofString(sealed(json))).build(), path, this::open);
+        return send(
+                jose(path)
+                        .header(header, value)
+                        .POST(HttpRequest.BodyPublishers.ofString(sealed(json)))
+                        .build(),
+                path,
+                this::open);
     }
 
     /** Signs, encrypts, then gzips the body, saying so in {@code Content-Encoding}. */
     public IntegratorAnswer postCompressed(String path, String json) {
-        return send(jose(path).header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(gzip(sealed(json)))).build(),
-                path, this::open);
+        return send(
+                jose(path)
+                        .header("Content-Encoding", "gzip")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(sealed(json))))
+                        .build(),
+                path,
+                this::open);
     }
 
     /** Posts exactly {@code body}, for the tests of what the server refuses. */
@@ -128,13 +144,22 @@ public final class PaymentPlatform {
 
     /** A GET where the dialect takes POST only. */
     public IntegratorAnswer get(String path) {
-        return send(HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path)).GET().build(), path, this::open);
+        return send(
+                HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
+                        .GET()
+                        .build(),
+                path,
+                this::open);
     }
 
     private IntegratorAnswer send(String path, String contentType, String body, Function<String, byte[]> opener) {
-        return send(HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), path, opener);
+        return send(
+                HttpRequest.newBuilder(ServerUnderTest.baseUrl().resolve(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                path,
+                opener);
     }
 
     private IntegratorAnswer send(HttpRequest request, String path, Function<String, byte[]> opener) {
@@ -170,12 +195,12 @@ public final class PaymentPlatform {
     }
 
     /** A sendOtp's requestId, the phone number it texted and the code. */
-    public record SentCode(String sendRequestId, String phone, String code) {
-    }
+    public record SentCode(String sendRequestId, String phone, String code) {}
 
     /** A verifyOtp of {@code otp} for the sendOtp {@code sendRequestId}, under a fresh requestId. */
     public IntegratorAnswer verify(String sendRequestId, String otp) {
-        return post(VERIFY_OTP, verifyOtp(requestId(), sendRequestId, otp).build().toString());
+        return post(
+                VERIFY_OTP, verifyOtp(requestId(), sendRequestId, otp).build().toString());
     }
 
     /** Posts a sendOtp that texts {@code phone}, and returns the code it texted. */
@@ -190,27 +215,39 @@ public final class PaymentPlatform {
 
     /** Decrypts with this platform's key and verifies the server's signature. */
     public byte[] open(String sealed) {
-        return JoseEnvelope.open(sealed, List.of(encryptionKey),
-                kid -> List.of(new JoseEnvelope.SenderKey<>("server", serverKey(KeyUse.SIGNATURE)))).json();
+        return JoseEnvelope.open(
+                        sealed,
+                        List.of(encryptionKey),
+                        kid -> List.of(new JoseEnvelope.SenderKey<>("server", serverKey(KeyUse.SIGNATURE))))
+                .json();
     }
 
     /** A requestHeader as the seed shows it, stamped now. */
     public static JsonObjectBuilder header(String requestId) {
         return Json.createObjectBuilder()
-                .add("protocolVersion", Json.createObjectBuilder().add("major", 1).add("minor", 0).add("revision", 0))
+                .add(
+                        "protocolVersion",
+                        Json.createObjectBuilder()
+                                .add("major", 1)
+                                .add("minor", 0)
+                                .add("revision", 0))
                 .add("requestId", requestId)
                 .add("requestTimestamp", Long.toString(System.currentTimeMillis()));
     }
 
     /** A sendOtp body for a first association by phone number, as in seed 004's documentation. */
     public static JsonObjectBuilder sendOtp(String requestId, String phone) {
-        return Json.createObjectBuilder().add("requestHeader", header(requestId)).add("accountPhoneNumber", phone)
+        return Json.createObjectBuilder()
+                .add("requestHeader", header(requestId))
+                .add("accountPhoneNumber", phone)
                 .add("smsMatchingToken", "AB12345678C")
                 .add("otpContext", Json.createObjectBuilder().add("association", Json.createObjectBuilder()));
     }
 
     public static JsonObjectBuilder verifyOtp(String requestId, String sendOtpRequestId, String otp) {
-        return Json.createObjectBuilder().add("requestHeader", header(requestId)).add("sendOtpRequestId", sendOtpRequestId)
+        return Json.createObjectBuilder()
+                .add("requestHeader", header(requestId))
+                .add("sendOtpRequestId", sendOtpRequestId)
                 .add("otp", otp);
     }
 
@@ -222,8 +259,10 @@ public final class PaymentPlatform {
     public static JWK serverKey(KeyUse use) {
         try {
             Path published = Path.of(System.getProperty("otp.it.gsp-server-keys") + ".pub");
-            return JWKSet.parse(Files.readString(published)).getKeys().stream().filter(key -> use.equals(key.getKeyUse()))
-                    .findFirst().orElseThrow();
+            return JWKSet.parse(Files.readString(published)).getKeys().stream()
+                    .filter(key -> use.equals(key.getKeyUse()))
+                    .findFirst()
+                    .orElseThrow();
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("Cannot read the server's public payment-integrator keys", e);
         }
@@ -231,7 +270,10 @@ public final class PaymentPlatform {
 
     public static JWK rsa(KeyUse use) {
         try {
-            return new RSAKeyGenerator(2048).keyUse(use).keyID(use.identifier() + "-" + UUID.randomUUID()).generate();
+            return new RSAKeyGenerator(2048)
+                    .keyUse(use)
+                    .keyID(use.identifier() + "-" + UUID.randomUUID())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

@@ -32,9 +32,19 @@ class PreferenceAdminIT extends DeployedEar {
         Partner partner = Partner.register();
         String path = "/admin/clients/" + partner.clientId() + "/otp-notify-preference";
 
-        assertEquals(400, admin.send("PUT", path, "{\"otpApiNotifyPreference\":\"MAYBE\"}").status());
-        assertEquals(404, admin.send("GET", "/admin/clients/NO_SUCH_CLIENT_AT_ALL/otp-notify-preference", null).status());
-        assertEquals(403, AdminClient.withoutRole().send("PUT", path, "{\"otpApiNotifyPreference\":\"ON\"}").status());
+        assertEquals(
+                400,
+                admin.send("PUT", path, "{\"otpApiNotifyPreference\":\"MAYBE\"}")
+                        .status());
+        assertEquals(
+                404,
+                admin.send("GET", "/admin/clients/NO_SUCH_CLIENT_AT_ALL/otp-notify-preference", null)
+                        .status());
+        assertEquals(
+                403,
+                AdminClient.withoutRole()
+                        .send("PUT", path, "{\"otpApiNotifyPreference\":\"ON\"}")
+                        .status());
         assertEquals("OFF", admin.send("GET", path, null).json().getString("otpApiNotifyPreference"));
     }
 }

@@ -10,8 +10,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 class QueuedMessagesSurviveRestartIT extends SelfDeployedEar {
 
-
     @Test
     void codesQueuedBeforeARestartAreDeliveredOnceAfterIt() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp =
+                new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         deploy();
         try {
             Partner partner = Partner.register();
@@ -34,7 +34,9 @@ class QueuedMessagesSurviveRestartIT extends SelfDeployedEar {
                 String email = uniqueEmail();
                 String requestId = requestId();
                 String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-                assertEquals("SUCCESS", Wallet.init(partner, requestId, "EMAIL", token).send().resultCode());
+                assertEquals(
+                        "SUCCESS",
+                        Wallet.init(partner, requestId, "EMAIL", token).send().resultCode());
                 requestByEmail.put(email, requestId);
             }
             Thread.sleep(2_000);
@@ -54,7 +56,9 @@ class QueuedMessagesSurviveRestartIT extends SelfDeployedEar {
             }
             int i = 0;
             for (String requestId : requestByEmail.values()) {
-                assertEquals("SUCCESS", Wallet.verify(partner, requestId, codes.get(i++)).send().resultCode());
+                assertEquals(
+                        "SUCCESS",
+                        Wallet.verify(partner, requestId, codes.get(i++)).send().resultCode());
             }
         } finally {
             undeploy();
@@ -70,12 +74,14 @@ class QueuedMessagesSurviveRestartIT extends SelfDeployedEar {
     }
 
     private static List<MimeMessage> mailsTo(GreenMail smtp, String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return mail.getAllRecipients()[0].toString().equals(email);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> {
+                    try {
+                        return mail.getAllRecipients()[0].toString().equals(email);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -26,14 +26,16 @@ final class RawHttp {
     /** CR LF CR LF, the end of a head, as the last four bytes read. */
     private static final int BLANK_LINE = 0x0d0a0d0a;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** A response as received; {@code status} -1 when the server closed or reset the connection without one. */
     record Response(int status, List<String[]> headers, byte[] body, String failure) {
 
         Optional<String> header(String name) {
-            return headers.stream().filter(header -> header[0].equalsIgnoreCase(name)).map(header -> header[1]).findFirst();
+            return headers.stream()
+                    .filter(header -> header[0].equalsIgnoreCase(name))
+                    .map(header -> header[1])
+                    .findFirst();
         }
 
         String text() {
@@ -97,7 +99,8 @@ final class RawHttp {
             return response;
         }
         Optional<String> length = response.header("Content-Length");
-        byte[] body = chunked(response) ? dechunked(in)
+        byte[] body = chunked(response)
+                ? dechunked(in)
                 : length.isPresent() ? in.readNBytes(Integer.parseInt(length.get())) : in.readAllBytes();
         return withBody(response, body);
     }
@@ -109,7 +112,10 @@ final class RawHttp {
         List<String[]> headers = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.add(new String[] {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()});
+            headers.add(new String[] {
+                lines[i].substring(0, colon).trim(),
+                lines[i].substring(colon + 1).trim()
+            });
         }
         return new Response(status, headers, new byte[0], null);
     }
@@ -119,8 +125,9 @@ final class RawHttp {
     }
 
     private static boolean chunked(Response head) {
-        return head.headers().stream().anyMatch(header -> header[0].equalsIgnoreCase("Transfer-Encoding")
-                && header[1].toLowerCase(Locale.ROOT).contains("chunked"));
+        return head.headers().stream()
+                .anyMatch(header -> header[0].equalsIgnoreCase("Transfer-Encoding")
+                        && header[1].toLowerCase(Locale.ROOT).contains("chunked"));
     }
 
     private static byte[] dechunked(InputStream in) throws IOException {

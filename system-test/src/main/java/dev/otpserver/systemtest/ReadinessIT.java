@@ -12,11 +12,15 @@ class ReadinessIT extends DeployedEar {
 
     @Test
     void deployedServerIsReadyWithItsDatabase() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(ServerUnderTest.readinessUrl()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(ServerUnderTest.readinessUrl())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
+        assertTrue(
+                response.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
     }
 }

@@ -42,24 +42,40 @@ class RealClientVariantsIT extends DeployedEar {
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
         String requestId = "it-" + UUID.randomUUID();
 
-        WireAnswer init = send(WireCall.javaSdk(partner, Wallet.INIT, "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\""
-                + requestId + "\",\"authenticationChannelType\":\"SMS\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\""
-                + token + "\"}"));
+        WireAnswer init = send(WireCall.javaSdk(
+                partner,
+                Wallet.INIT,
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\""
+                        + requestId
+                        + "\",\"authenticationChannelType\":\"SMS\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\""
+                        + token + "\"}"));
         String code = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
-        WireAnswer verify = send(WireCall.javaSdk(partner, Wallet.VERIFY, "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\""
-                + requestId + "\",\"authenticationValue\":\"" + code + "\"}"));
+        WireAnswer verify = send(WireCall.javaSdk(
+                partner,
+                Wallet.VERIFY,
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + requestId
+                        + "\",\"authenticationValue\":\"" + code + "\"}"));
 
         assertAll(
                 () -> assertSignedSuccess(init),
-                () -> assertTrue(init.response().header("Content-Type").orElse("").startsWith("application/json"), init.toString()),
+                () -> assertTrue(
+                        init.response().header("Content-Type").orElse("").startsWith("application/json"),
+                        init.toString()),
                 () -> assertSignedSuccess(verify),
                 () -> assertEquals("true", verify.json().getString("isPassed"), verify.toString()));
     }
 
     @Test
     void anyAcceptHeaderOfTheSignedGatewayIsAnsweredWithSignedJson() {
-        assertEach(List.of("text/html", "application/xml", "text/plain, application/json;q=0", "image/png;q=0.5", "*/*",
-                        "application/json", "no/such;;q=x"),
+        assertEach(
+                List.of(
+                        "text/html",
+                        "application/xml",
+                        "text/plain, application/json;q=0",
+                        "image/png;q=0.5",
+                        "*/*",
+                        "application/json",
+                        "no/such;;q=x"),
                 accept -> assertSignedSuccess(send(queryOtpConfig().header("Accept", accept))));
     }
 
@@ -67,21 +83,26 @@ class RealClientVariantsIT extends DeployedEar {
     void anyAcceptHeaderOfThePaymentIntegratorDialectIsAnsweredWithItsSealedJose() {
         PaymentPlatform platform = PaymentPlatform.register();
 
-        assertEach(List.of("text/html", "application/json", "text/plain,text/xml,text/javascript,text/html"), accept -> {
-            String json = sendOtp(requestId(), CardSystem.freshPhone()).build().toString();
-            IntegratorAnswer sent = platform.postWith(SEND_OTP, json, "Accept", accept);
-            assertAll(sent.toString(),
-                    () -> assertEquals(200, sent.status()),
-                    () -> assertTrue(sent.sealed()),
-                    () -> assertEquals("SUCCESS", sent.result()));
-        });
+        assertEach(
+                List.of("text/html", "application/json", "text/plain,text/xml,text/javascript,text/html"), accept -> {
+                    String json = sendOtp(requestId(), CardSystem.freshPhone())
+                            .build()
+                            .toString();
+                    IntegratorAnswer sent = platform.postWith(SEND_OTP, json, "Accept", accept);
+                    assertAll(
+                            sent.toString(),
+                            () -> assertEquals(200, sent.status()),
+                            () -> assertTrue(sent.sealed()),
+                            () -> assertEquals("SUCCESS", sent.result()));
+                });
     }
 
     @Test
     void anyAcceptHeaderOfTheAdminApiIsAnsweredWithJson() {
         assertEach(List.of("text/html", "application/xml", "no/such;;q=x"), accept -> {
             AdminClient.Answer found = AdminClient.admin().getAccepting("/admin/clients/" + partner.clientId(), accept);
-            assertAll(found.toString(),
+            assertAll(
+                    found.toString(),
                     () -> assertEquals(200, found.status()),
                     () -> assertTrue(found.contentType().startsWith("application/json")),
                     () -> assertEquals(partner.clientId(), found.json().getString("clientId")));
@@ -90,13 +111,19 @@ class RealClientVariantsIT extends DeployedEar {
 
     @Test
     void pythonSdkCallWithAnAbsoluteTargetGetsItsAnswerHeadersInTheLowerCaseItLooksFor() {
-        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").format(Instant.now().atOffset(ZoneOffset.UTC));
+        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+                .format(Instant.now().atOffset(ZoneOffset.UTC));
 
-        WireAnswer answer = send(queryOtpConfig().absoluteTarget(ORIGIN).requestTime(now)
-                .header("Content-type", "application/json; charset=UTF-8").header("Cache-Control", "no-cache")
-                .header("Connection", "Keep-Alive").header("User-Agent", "global-sdk-python"));
+        WireAnswer answer = send(queryOtpConfig()
+                .absoluteTarget(ORIGIN)
+                .requestTime(now)
+                .header("Content-type", "application/json; charset=UTF-8")
+                .header("Cache-Control", "no-cache")
+                .header("Connection", "Keep-Alive")
+                .header("User-Agent", "global-sdk-python"));
 
-        assertAll(answer.toString(),
+        assertAll(
+                answer.toString(),
                 () -> assertSignedSuccess(answer),
                 () -> assertEquals(partner.clientId(), answer.headerSpelledExactly("client-id")),
                 () -> assertNotNull(answer.headerSpelledExactly("response-time")),
@@ -105,22 +132,35 @@ class RealClientVariantsIT extends DeployedEar {
 
     @Test
     void phpSdkCallWithAColonLessOffsetAndNoSpaceAfterColonsIsAnswered() {
-        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").format(Instant.now().atOffset(ZoneOffset.UTC));
+        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")
+                .format(Instant.now().atOffset(ZoneOffset.UTC));
 
-        WireAnswer answer = send(queryOtpConfig().requestTime(now).noSpaceAfterColons().header("Accept", "*/*")
-                .header("User-Agent", "global-sdk-php").header("Connection", null));
+        WireAnswer answer = send(queryOtpConfig()
+                .requestTime(now)
+                .noSpaceAfterColons()
+                .header("Accept", "*/*")
+                .header("User-Agent", "global-sdk-php")
+                .header("Connection", null));
 
         assertSignedSuccess(answer);
-        assertTrue(answer.response().header("response-time").orElse("").contains("T"), "answered in ISO-8601 too: " + answer);
+        assertTrue(
+                answer.response().header("response-time").orElse("").contains("T"),
+                "answered in ISO-8601 too: " + answer);
     }
 
     @Test
     void goSdkCallWithNanosecondTimeAndTwoContentTypesIsAnsweredInNanoseconds() {
         String now = Long.toString(System.currentTimeMillis()) + "000000";
 
-        WireAnswer answer = send(queryOtpConfig().requestTime(now).header("Content-Type", "application/json")
-                .twinHeader("Content-Type", "application/json; charset=UTF-8").header("Key-Version", "1").header("client-id", null)
-                .header("Client-Id", partner.clientId()).header("Accept", null).header("User-Agent", "Go-http-client/1.1")
+        WireAnswer answer = send(queryOtpConfig()
+                .requestTime(now)
+                .header("Content-Type", "application/json")
+                .twinHeader("Content-Type", "application/json; charset=UTF-8")
+                .header("Key-Version", "1")
+                .header("client-id", null)
+                .header("Client-Id", partner.clientId())
+                .header("Accept", null)
+                .header("User-Agent", "Go-http-client/1.1")
                 .header("Accept-Encoding", "gzip"));
 
         assertSignedSuccess(answer);
@@ -136,26 +176,40 @@ class RealClientVariantsIT extends DeployedEar {
 
     @Test
     void contentTypeIsReadInEverySpellingOfJsonInUtf8() {
-        assertEach(List.of("application/json; charset=utf-8", "application/json;charset=UTF8", "application/json; charset=\"UTF-8\"",
-                        "application/json;charset=UTF-8;version=1", "application/json", "Application/JSON; Charset=utf-8"),
+        assertEach(
+                List.of(
+                        "application/json; charset=utf-8",
+                        "application/json;charset=UTF8",
+                        "application/json; charset=\"UTF-8\"",
+                        "application/json;charset=UTF-8;version=1",
+                        "application/json",
+                        "Application/JSON; Charset=utf-8"),
                 contentType -> assertSignedSuccess(send(queryOtpConfig().header("Content-Type", contentType))));
     }
 
     @Test
     void requestTimeIsReadInEverySdksSpelling() {
         Instant now = Instant.now();
-        assertEach(List.of(Long.toString(now.toEpochMilli()), now.getEpochSecond() + String.format("%09d", now.getNano()),
+        assertEach(
+                List.of(
+                        Long.toString(now.toEpochMilli()),
+                        now.getEpochSecond() + String.format("%09d", now.getNano()),
                         DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)),
                         DateTimeFormatter.ISO_INSTANT.format(now),
                         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.ofHoursMinutes(5, 30))),
-                        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx").format(now.atOffset(ZoneOffset.ofHours(-5)))),
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx")
+                                .format(now.atOffset(ZoneOffset.ofHours(-5)))),
                 time -> assertSignedSuccess(send(queryOtpConfig().requestTime(time))));
     }
 
     @Test
     void signatureHeaderIsReadWithAnySpacingAndOrderAndWithoutKeyVersion() {
-        assertEach(List.of("algorithm=RSA256, keyVersion=1, signature=%s", "signature=%s,keyVersion=1,algorithm=RSA256",
-                        "keyVersion=1 , algorithm=RSA256 , signature=%s", "algorithm=RSA256,signature=%s"),
+        assertEach(
+                List.of(
+                        "algorithm=RSA256, keyVersion=1, signature=%s",
+                        "signature=%s,keyVersion=1,algorithm=RSA256",
+                        "keyVersion=1 , algorithm=RSA256 , signature=%s",
+                        "algorithm=RSA256,signature=%s"),
                 spelling -> assertSignedSuccess(send(queryOtpConfig().signatureSpelled(spelling))));
     }
 
@@ -163,7 +217,8 @@ class RealClientVariantsIT extends DeployedEar {
     void severalSignedCallsShareOneKeptAliveConnection() {
         try (KeptAliveConnection connection = KeptAliveConnection.to(ORIGIN)) {
             WireAnswer before = connection.send(queryOtpConfig());
-            WireAnswer update = connection.send(WireCall.javaSdk(partner, UPDATE_OTP_NOTIFY_CONFIG, "{\"otpApiNotifyPreference\":\"ON\"}"));
+            WireAnswer update = connection.send(
+                    WireCall.javaSdk(partner, UPDATE_OTP_NOTIFY_CONFIG, "{\"otpApiNotifyPreference\":\"ON\"}"));
             WireAnswer after = connection.send(queryOtpConfig());
 
             assertAll(
@@ -188,7 +243,8 @@ class RealClientVariantsIT extends DeployedEar {
 
     @Test
     void aChunkedBodyIsReadWhole() {
-        assertSignedSuccess(send(WireCall.javaSdk(partner, QUERY_OTP_CONFIG, "{\"note\":\"" + "y".repeat(300) + "\"}").chunkedBody()));
+        assertSignedSuccess(send(WireCall.javaSdk(partner, QUERY_OTP_CONFIG, "{\"note\":\"" + "y".repeat(300) + "\"}")
+                .chunkedBody()));
     }
 
     @Test
@@ -196,14 +252,18 @@ class RealClientVariantsIT extends DeployedEar {
         WireAnswer answer = send(queryOtpConfig().header("Accept-Encoding", "gzip, deflate"));
 
         assertSignedSuccess(answer);
-        assertTrue(answer.response().header("Content-Encoding").orElse("gzip").equalsIgnoreCase("gzip"), answer.toString());
+        assertTrue(
+                answer.response().header("Content-Encoding").orElse("gzip").equalsIgnoreCase("gzip"),
+                answer.toString());
     }
 
     @Test
     void aCompressedRequestBodyIsRefusedClearlyInEachDialect() {
         WireAnswer gateway = send(queryOtpConfig().gzipBody());
-        IntegratorAnswer integrator = PaymentPlatform.register().postCompressed(SEND_OTP,
-                sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
+        IntegratorAnswer integrator = PaymentPlatform.register()
+                .postCompressed(
+                        SEND_OTP,
+                        sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
         assertAll(
                 () -> assertEquals("MEDIA_TYPE_NOT_ACCEPTABLE", gateway.resultCode(), gateway.toString()),
@@ -216,8 +276,10 @@ class RealClientVariantsIT extends DeployedEar {
     @Test
     void aTrailingSlashNamesTheSameApiInEachDialectAndIsSignedAsSent() {
         WireAnswer gateway = send(WireCall.javaSdk(partner, QUERY_OTP_CONFIG + "/", "{}"));
-        IntegratorAnswer integrator = PaymentPlatform.register().post(SEND_OTP + "/",
-                sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
+        IntegratorAnswer integrator = PaymentPlatform.register()
+                .post(
+                        SEND_OTP + "/",
+                        sendOtp(requestId(), CardSystem.freshPhone()).build().toString());
 
         assertAll(
                 () -> assertSignedSuccess(gateway),
@@ -236,7 +298,8 @@ class RealClientVariantsIT extends DeployedEar {
     }
 
     private static void assertSignedSuccess(WireAnswer answer) {
-        assertAll(answer.toString(),
+        assertAll(
+                answer.toString(),
                 () -> assertEquals(200, answer.status()),
                 () -> assertEquals("SUCCESS", answer.resultCode()),
                 () -> assertTrue(answer.signedByServer(), "the answer's signature verifies over the body received"));

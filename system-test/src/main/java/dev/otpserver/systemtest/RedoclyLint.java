@@ -16,18 +16,27 @@ final class RedoclyLint {
     /** A cold npm cache downloads the CLI first; a hung download fails the test rather than the build's patience. */
     private static final long TIMEOUT_MINUTES = 5;
 
-    private RedoclyLint() {
-    }
+    private RedoclyLint() {}
 
     /** What the CLI said and how it ended; exit code 0 means no error (warnings do not count). */
-    record Outcome(int exitCode, String output) {
-    }
+    record Outcome(int exitCode, String output) {}
 
     static Outcome lint(Path document) throws IOException, InterruptedException {
         Path log = Files.createTempFile("redocly", ".log");
-        ProcessBuilder builder = new ProcessBuilder("npx", "--yes", CLI, "lint", "--extends", "recommended",
-                "--format", "stylish", "--max-problems", "1000", document.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        "npx",
+                        "--yes",
+                        CLI,
+                        "lint",
+                        "--extends",
+                        "recommended",
+                        "--format",
+                        "stylish",
+                        "--max-problems",
+                        "1000",
+                        document.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         // No usage data sent home, no update banner: the build talks to the npm registry only.
         builder.environment().put("REDOCLY_TELEMETRY", "off");
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");

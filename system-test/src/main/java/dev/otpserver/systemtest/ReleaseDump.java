@@ -49,10 +49,14 @@ class ReleaseDump extends SelfDeployedEar {
             String email = uniqueEmail();
             String mailed = requestId();
             String mailToken = admin.issueToken(admin.createUser(email, null, "en"), wallet.clientId());
-            assertEquals("SUCCESS", Wallet.init(wallet, mailed, "EMAIL", mailToken).send().resultCode());
+            assertEquals(
+                    "SUCCESS",
+                    Wallet.init(wallet, mailed, "EMAIL", mailToken).send().resultCode());
             notified.notifiedAt(webhook.url()).preferenceOn();
-            JsonObject challenge = CardSystem.challenge(notified.clientId(), CardSystem.freshPhone()).build();
-            assertEquals("SUCCESS", cards.create(Json.createObjectBuilder(challenge)).resultCode());
+            JsonObject challenge = CardSystem.challenge(notified.clientId(), CardSystem.freshPhone())
+                    .build();
+            assertEquals(
+                    "SUCCESS", cards.create(Json.createObjectBuilder(challenge)).resultCode());
             webhook.await(1, Duration.ofSeconds(10));
 
             partner(made, "wallet", wallet);
@@ -82,8 +86,11 @@ class ReleaseDump extends SelfDeployedEar {
         String release = System.getProperty("otp.release-dump.release");
         Path sql = dir.resolve(release + ".sql");
         DatabaseTools.dumpPlainTo(sql);
-        Files.writeString(sql, "-- The database of release " + release + " with data in it, made by ReleaseDump (system-test) with "
-                + System.getProperty("otp.release-dump.made-from") + ": docs/upgrades.md.\n" + Files.readString(sql));
+        Files.writeString(
+                sql,
+                "-- The database of release " + release + " with data in it, made by ReleaseDump (system-test) with "
+                        + System.getProperty("otp.release-dump.made-from") + ": docs/upgrades.md.\n"
+                        + Files.readString(sql));
         try (Writer out = Files.newBufferedWriter(dir.resolve(release + ".properties"), StandardCharsets.UTF_8)) {
             made.store(out, "What UpgradeIT needs to use the data of " + release + ".sql (test keys only)");
         }

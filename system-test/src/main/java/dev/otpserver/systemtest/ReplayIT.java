@@ -35,7 +35,8 @@ class ReplayIT extends DeployedEar {
         SignedCall captured = Wallet.verify(partner, code.requestId(), code.wrong());
 
         GatewayAnswer first = captured.send();
-        List<GatewayAnswer> replays = IntStream.range(0, 5).mapToObj(i -> captured.send()).toList();
+        List<GatewayAnswer> replays =
+                IntStream.range(0, 5).mapToObj(i -> captured.send()).toList();
         GatewayAnswer right = user.verify(code, code.value());
 
         assertAll(
@@ -50,10 +51,15 @@ class ReplayIT extends DeployedEar {
         Partner partner = Partner.register();
         SignedCall on = partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"ON\"}");
         assertEquals("SUCCESS", on.send().resultCode());
-        assertEquals("SUCCESS", partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"OFF\"}").send().resultCode());
+        assertEquals(
+                "SUCCESS",
+                partner.post(UPDATE, "{\"otpApiNotifyPreference\":\"OFF\"}")
+                        .send()
+                        .resultCode());
 
         GatewayAnswer replay = on.send();
-        GatewayAnswer elsewhere = on.header("Connected-CustomerId", "CUSTOMER-" + partner.clientId()).send();
+        GatewayAnswer elsewhere = on.header("Connected-CustomerId", "CUSTOMER-" + partner.clientId())
+                .send();
         GatewayAnswer query = partner.post(QUERY, "{}").send();
 
         assertRefusedAsReplay(replay);
@@ -65,11 +71,15 @@ class ReplayIT extends DeployedEar {
     void aReplayedPasscodeCheckIsRefusedAndCountsOnce() {
         CardSystem cards = CardSystem.register();
         CardSystem.Passcode passcode = cards.passcodeTo(Partner.register().clientId(), CardSystem.freshPhone());
-        SignedCall captured = cards.client().post(CardSystem.VERIFY, "{\"challengeRequestId\":\"" + passcode.requestId()
-                + "\",\"passcode\":\"" + WalletAuthenticationIT.wrongCode(passcode.passcode()) + "\"}");
+        SignedCall captured = cards.client()
+                .post(
+                        CardSystem.VERIFY,
+                        "{\"challengeRequestId\":\"" + passcode.requestId() + "\",\"passcode\":\""
+                                + WalletAuthenticationIT.wrongCode(passcode.passcode()) + "\"}");
 
         GatewayAnswer first = captured.send();
-        List<GatewayAnswer> replays = IntStream.range(0, 5).mapToObj(i -> captured.send()).toList();
+        List<GatewayAnswer> replays =
+                IntStream.range(0, 5).mapToObj(i -> captured.send()).toList();
         GatewayAnswer right = cards.verify(passcode.requestId(), passcode.passcode());
 
         assertEquals("VERIFY_UNMATCHED", first.resultCode(), first.toString());
@@ -91,7 +101,9 @@ class ReplayIT extends DeployedEar {
         assertEquals(1, Collections.frequency(codes, "VERIFY_UNMATCHED"), codes.toString());
         assertEquals(7, Collections.frequency(codes, "PARAM_ILLEGAL"), codes.toString());
         assertEquals(1, failedAttempts("auth_challenge", partner.clientId(), code.requestId()));
-        assertEquals(1, Database.number("SELECT COUNT(*) FROM gw_seen_request WHERE client_id = ?", partner.clientId()),
+        assertEquals(
+                1,
+                Database.number("SELECT COUNT(*) FROM gw_seen_request WHERE client_id = ?", partner.clientId()),
                 "one record, in the database every node shares");
     }
 
@@ -131,8 +143,12 @@ class ReplayIT extends DeployedEar {
     void aReplayedCreateChallengeGetsTheSameAnswerAndNoSecondPasscode() {
         CardSystem cards = CardSystem.register();
         String phone = CardSystem.freshPhone();
-        SignedCall captured = cards.client().post(CardSystem.CREATE,
-                CardSystem.challenge(Partner.register().clientId(), phone).build().toString());
+        SignedCall captured = cards.client()
+                .post(
+                        CardSystem.CREATE,
+                        CardSystem.challenge(Partner.register().clientId(), phone)
+                                .build()
+                                .toString());
 
         GatewayAnswer first = captured.send();
         GatewayAnswer replay = captured.send();
@@ -163,7 +179,9 @@ class ReplayIT extends DeployedEar {
         IntegratorAnswer replay = platform.postRaw(SEND_OTP, JOSE, captured);
 
         assertEquals("SUCCESS", first.result(), first.toString());
-        assertEquals(first.body().getString("paymentIntegratorSendOtpId"), replay.body().getString("paymentIntegratorSendOtpId"));
+        assertEquals(
+                first.body().getString("paymentIntegratorSendOtpId"),
+                replay.body().getString("paymentIntegratorSendOtpId"));
         assertEquals(1, SmsSink.textsTo(phone, 2).size(), "one code only");
     }
 
@@ -172,26 +190,35 @@ class ReplayIT extends DeployedEar {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
         String wrong = WalletAuthenticationIT.wrongCode(sent.code());
-        String captured = platform.sealed(verifyOtp(requestId(), sent.sendRequestId(), wrong).build().toString());
+        String captured = platform.sealed(
+                verifyOtp(requestId(), sent.sendRequestId(), wrong).build().toString());
 
         IntegratorAnswer first = platform.postRaw(VERIFY_OTP, JOSE, captured);
-        List<IntegratorAnswer> replays = IntStream.range(0, 5).mapToObj(i -> platform.postRaw(VERIFY_OTP, JOSE, captured)).toList();
+        List<IntegratorAnswer> replays = IntStream.range(0, 5)
+                .mapToObj(i -> platform.postRaw(VERIFY_OTP, JOSE, captured))
+                .toList();
         IntegratorAnswer right = platform.verify(sent.sendRequestId(), sent.code());
 
         assertEquals("OTP_NOT_MATCHED", first.result(), first.toString());
         String verifyOtpId = first.body().getString("paymentIntegratorVerifyOtpId");
-        replays.forEach(replay -> assertEquals(verifyOtpId, replay.body().getString("paymentIntegratorVerifyOtpId"), replay.toString()));
+        replays.forEach(replay ->
+                assertEquals(verifyOtpId, replay.body().getString("paymentIntegratorVerifyOtpId"), replay.toString()));
         assertEquals(1, failedAttempts("auth_gsp_otp", platform.clientId(), sent.sendRequestId()));
         assertEquals("SUCCESS", right.result(), right.toString());
     }
 
     private static void assertRefusedAsReplay(GatewayAnswer answer) {
         assertEquals("PARAM_ILLEGAL", answer.resultCode(), answer.toString());
-        assertTrue(answer.body().getJsonObject("result").getString("resultMessage").contains("was received before"), answer.toString());
+        assertTrue(
+                answer.body().getJsonObject("result").getString("resultMessage").contains("was received before"),
+                answer.toString());
         assertTrue(answer.signedByServer());
     }
 
     static long failedAttempts(String table, String clientId, String requestId) {
-        return Database.number("SELECT failed_attempts FROM " + table + " WHERE client_id = ? AND request_id = ?", clientId, requestId);
+        return Database.number(
+                "SELECT failed_attempts FROM " + table + " WHERE client_id = ? AND request_id = ?",
+                clientId,
+                requestId);
     }
 }

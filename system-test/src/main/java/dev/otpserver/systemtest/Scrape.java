@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 final class Scrape {
 
     /** {@code name{labels} value [timestamp]}; comments and blank lines are no samples. */
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})?\\s+(\\S+)(?:\\s+-?[0-9]+)?$");
+    private static final Pattern SAMPLE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})?\\s+(\\S+)(?:\\s+-?[0-9]+)?$");
+
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** One line of the scrape: a name, its labels sorted by name, and its value ({@code +Inf} and {@code NaN} included). */
-    record Sample(String name, Map<String, String> labels, double value, String line) {
-    }
+    record Sample(String name, Map<String, String> labels, double value, String line) {}
 
     private final List<Sample> samples;
 
@@ -30,7 +31,11 @@ final class Scrape {
     }
 
     static Scrape now() {
-        return new Scrape(fetch().lines().map(SAMPLE::matcher).filter(Matcher::matches).map(Scrape::sample).toList());
+        return new Scrape(fetch().lines()
+                .map(SAMPLE::matcher)
+                .filter(Matcher::matches)
+                .map(Scrape::sample)
+                .toList());
     }
 
     List<Sample> samples() {
@@ -39,8 +44,11 @@ final class Scrape {
 
     /** The value of the sample with that name and a label of that value, 0 when there is none yet. */
     double value(String name, String labelValue) {
-        return samples.stream().filter(s -> s.name().equals(name) && s.labels().containsValue(labelValue))
-                .mapToDouble(Sample::value).findFirst().orElse(0.0);
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && s.labels().containsValue(labelValue))
+                .mapToDouble(Sample::value)
+                .findFirst()
+                .orElse(0.0);
     }
 
     private static Sample sample(Matcher line) {
@@ -59,9 +67,13 @@ final class Scrape {
 
     private static String fetch() {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(ServerUnderTest.metricsUrl()).header("Accept", "text/plain").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(ServerUnderTest.metricsUrl())
+                                    .header("Accept", "text/plain")
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             return response.body();
         } catch (IOException e) {

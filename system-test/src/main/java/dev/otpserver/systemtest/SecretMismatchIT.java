@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class SecretMismatchIT extends SelfDeployedEar {
 
-    private static final String REFUSAL = "Refusing to start: this node's server pepper (otp.auth.pepper or otp.auth.pepper.path)"
-            + " is not the one the database was written with";
-    private static final String SET_PEPPER = "UPDATE srv_secret_fingerprint SET fingerprint = ? WHERE secret_name = 'pepper'";
+    private static final String REFUSAL =
+            "Refusing to start: this node's server pepper (otp.auth.pepper or otp.auth.pepper.path)"
+                    + " is not the one the database was written with";
+    private static final String SET_PEPPER =
+            "UPDATE srv_secret_fingerprint SET fingerprint = ? WHERE secret_name = 'pepper'";
 
     @Test
     void aNodeWhosePepperDiffersFromTheDatabasesRefusesToStartWithoutShowingIt() throws Exception {
@@ -42,7 +44,9 @@ class SecretMismatchIT extends SelfDeployedEar {
             String log = logSince(logBefore);
             assertTrue(log.contains(REFUSAL), "the refusal is logged");
             assertFalse(log.contains(ServerUnderTest.pepper()) || log.contains(otherPepper), "no pepper is logged");
-            assertFalse(log.contains(recorded) || log.contains(fingerprint("pepper", otherPepper)), "no fingerprint is logged");
+            assertFalse(
+                    log.contains(recorded) || log.contains(fingerprint("pepper", otherPepper)),
+                    "no fingerprint is logged");
         } finally {
             Database.update(SET_PEPPER, recorded);
             undeployQuietly();
@@ -65,6 +69,10 @@ class SecretMismatchIT extends SelfDeployedEar {
 
     private static String logSince(long offset) throws Exception {
         byte[] all = Files.readAllBytes(ServerUnderTest.serverLog());
-        return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
+        return new String(
+                all,
+                (int) Math.min(offset, all.length),
+                (int) Math.max(0, all.length - offset),
+                StandardCharsets.UTF_8);
     }
 }

@@ -38,8 +38,10 @@ class SecretsStaySecretIT extends DeployedEar {
         Wallet.init(partner, bySms, "SMS", token).send();
         String emailCode = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
         String smsCode = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
-        Wallet.verify(partner, byEmail, WalletAuthenticationIT.wrongCode(emailCode)).send();
-        assertEquals("SUCCESS", Wallet.verify(partner, byEmail, emailCode).send().resultCode());
+        Wallet.verify(partner, byEmail, WalletAuthenticationIT.wrongCode(emailCode))
+                .send();
+        assertEquals(
+                "SUCCESS", Wallet.verify(partner, byEmail, emailCode).send().resultCode());
         assertEquals("SUCCESS", Wallet.verify(partner, bySms, smsCode).send().resultCode());
         Wallet.init(partner, requestId(), "EMAIL", token + "x").send();
         Thread.sleep(1_000);

@@ -15,9 +15,13 @@ class ServerManagementIT extends DeployedEar {
 
     @Test
     void managementInterfaceRefusesAnAnonymousCaller() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(ServerUnderTest.managementUrl()).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(ServerUnderTest.managementUrl())
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, response.statusCode(), response.body());
     }

@@ -17,10 +17,10 @@ final class ServerSignature {
 
     private static volatile PublicKey serverKey;
 
-    private ServerSignature() {
-    }
+    private ServerSignature() {}
 
-    static boolean verifies(String method, String path, String clientId, String responseTime, String signatureHeader, byte[] body) {
+    static boolean verifies(
+            String method, String path, String clientId, String responseTime, String signatureHeader, byte[] body) {
         SignatureHeader signature = SignatureHeader.parse(signatureHeader).orElse(null);
         if (signature == null || responseTime == null) {
             return false;

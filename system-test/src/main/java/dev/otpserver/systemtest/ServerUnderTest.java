@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class ServerUnderTest {
 
-    private ServerUnderTest() {
-    }
+    private ServerUnderTest() {}
 
     /** The EAR that the build produced: the tests deploy exactly what users deploy. */
     public static File ear() {
@@ -114,7 +113,8 @@ public final class ServerUnderTest {
     private static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + key + " is not set by the server module's failsafe configuration");
+            throw new IllegalStateException(
+                    "System property " + key + " is not set by the server module's failsafe configuration");
         }
         return value;
     }

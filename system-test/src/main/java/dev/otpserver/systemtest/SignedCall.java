@@ -85,14 +85,19 @@ public final class SignedCall {
     }
 
     public GatewayAnswer send() {
-        byte[] signingString = SigningString.of(method, path, partner.clientId(), requestTime,
-                signedBody.getBytes(StandardCharsets.UTF_8));
-        String signature = SignatureHeader.rsa256(keyVersion, RsaSignatures.sign(partner.privateKey(), signingString)).format();
+        byte[] signingString = SigningString.of(
+                method, path, partner.clientId(), requestTime, signedBody.getBytes(StandardCharsets.UTF_8));
+        String signature = SignatureHeader.rsa256(keyVersion, RsaSignatures.sign(partner.privateKey(), signingString))
+                .format();
         Map<String, String> all = new LinkedHashMap<>(Map.of("Request-Time", requestTime, "Signature", signature));
         all.putAll(headers);
-        HttpRequest.Builder request = HttpRequest.newBuilder((base != null ? base : ServerUnderTest.baseUrl()).resolve(path))
-                .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(sentBody));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        (base != null ? base : ServerUnderTest.baseUrl()).resolve(path))
+                .method(
+                        method,
+                        "GET".equals(method)
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(sentBody));
         all.forEach((name, value) -> {
             if (value != null) {
                 request.header(name, value);

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -74,7 +73,9 @@ class SlowClientsIT extends DeployedEar {
             }
 
             assertEquals("SUCCESS", beside.resultCode(), beside.toString());
-            assertTrue(besideMillis.stream().allMatch(millis -> millis < 2_000), "signed calls beside the drippers took " + besideMillis + " ms");
+            assertTrue(
+                    besideMillis.stream().allMatch(millis -> millis < 2_000),
+                    "signed calls beside the drippers took " + besideMillis + " ms");
             for (Future<RawHttp.Response> answer : gateway) {
                 assertGatewayRefusal(answer.get(), INIT, partner.clientId(), "did not arrive within");
             }
@@ -89,7 +90,8 @@ class SlowClientsIT extends DeployedEar {
     @Test
     void aClientThatWalksAwayMidBodyCostsOneLogLine() throws Exception {
         long logBefore = logSize();
-        try (DrippingClient client = DrippingClient.open(ServerUnderTest.baseUrl(), "POST", INIT, "Client-Id: walks-away\r\n", 60_000)) {
+        try (DrippingClient client =
+                DrippingClient.open(ServerUnderTest.baseUrl(), "POST", INIT, "Client-Id: walks-away\r\n", 60_000)) {
             Thread.sleep(1_000);
         }
         Thread.sleep(2_000);
@@ -111,8 +113,13 @@ class SlowClientsIT extends DeployedEar {
         for (RawHttp.Response answer : answers) {
             assertTrue(answer.status() > 0, "an answer: " + answer.failure());
             assertTrue(answer.header("Server").isEmpty(), "Server header: " + answer.header("Server"));
-            assertTrue(answer.header("X-Powered-By").isEmpty(), "X-Powered-By header: " + answer.header("X-Powered-By"));
-            String everything = (String.join(" ", answer.headers().stream().map(h -> h[0] + ": " + h[1]).toList()) + " " + answer.text())
+            assertTrue(
+                    answer.header("X-Powered-By").isEmpty(), "X-Powered-By header: " + answer.header("X-Powered-By"));
+            String everything = (String.join(
+                                    " ",
+                                    answer.headers().stream()
+                                            .map(h -> h[0] + ": " + h[1])
+                                            .toList()) + " " + answer.text())
                     .toLowerCase(Locale.ROOT);
             for (String name : List.of("payara", "glassfish", "grizzly", "wildfly", "undertow", "jboss", "java/")) {
                 assertFalse(everything.contains(name), "the answer names " + name + ": " + everything);
@@ -123,7 +130,9 @@ class SlowClientsIT extends DeployedEar {
     private static RawHttp.Response drip(String path, String headers) throws IOException, InterruptedException {
         try (DrippingClient client = DrippingClient.open(ServerUnderTest.baseUrl(), "POST", path, headers, 60_000)) {
             RawHttp.Response answer = client.dripUntilAnswered(DRIP_EVERY, CUT_OFF_BY);
-            assertTrue(client.elapsed().compareTo(Duration.ofSeconds(9)) > 0, "cut off only after the body timeout: " + client.elapsed());
+            assertTrue(
+                    client.elapsed().compareTo(Duration.ofSeconds(9)) > 0,
+                    "cut off only after the body timeout: " + client.elapsed());
             return answer;
         }
     }
@@ -144,7 +153,8 @@ class SlowClientsIT extends DeployedEar {
 
     private static String adminAuthorization() {
         String credentials = ServerUnderTest.adminUser() + ":" + ServerUnderTest.adminPassword();
-        return "Authorization: Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        return "Authorization: Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n";
     }
 
     private static void assertGatewayRefusal(RawHttp.Response answer, String path, String clientId, String why) {
@@ -152,8 +162,15 @@ class SlowClientsIT extends DeployedEar {
         JsonObject result = json(answer).getJsonObject("result");
         assertEquals("PARAM_ILLEGAL", result.getString("resultCode"), answer.text());
         assertTrue(result.getString("resultMessage").contains(why), answer.text());
-        assertTrue(ServerSignature.verifies("POST", path, clientId, answer.header("Response-Time").orElse(null),
-                answer.header("Signature").orElse(""), answer.body()), "signed by the server");
+        assertTrue(
+                ServerSignature.verifies(
+                        "POST",
+                        path,
+                        clientId,
+                        answer.header("Response-Time").orElse(null),
+                        answer.header("Signature").orElse(""),
+                        answer.body()),
+                "signed by the server");
     }
 
     private static void assertIntegratorRefusal(RawHttp.Response answer, String why) {
@@ -181,11 +198,17 @@ class SlowClientsIT extends DeployedEar {
 
     private static String logSince(long offset) throws IOException {
         byte[] log = Files.readAllBytes(ServerUnderTest.serverLog());
-        return new String(log, (int) Math.min(offset, log.length), (int) Math.max(0, log.length - offset), StandardCharsets.UTF_8);
+        return new String(
+                log,
+                (int) Math.min(offset, log.length),
+                (int) Math.max(0, log.length - offset),
+                StandardCharsets.UTF_8);
     }
 
     private static void assertNoStackTraceSince(long offset) throws IOException {
         String log = logSince(offset);
-        assertFalse(log.contains("\tat ") || log.contains("\n  at ") || log.contains("\nCaused by: "), "a stack trace in the server log:\n" + log);
+        assertFalse(
+                log.contains("\tat ") || log.contains("\n  at ") || log.contains("\nCaused by: "),
+                "a stack trace in the server log:\n" + log);
     }
 }

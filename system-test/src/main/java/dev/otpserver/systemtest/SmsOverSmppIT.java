@@ -48,7 +48,8 @@ class SmsOverSmppIT extends DeployedEar {
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
         String requestId = requestId();
 
-        assertEquals("SUCCESS", Wallet.init(partner, requestId, "SMS", token).send().resultCode());
+        assertEquals(
+                "SUCCESS", Wallet.init(partner, requestId, "SMS", token).send().resultCode());
         SubmitSm sms = smsc.nextSubmitWithin(20);
         String text = LoopbackSmsc.text(List.of(sms));
         Matcher code = CODE.matcher(text);
@@ -57,15 +58,19 @@ class SmsOverSmppIT extends DeployedEar {
         assertEquals(0, sms.getDataCoding(), "GSM 7-bit");
         assertTrue(text.startsWith("System test partner: your verification code is"), text);
         assertTrue(code.find(), text);
-        assertEquals("SUCCESS", Wallet.verify(partner, requestId, code.group(1)).send().resultCode());
+        assertEquals(
+                "SUCCESS",
+                Wallet.verify(partner, requestId, code.group(1)).send().resultCode());
         assertEquals("DELIVERED", deliveredStatus(admin, partner));
     }
 
     private static String deliveredStatus(AdminClient admin, Partner partner) throws InterruptedException {
         String status = "";
         for (int i = 0; i < 100 && !status.equals("DELIVERED"); i++) {
-            List<JsonObject> latest = Json.createReader(new StringReader(
-                    admin.send("GET", "/admin/messages?clientId=" + partner.clientId(), null).body())).readArray()
+            List<JsonObject> latest = Json.createReader(
+                            new StringReader(admin.send("GET", "/admin/messages?clientId=" + partner.clientId(), null)
+                                    .body()))
+                    .readArray()
                     .getValuesAs(JsonObject.class);
             status = latest.isEmpty() ? "" : latest.get(0).getString("status");
             Thread.sleep(100);

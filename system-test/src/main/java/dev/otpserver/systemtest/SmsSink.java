@@ -16,8 +16,7 @@ public final class SmsSink {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{4,10})\\b");
 
-    private SmsSink() {
-    }
+    private SmsSink() {}
 
     /** The texts sent to {@code phone}, waiting up to ten seconds for at least {@code count}. */
     public static List<String> textsTo(String phone, int count) {
@@ -65,5 +64,4 @@ public final class SmsSink {
             throw new UncheckedIOException(e);
         }
     }
-
 }

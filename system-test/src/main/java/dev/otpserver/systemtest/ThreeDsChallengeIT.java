@@ -31,11 +31,13 @@ class ThreeDsChallengeIT extends DeployedEar {
         GatewayAnswer again = cards.verify(requestId, passcode);
         GatewayAnswer otherValue = cards.verify(requestId, passcode.equals("000000") ? "111111" : "000000");
 
-        assertAll(created.toString(),
+        assertAll(
+                created.toString(),
                 () -> assertEquals("SUCCESS", created.resultCode()),
                 () -> assertTrue(created.signedByServer()),
                 () -> assertEquals("SMS", created.body().getString("passcodeDelivery")),
-                () -> assertEquals(13, created.body().getString("challengeExpiryTime").length()),
+                () -> assertEquals(
+                        13, created.body().getString("challengeExpiryTime").length()),
                 () -> assertTrue(texts.get(0).startsWith("Demo Shop: your card payment passcode is "), texts.get(0)),
                 () -> assertEquals("SUCCESS", verified.resultCode(), verified.toString()),
                 () -> assertEquals("true", verified.body().getString("isPassed")),
@@ -53,7 +55,8 @@ class ThreeDsChallengeIT extends DeployedEar {
         GatewayAnswer changed = cards.create(builder(body).add("cardNoLast4", "9999"));
 
         assertEquals("SUCCESS", repeat.resultCode(), repeat.toString());
-        assertEquals(first.body().getString("challengeExpiryTime"), repeat.body().getString("challengeExpiryTime"));
+        assertEquals(
+                first.body().getString("challengeExpiryTime"), repeat.body().getString("challengeExpiryTime"));
         assertEquals("REPEAT_REQ_INCONSISTENT", changed.resultCode(), changed.toString());
         assertEquals(1, SmsSink.textsTo(phone, 2).size());
     }
@@ -72,7 +75,8 @@ class ThreeDsChallengeIT extends DeployedEar {
             assertEquals("VERIFY_UNMATCHED", miss.resultCode(), miss.toString());
             assertEquals("false", miss.body().getString("isPassed"));
         }
-        assertEquals("VERIFY_TIMES_EXCEED_LIMIT", cards.verify(requestId, passcode).resultCode());
+        assertEquals(
+                "VERIFY_TIMES_EXCEED_LIMIT", cards.verify(requestId, passcode).resultCode());
     }
 
     @Test
@@ -82,22 +86,34 @@ class ThreeDsChallengeIT extends DeployedEar {
         cards.create(builder(body));
         String passcode = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
 
-        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", cards.verify("no-such-request", "123456").resultCode());
-        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID",
-                CardSystem.register().verify(body.getString("challengeRequestId"), passcode).resultCode());
+        assertEquals(
+                "AUTHENTICATION_REQUEST_ID_INVALID",
+                cards.verify("no-such-request", "123456").resultCode());
+        assertEquals(
+                "AUTHENTICATION_REQUEST_ID_INVALID",
+                CardSystem.register()
+                        .verify(body.getString("challengeRequestId"), passcode)
+                        .resultCode());
     }
 
     @Test
     void malformedRequestsAreIllegalAndSendNothing() {
         String phone = CardSystem.freshPhone();
         assertAll(
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).add("cardNoLast4", "12a4")),
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).add("cardNoLast4", "12345")),
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).add("cardBrand", "VISA")),
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).remove("assetId")),
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).add("tradeAmount", "10 USD")),
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).add("cardholderPhone", "0800 123")),
-                () -> assertIllegal(CardSystem.challenge(cardPartner.clientId(), phone).remove("cardholderPhone")));
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).add("cardNoLast4", "12a4")),
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).add("cardNoLast4", "12345")),
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).add("cardBrand", "VISA")),
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).remove("assetId")),
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).add("tradeAmount", "10 USD")),
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).add("cardholderPhone", "0800 123")),
+                () -> assertIllegal(
+                        CardSystem.challenge(cardPartner.clientId(), phone).remove("cardholderPhone")));
         assertEquals(0, SmsSink.textsTo(phone, 1).size());
     }
 

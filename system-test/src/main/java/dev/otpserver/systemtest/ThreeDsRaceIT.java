@@ -24,7 +24,9 @@ class ThreeDsRaceIT extends DeployedEar {
 
         List<GatewayAnswer> answers = Parallel.run(guesses(cards, challenge, 20, 0));
 
-        assertTrue(answers.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")), answers.toString());
+        assertTrue(
+                answers.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")),
+                answers.toString());
         assertEquals(20, failedAttempts(cards, challenge), "every wrong passcode counted");
     }
 
@@ -37,16 +39,26 @@ class ThreeDsRaceIT extends DeployedEar {
 
         List<GatewayAnswer> wrong = answers.subList(0, 20);
         List<GatewayAnswer> right = answers.subList(20, 25);
-        long counted = wrong.stream().filter(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")).count();
+        long counted = wrong.stream()
+                .filter(answer -> answer.resultCode().equals("VERIFY_UNMATCHED"))
+                .count();
         assertTrue(wrong.stream().noneMatch(answer -> answer.resultStatus().equals("S")), wrong.toString());
-        assertTrue(wrong.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
-                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")), "after the right passcode, the id is consumed: " + wrong);
-        assertEquals(counted, failedAttempts(cards, challenge), "each wrong passcode before the right one counted exactly");
-        assertTrue(right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")),
+        assertTrue(
+                wrong.stream()
+                        .allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
+                                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
+                "after the right passcode, the id is consumed: " + wrong);
+        assertEquals(
+                counted, failedAttempts(cards, challenge), "each wrong passcode before the right one counted exactly");
+        assertTrue(
+                right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")),
                 "the first right passcode passes: " + right);
-        assertTrue(right.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")
-                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
-                "the others get its stored success, unless a wrong passcode came after it and ended it (FinishedChallengeIT): " + right);
+        assertTrue(
+                right.stream()
+                        .allMatch(answer -> answer.resultCode().equals("SUCCESS")
+                                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
+                "the others get its stored success, unless a wrong passcode came after it and ended it (FinishedChallengeIT): "
+                        + right);
         assertEquals(1, verifiedOnce(cards, challenge), "consumed once");
     }
 
@@ -57,23 +69,31 @@ class ThreeDsRaceIT extends DeployedEar {
 
         List<GatewayAnswer> answers = Parallel.run(guesses(cards, challenge, 0, 10));
 
-        assertTrue(answers.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")
-                && answer.body().getString("isPassed").equals("true")), answers.toString());
+        assertTrue(
+                answers.stream()
+                        .allMatch(answer -> answer.resultCode().equals("SUCCESS")
+                                && answer.body().getString("isPassed").equals("true")),
+                answers.toString());
         assertEquals(1, verifiedOnce(cards, challenge), "consumed once");
         assertEquals(0, failedAttempts(cards, challenge));
         GatewayAnswer later = cards.verify(challenge.requestId(), wrong(challenge.passcode()));
-        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", later.resultCode(), "a used passcode takes no other value: " + later);
+        assertEquals(
+                "AUTHENTICATION_REQUEST_ID_INVALID",
+                later.resultCode(),
+                "a used passcode takes no other value: " + later);
     }
 
-    private record Challenge(String requestId, String passcode) {
-    }
+    private record Challenge(String requestId, String passcode) {}
 
     private Challenge challenge(CardSystem cards) {
         String phone = CardSystem.freshPhone();
-        jakarta.json.JsonObject body = CardSystem.challenge(cardPartner.clientId(), phone).build();
+        jakarta.json.JsonObject body =
+                CardSystem.challenge(cardPartner.clientId(), phone).build();
         GatewayAnswer created = cards.create(jakarta.json.Json.createObjectBuilder(body));
         assertEquals("SUCCESS", created.resultCode(), created.toString());
-        return new Challenge(body.getString("challengeRequestId"), SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0)));
+        return new Challenge(
+                body.getString("challengeRequestId"),
+                SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0)));
     }
 
     private static List<Callable<GatewayAnswer>> guesses(CardSystem cards, Challenge challenge, int wrong, int right) {
@@ -92,12 +112,17 @@ class ThreeDsRaceIT extends DeployedEar {
     }
 
     private static long failedAttempts(CardSystem cards, Challenge challenge) {
-        return Database.number("SELECT failed_attempts FROM auth_threeds_challenge WHERE client_id = ? AND request_id = ?",
-                cards.client().clientId(), challenge.requestId());
+        return Database.number(
+                "SELECT failed_attempts FROM auth_threeds_challenge WHERE client_id = ? AND request_id = ?",
+                cards.client().clientId(),
+                challenge.requestId());
     }
 
     private static long verifiedOnce(CardSystem cards, Challenge challenge) {
-        return Database.number("SELECT COUNT(*) FROM auth_threeds_challenge WHERE client_id = ? AND request_id = ?"
-                + " AND status = 'VERIFIED' AND verified_at IS NOT NULL", cards.client().clientId(), challenge.requestId());
+        return Database.number(
+                "SELECT COUNT(*) FROM auth_threeds_challenge WHERE client_id = ? AND request_id = ?"
+                        + " AND status = 'VERIFIED' AND verified_at IS NOT NULL",
+                cards.client().clientId(),
+                challenge.requestId());
     }
 }

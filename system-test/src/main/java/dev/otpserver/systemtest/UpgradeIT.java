@@ -44,7 +44,8 @@ class UpgradeIT extends SelfDeployedEar {
         Partner wallet = partner(dump, "wallet");
         Partner notified = partner(dump, "notified");
         CardSystem cards = new CardSystem(partner(dump, "cards"));
-        GreenMail smtp = new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp =
+                new GreenMail(new ServerSetup(ServerUnderTest.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try (WebhookReceiver webhook = new WebhookReceiver(notified, Behaviour.ACK)) {
             load(release, dump, webhook);
             long migrationsBefore = Database.number("SELECT COUNT(*) FROM flyway_schema_history");
@@ -57,22 +58,50 @@ class UpgradeIT extends SelfDeployedEar {
                 Thread.sleep(NOTHING_MORE_MS);
                 List<Delivery> notifications = webhook.deliveries();
                 assertEquals(1, notifications.size(), "exactly one delivery of the pending notification");
-                String passcode = Json.createReader(new StringReader(notifications.get(0).body())).readObject().getString("passcode");
-                GatewayAnswer pending = Wallet.verify(wallet, dump.getProperty("pending.request-id"), dump.getProperty("pending.code")).send();
+                String passcode = Json.createReader(
+                                new StringReader(notifications.get(0).body()))
+                        .readObject()
+                        .getString("passcode");
+                GatewayAnswer pending = Wallet.verify(
+                                wallet, dump.getProperty("pending.request-id"), dump.getProperty("pending.code"))
+                        .send();
                 String fresh = WalletAuthenticationIT.requestId();
-                GatewayAnswer sent = Wallet.init(wallet, fresh, "EMAIL", dump.getProperty("wallet.token")).send();
-                List<MimeMessage> freshMails = MailInbox.mailsTo(smtp, dump.getProperty("wallet.email"), 1, DELIVERED_WITHIN);
-                assertAll(() -> assertTrue(Database.number("SELECT COUNT(*) FROM flyway_schema_history") > migrationsBefore,
+                GatewayAnswer sent = Wallet.init(wallet, fresh, "EMAIL", dump.getProperty("wallet.token"))
+                        .send();
+                List<MimeMessage> freshMails =
+                        MailInbox.mailsTo(smtp, dump.getProperty("wallet.email"), 1, DELIVERED_WITHIN);
+                assertAll(
+                        () -> assertTrue(
+                                Database.number("SELECT COUNT(*) FROM flyway_schema_history") > migrationsBefore,
                                 "this EAR's migrations applied"),
-                        () -> assertEquals(0, Database.number("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")),
+                        () -> assertEquals(
+                                0, Database.number("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")),
                         () -> assertEquals("SUCCESS", pending.resultCode(), pending.toString()),
                         () -> assertTrue(pending.signedByServer()),
-                        () -> assertEquals(1, MailInbox.mailsTo(smtp, email, 1, DELIVERED_WITHIN).size(), "exactly one mail"),
-                        () -> assertEquals("SUCCESS", Wallet.verify(wallet, dump.getProperty("queued.request-id"),
-                                MailInbox.codeIn(mails.get(0))).send().resultCode()),
-                        () -> assertEquals("SUCCESS", cards.verify(dump.getProperty("notified.challenge-request-id"), passcode).resultCode()),
-                        () -> assertEquals("SUCCESS", sent.resultCode(), "a code to the wallet token of the release: " + sent),
-                        () -> assertEquals("SUCCESS", Wallet.verify(wallet, fresh, MailInbox.codeIn(freshMails.get(0))).send().resultCode()));
+                        () -> assertEquals(
+                                1,
+                                MailInbox.mailsTo(smtp, email, 1, DELIVERED_WITHIN)
+                                        .size(),
+                                "exactly one mail"),
+                        () -> assertEquals(
+                                "SUCCESS",
+                                Wallet.verify(
+                                                wallet,
+                                                dump.getProperty("queued.request-id"),
+                                                MailInbox.codeIn(mails.get(0)))
+                                        .send()
+                                        .resultCode()),
+                        () -> assertEquals(
+                                "SUCCESS",
+                                cards.verify(dump.getProperty("notified.challenge-request-id"), passcode)
+                                        .resultCode()),
+                        () -> assertEquals(
+                                "SUCCESS", sent.resultCode(), "a code to the wallet token of the release: " + sent),
+                        () -> assertEquals(
+                                "SUCCESS",
+                                Wallet.verify(wallet, fresh, MailInbox.codeIn(freshMails.get(0)))
+                                        .send()
+                                        .resultCode()));
             } finally {
                 undeploy();
             }
@@ -86,12 +115,15 @@ class UpgradeIT extends SelfDeployedEar {
         DatabaseTools.empty();
         DatabaseTools.load(resource(release + ".sql"));
         DatabaseTools.moveTimeForward(Duration.between(Instant.parse(dump.getProperty("made-at")), Instant.now()));
-        Database.update("UPDATE cfg_notify_endpoint SET notify_url = ? WHERE client_id = ?",
-                webhook.url().toString(), dump.getProperty("notified.client-id"));
+        Database.update(
+                "UPDATE cfg_notify_endpoint SET notify_url = ? WHERE client_id = ?",
+                webhook.url().toString(),
+                dump.getProperty("notified.client-id"));
     }
 
     private static Partner partner(Properties dump, String name) {
-        return new Partner(dump.getProperty(name + ".client-id"), 1, PemKeys.privateKey(dump.getProperty(name + ".private-key")));
+        return new Partner(
+                dump.getProperty(name + ".client-id"), 1, PemKeys.privateKey(dump.getProperty(name + ".private-key")));
     }
 
     private static Properties properties(String release) throws IOException {

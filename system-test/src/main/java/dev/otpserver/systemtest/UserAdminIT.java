@@ -20,7 +20,10 @@ class UserAdminIT extends DeployedEar {
         String userId = admin.createUser(email, "+14155550123", "fr-FR");
 
         Answer shown = admin.send("GET", "/admin/users/" + userId, null);
-        Answer updated = admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"FROZEN\",\"email\":\"" + email + "\",\"locale\":\"en\"}");
+        Answer updated = admin.send(
+                "PUT",
+                "/admin/users/" + userId,
+                "{\"status\":\"FROZEN\",\"email\":\"" + email + "\",\"locale\":\"en\"}");
 
         assertAll(
                 () -> assertEquals(200, shown.status()),
@@ -47,7 +50,9 @@ class UserAdminIT extends DeployedEar {
         Answer badEmail = admin.send("POST", "/admin/users", "{\"email\":\"not-an-address\"}");
         Answer badPhone = admin.send("POST", "/admin/users", "{\"phone\":\"0044 1234\"}");
         Answer notJson = admin.send("POST", "/admin/users", "{");
-        Answer unknownClient = admin.send("POST", "/admin/users/" + admin.createUser(null, null, "en") + "/wallet-tokens",
+        Answer unknownClient = admin.send(
+                "POST",
+                "/admin/users/" + admin.createUser(null, null, "en") + "/wallet-tokens",
                 "{\"clientId\":\"NO_SUCH_CLIENT\"}");
 
         assertAll(

@@ -18,6 +18,7 @@ import com.alipay.global.api.request.ams.users.AlipayVerifyAuthenticationRequest
 import com.alipay.global.api.response.ams.users.AlipayInitAuthenticationResponse;
 import com.alipay.global.api.response.ams.users.AlipayVerifyAuthenticationResponse;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.otpserver.common.signature.PemKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.UUID;
-import dev.otpserver.common.signature.PemKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -106,7 +106,8 @@ class VendorSdkIT extends DeployedEar {
 
     @Test
     void sandboxClientOfTheSdkIsServedOnTheSandboxPaths() throws AlipayApiException {
-        Partner partner = Partner.registerAs("SANDBOX_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
+        Partner partner = Partner.registerAs("SANDBOX_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
         String phone = WalletAuthenticationIT.uniquePhone();
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
         String requestId = WalletAuthenticationIT.requestId();
@@ -124,23 +125,31 @@ class VendorSdkIT extends DeployedEar {
     @Test
     void sdkRefusesAnAnswerThatAnotherKeySigned() throws NoSuchAlgorithmException {
         Partner partner = Partner.register();
-        PublicKey notTheServers = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
-        AlipayClient sdk = new DefaultAlipayClient(ServerUnderTest.httpsBaseUrl().toString(),
-                base64(partner.privateKey().getEncoded()), base64(notTheServers.getEncoded()), partner.clientId());
+        PublicKey notTheServers =
+                KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
+        AlipayClient sdk = new DefaultAlipayClient(
+                ServerUnderTest.httpsBaseUrl().toString(),
+                base64(partner.privateKey().getEncoded()),
+                base64(notTheServers.getEncoded()),
+                partner.clientId());
 
-        AlipayApiException refused = assertThrows(AlipayApiException.class,
-                () -> sdk.execute(verify(WalletAuthenticationIT.requestId(), "123456")));
+        AlipayApiException refused = assertThrows(
+                AlipayApiException.class, () -> sdk.execute(verify(WalletAuthenticationIT.requestId(), "123456")));
 
         assertTrue(refused.getMessage().contains("signature"), refused.getMessage());
     }
 
     /** The SDK as a partner configures it: the gateway URL, its own private key and the server's public key. */
     private static AlipayClient sdkOf(Partner partner) {
-        return new DefaultAlipayClient(ServerUnderTest.httpsBaseUrl().toString(),
-                base64(partner.privateKey().getEncoded()), base64(serverPublicKey().getEncoded()), partner.clientId());
+        return new DefaultAlipayClient(
+                ServerUnderTest.httpsBaseUrl().toString(),
+                base64(partner.privateKey().getEncoded()),
+                base64(serverPublicKey().getEncoded()),
+                partner.clientId());
     }
 
-    private static AlipayInitAuthenticationRequest init(String requestId, AuthenticationChannelType channel, String token) {
+    private static AlipayInitAuthenticationRequest init(
+            String requestId, AuthenticationChannelType channel, String token) {
         AlipayInitAuthenticationRequest request = new AlipayInitAuthenticationRequest();
         request.setAuthenticationType(AuthenticationType.OTP);
         request.setAuthenticationRequestId(requestId);

@@ -53,9 +53,11 @@ class WalletAuthenticationIT extends DeployedEar {
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
         String requestId = requestId();
 
-        assertEquals("SUCCESS", Wallet.init(partner, requestId, "SMS", token).send().resultCode());
+        assertEquals(
+                "SUCCESS", Wallet.init(partner, requestId, "SMS", token).send().resultCode());
         String sms = SmsSink.textsTo(phone, 1).get(0);
-        GatewayAnswer verify = Wallet.verify(partner, requestId, SmsSink.codeIn(sms)).send();
+        GatewayAnswer verify =
+                Wallet.verify(partner, requestId, SmsSink.codeIn(sms)).send();
 
         assertTrue(sms.length() <= 160, sms);
         assertEquals("SUCCESS", verify.resultCode(), verify.toString());
@@ -68,7 +70,8 @@ class WalletAuthenticationIT extends DeployedEar {
 
         Wallet.init(partner, requestId(), "EMAIL", token).send();
 
-        assertTrue(MailInbox.part(MailInbox.mailsTo(SMTP, email, 1).get(0), "text/plain").contains("Votre code"));
+        assertTrue(MailInbox.part(MailInbox.mailsTo(SMTP, email, 1).get(0), "text/plain")
+                .contains("Votre code"));
     }
 
     @Test
@@ -101,9 +104,15 @@ class WalletAuthenticationIT extends DeployedEar {
         String userId = admin.createUser(uniqueEmail(), null, "en");
         String token = admin.issueToken(userId, partner.clientId());
         String requestId = requestId();
-        admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"FROZEN\",\"email\":\"" + uniqueEmail() + "\",\"locale\":\"en\"}");
+        admin.send(
+                "PUT",
+                "/admin/users/" + userId,
+                "{\"status\":\"FROZEN\",\"email\":\"" + uniqueEmail() + "\",\"locale\":\"en\"}");
         GatewayAnswer first = Wallet.init(partner, requestId, "EMAIL", token).send();
-        admin.send("PUT", "/admin/users/" + userId, "{\"status\":\"NORMAL\",\"email\":\"" + uniqueEmail() + "\",\"locale\":\"en\"}");
+        admin.send(
+                "PUT",
+                "/admin/users/" + userId,
+                "{\"status\":\"NORMAL\",\"email\":\"" + uniqueEmail() + "\",\"locale\":\"en\"}");
 
         GatewayAnswer again = Wallet.init(partner, requestId, "EMAIL", token).send();
 
@@ -118,9 +127,17 @@ class WalletAuthenticationIT extends DeployedEar {
         revokeTheOnlyToken(userId);
         String foreign = admin.issueToken(userId, Partner.register().clientId());
 
-        assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", "no-such-token").send().resultCode());
-        assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", revoked).send().resultCode());
-        assertEquals("INVALID_ACCESS_TOKEN", Wallet.init(partner, requestId(), "EMAIL", foreign).send().resultCode());
+        assertEquals(
+                "INVALID_ACCESS_TOKEN",
+                Wallet.init(partner, requestId(), "EMAIL", "no-such-token")
+                        .send()
+                        .resultCode());
+        assertEquals(
+                "INVALID_ACCESS_TOKEN",
+                Wallet.init(partner, requestId(), "EMAIL", revoked).send().resultCode());
+        assertEquals(
+                "INVALID_ACCESS_TOKEN",
+                Wallet.init(partner, requestId(), "EMAIL", foreign).send().resultCode());
     }
 
     @Test
@@ -129,7 +146,9 @@ class WalletAuthenticationIT extends DeployedEar {
         String token = admin.issueToken(userId, partner.clientId());
         admin.send("DELETE", "/admin/users/" + userId, null);
 
-        assertEquals("USER_NOT_EXIST", Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
+        assertEquals(
+                "USER_NOT_EXIST",
+                Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
     }
 
     @Test
@@ -146,26 +165,39 @@ class WalletAuthenticationIT extends DeployedEar {
         String token = admin.issueToken(admin.createUser(uniqueEmail(), null, "en"), partner.clientId());
         Wallet.init(partner, requestId(), "EMAIL", token).send();
 
-        assertEquals("SEND_TIMES_EXCEED_LIMIT", Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
+        assertEquals(
+                "SEND_TIMES_EXCEED_LIMIT",
+                Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
     }
 
     @Test
     void illegalFieldsAreNamed() {
         assertIllegal("{\"authenticationType\":\"OTP\"}", "authenticationRequestId");
-        assertIllegal("{\"authenticationType\":\"PIN\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
-                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}", "authenticationType");
-        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + "r".repeat(65) + "\","
-                + "\"authenticationChannelType\":\"EMAIL\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}",
+        assertIllegal(
+                "{\"authenticationType\":\"PIN\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
+                        + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}",
+                "authenticationType");
+        assertIllegal(
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"" + "r".repeat(65) + "\","
+                        + "\"authenticationChannelType\":\"EMAIL\",\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}",
                 "authenticationRequestId");
-        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"FAX\","
-                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}", "authenticationChannelType");
-        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
-                + "\"userIdentityType\":\"PHONE\",\"userIdentityValue\":\"t\"}", "userIdentityType");
-        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
-                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + "t".repeat(129) + "\"}", "userIdentityValue");
+        assertIllegal(
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"FAX\","
+                        + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}",
+                "authenticationChannelType");
+        assertIllegal(
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
+                        + "\"userIdentityType\":\"PHONE\",\"userIdentityValue\":\"t\"}",
+                "userIdentityType");
+        assertIllegal(
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\",\"authenticationChannelType\":\"EMAIL\","
+                        + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + "t".repeat(129) + "\"}",
+                "userIdentityValue");
         assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":7}", "authenticationRequestId");
-        assertIllegal("{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\\u0000x\",\"authenticationChannelType\":\"EMAIL\","
-                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}", "authenticationRequestId");
+        assertIllegal(
+                "{\"authenticationType\":\"OTP\",\"authenticationRequestId\":\"r\\u0000x\",\"authenticationChannelType\":\"EMAIL\","
+                        + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"t\"}",
+                "authenticationRequestId");
     }
 
     @Test
@@ -189,7 +221,9 @@ class WalletAuthenticationIT extends DeployedEar {
         String code = issued.code();
 
         for (int i = 0; i < 5; i++) {
-            assertEquals("VERIFY_UNMATCHED", Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
+            assertEquals(
+                    "VERIFY_UNMATCHED",
+                    Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
         }
         GatewayAnswer right = Wallet.verify(partner, requestId, code).send();
 
@@ -205,12 +239,16 @@ class WalletAuthenticationIT extends DeployedEar {
         Wallet.verify(partner, requestId, code).send();
 
         assertEquals("SUCCESS", Wallet.verify(partner, requestId, code).send().resultCode());
-        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
+        assertEquals(
+                "AUTHENTICATION_REQUEST_ID_INVALID",
+                Wallet.verify(partner, requestId, wrongCode(code)).send().resultCode());
     }
 
     @Test
     void unknownRequestIdIsInvalid() {
-        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(partner, requestId(), "123456").send().resultCode());
+        assertEquals(
+                "AUTHENTICATION_REQUEST_ID_INVALID",
+                Wallet.verify(partner, requestId(), "123456").send().resultCode());
     }
 
     @Test
@@ -219,17 +257,26 @@ class WalletAuthenticationIT extends DeployedEar {
         String requestId = issued.requestId();
         String code = issued.code();
 
-        assertEquals("AUTHENTICATION_REQUEST_ID_INVALID", Wallet.verify(Partner.register(), requestId, code).send().resultCode());
+        assertEquals(
+                "AUTHENTICATION_REQUEST_ID_INVALID",
+                Wallet.verify(Partner.register(), requestId, code).send().resultCode());
     }
 
     @Test
     void frozenOrDeletedUserCannotVerify() {
         Issued issued = issueByEmail();
 
-        admin.send("PUT", "/admin/users/" + issued.userId(), "{\"status\":\"FROZEN\",\"email\":\"" + issued.email() + "\",\"locale\":\"en\"}");
-        assertEquals("USER_STATUS_ABNORMAL", Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
+        admin.send(
+                "PUT",
+                "/admin/users/" + issued.userId(),
+                "{\"status\":\"FROZEN\",\"email\":\"" + issued.email() + "\",\"locale\":\"en\"}");
+        assertEquals(
+                "USER_STATUS_ABNORMAL",
+                Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
         admin.send("DELETE", "/admin/users/" + issued.userId(), null);
-        assertEquals("USER_NOT_EXIST", Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
+        assertEquals(
+                "USER_NOT_EXIST",
+                Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
     }
 
     @Test
@@ -237,15 +284,21 @@ class WalletAuthenticationIT extends DeployedEar {
         Issued issued = issueByEmail();
         revokeTheOnlyToken(issued.userId());
 
-        assertEquals("INVALID_ACCESS_TOKEN", Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
+        assertEquals(
+                "INVALID_ACCESS_TOKEN",
+                Wallet.verify(partner, issued.requestId(), issued.code()).send().resultCode());
     }
 
     @Test
     void unknownClientIsInvalidOnBothWalletApis() {
         String token = admin.issueToken(admin.createUser(uniqueEmail(), null, "en"), partner.clientId());
 
-        GatewayAnswer init = Wallet.init(partner, requestId(), "EMAIL", token).header("Client-Id", "NO_SUCH_CLIENT").send();
-        GatewayAnswer verify = Wallet.verify(partner, requestId(), "123456").header("Client-Id", "NO_SUCH_CLIENT").send();
+        GatewayAnswer init = Wallet.init(partner, requestId(), "EMAIL", token)
+                .header("Client-Id", "NO_SUCH_CLIENT")
+                .send();
+        GatewayAnswer verify = Wallet.verify(partner, requestId(), "123456")
+                .header("Client-Id", "NO_SUCH_CLIENT")
+                .send();
 
         assertEquals("CLIENT_INVALID", init.resultCode(), init.toString());
         assertEquals("CLIENT_INVALID", verify.resultCode(), verify.toString());
@@ -266,9 +319,13 @@ class WalletAuthenticationIT extends DeployedEar {
         String phone = uniquePhone();
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
 
-        GatewayAnswer init = partner.post("/ams/sandbox/api/v1/users/initAuthentication", "{\"authenticationType\":\"OTP\","
-                + "\"authenticationRequestId\":\"" + requestId() + "\",\"authenticationChannelType\":\"SMS\","
-                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + token + "\"}").send();
+        GatewayAnswer init = partner.post(
+                        "/ams/sandbox/api/v1/users/initAuthentication",
+                        "{\"authenticationType\":\"OTP\","
+                                + "\"authenticationRequestId\":\"" + requestId()
+                                + "\",\"authenticationChannelType\":\"SMS\","
+                                + "\"userIdentityType\":\"WALLET_TOKEN\",\"userIdentityValue\":\"" + token + "\"}")
+                .send();
 
         assertEquals("SUCCESS", init.resultCode(), init.toString());
         assertTrue(init.signedByServer());
@@ -281,22 +338,28 @@ class WalletAuthenticationIT extends DeployedEar {
         String token = admin.issueToken(userId, partner.clientId());
         String requestId = requestId();
         Wallet.init(partner, requestId, "EMAIL", token).send();
-        return new Issued(userId, email, requestId, MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0)));
+        return new Issued(
+                userId,
+                email,
+                requestId,
+                MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0)));
     }
 
     private void revokeTheOnlyToken(String userId) {
-        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null).jsonArray()
-                .getJsonObject(0).getString("tokenId");
+        String tokenId = admin.send("GET", "/admin/users/" + userId + "/wallet-tokens", null)
+                .jsonArray()
+                .getJsonObject(0)
+                .getString("tokenId");
         admin.send("DELETE", "/admin/users/" + userId + "/wallet-tokens/" + tokenId, null);
     }
 
-    private record Issued(String userId, String email, String requestId, String code) {
-    }
+    private record Issued(String userId, String email, String requestId, String code) {}
 
     private void assertIllegal(String body, String field) {
         GatewayAnswer answer = partner.post(Wallet.INIT, body).send();
         assertEquals("PARAM_ILLEGAL", answer.resultCode(), answer.toString());
-        assertTrue(answer.body().getJsonObject("result").getString("resultMessage").contains(field), answer.toString());
+        assertTrue(
+                answer.body().getJsonObject("result").getString("resultMessage").contains(field), answer.toString());
     }
 
     static String wrongCode(String code) {
@@ -316,5 +379,4 @@ class WalletAuthenticationIT extends DeployedEar {
     static String uniquePhone() {
         return "+1555" + String.format("%07d", (long) (Math.random() * 10_000_000));
     }
-
 }

@@ -28,8 +28,12 @@ class WalletPolicyIT extends DeployedEar {
         Partner partner = Partner.registerAs("IT_SEND_LIMIT");
         String token = admin.issueToken(admin.createUser(uniqueEmail(), null, "en"), partner.clientId());
 
-        assertEquals("SUCCESS", Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
-        assertEquals("SUCCESS", Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
+        assertEquals(
+                "SUCCESS",
+                Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
+        assertEquals(
+                "SUCCESS",
+                Wallet.init(partner, requestId(), "EMAIL", token).send().resultCode());
         GatewayAnswer third = Wallet.init(partner, requestId(), "EMAIL", token).send();
 
         assertEquals("SEND_TIMES_EXCEED_LIMIT", third.resultCode(), third.toString());
@@ -45,7 +49,8 @@ class WalletPolicyIT extends DeployedEar {
         }
 
         List<GatewayAnswer> limited = answers.stream()
-                .filter(answer -> answer.resultCode().equals("REQUEST_TRAFFIC_EXCEED_LIMIT")).toList();
+                .filter(answer -> answer.resultCode().equals("REQUEST_TRAFFIC_EXCEED_LIMIT"))
+                .toList();
         assertTrue(!limited.isEmpty(), answers.toString());
         assertTrue(limited.stream().allMatch(answer -> answer.resultStatus().equals("U")));
     }
@@ -73,7 +78,9 @@ class WalletPolicyIT extends DeployedEar {
 
         List<GatewayAnswer> answers = Parallel.run(guesses(partner, challenge, 20, 0));
 
-        assertTrue(answers.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")), answers.toString());
+        assertTrue(
+                answers.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")),
+                answers.toString());
         assertEquals(20, failedAttempts(partner, challenge), "every wrong guess counted");
     }
 
@@ -86,44 +93,65 @@ class WalletPolicyIT extends DeployedEar {
 
         List<GatewayAnswer> wrong = answers.subList(0, 20);
         List<GatewayAnswer> right = answers.subList(20, 25);
-        long counted = wrong.stream().filter(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")).count();
+        long counted = wrong.stream()
+                .filter(answer -> answer.resultCode().equals("VERIFY_UNMATCHED"))
+                .count();
         assertTrue(wrong.stream().noneMatch(answer -> answer.resultStatus().equals("S")), wrong.toString());
-        assertTrue(wrong.stream().allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
-                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")), "after the right code, the id is consumed");
-        assertEquals(counted, failedAttempts(partner, challenge), "each wrong guess before the right one counted exactly");
-        assertTrue(right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")),
+        assertTrue(
+                wrong.stream()
+                        .allMatch(answer -> answer.resultCode().equals("VERIFY_UNMATCHED")
+                                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
+                "after the right code, the id is consumed");
+        assertEquals(
+                counted, failedAttempts(partner, challenge), "each wrong guess before the right one counted exactly");
+        assertTrue(
+                right.stream().anyMatch(answer -> answer.resultCode().equals("SUCCESS")),
                 "the first right code passes: " + right);
-        assertTrue(right.stream().allMatch(answer -> answer.resultCode().equals("SUCCESS")
-                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
-                "the others get its stored success, unless a wrong code came after it and ended it (FinishedChallengeIT): " + right);
-        assertEquals(1, Database.number("SELECT COUNT(*) FROM auth_challenge WHERE client_id = ? AND request_id = ?"
-                + " AND status = 'VERIFIED' AND verified_at IS NOT NULL", partner.clientId(), challenge.requestId()), "consumed once");
+        assertTrue(
+                right.stream()
+                        .allMatch(answer -> answer.resultCode().equals("SUCCESS")
+                                || answer.resultCode().equals("AUTHENTICATION_REQUEST_ID_INVALID")),
+                "the others get its stored success, unless a wrong code came after it and ended it (FinishedChallengeIT): "
+                        + right);
+        assertEquals(
+                1,
+                Database.number(
+                        "SELECT COUNT(*) FROM auth_challenge WHERE client_id = ? AND request_id = ?"
+                                + " AND status = 'VERIFIED' AND verified_at IS NOT NULL",
+                        partner.clientId(),
+                        challenge.requestId()),
+                "consumed once");
     }
 
-    private record Challenge(String requestId, String code) {
-    }
+    private record Challenge(String requestId, String code) {}
 
     private Challenge challengeFor(Partner partner) {
         String email = uniqueEmail();
         String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
         String requestId = requestId();
         Wallet.init(partner, requestId, "EMAIL", token).send();
-        return new Challenge(requestId, MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0)));
+        return new Challenge(
+                requestId, MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0)));
     }
 
     private static List<Callable<GatewayAnswer>> guesses(Partner partner, Challenge challenge, int wrong, int right) {
         List<Callable<GatewayAnswer>> guesses = new ArrayList<>();
         for (int i = 0; i < wrong; i++) {
-            guesses.add(() -> Wallet.verify(partner, challenge.requestId(), WalletAuthenticationIT.wrongCode(challenge.code())).send());
+            guesses.add(() -> Wallet.verify(
+                            partner, challenge.requestId(), WalletAuthenticationIT.wrongCode(challenge.code()))
+                    .send());
         }
         for (int i = 0; i < right; i++) {
-            guesses.add(() -> Wallet.verify(partner, challenge.requestId(), challenge.code()).send());
+            guesses.add(() -> Wallet.verify(partner, challenge.requestId(), challenge.code())
+                    .send());
         }
         return guesses;
     }
 
     private static long failedAttempts(Partner partner, Challenge challenge) {
-        return Database.number("SELECT failed_attempts FROM auth_challenge WHERE client_id = ? AND request_id = ?",
-                partner.clientId(), challenge.requestId());
+        return Database.number(
+                "SELECT failed_attempts FROM auth_challenge WHERE client_id = ? AND request_id = ?",
+                partner.clientId(),
+                challenge.requestId());
     }
 }

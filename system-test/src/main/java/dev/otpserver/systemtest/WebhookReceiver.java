@@ -33,7 +33,14 @@ public final class WebhookReceiver implements AutoCloseable {
      * How the receiver answers. HANG waits longer than the server's read timeout before answering; RESET
      * reads the request and resets the connection (a receiver may start so, and then recover to another).
      */
-    public enum Behaviour { ACK, REFUSE, UNKNOWN, UNSIGNED, HANG, RESET }
+    public enum Behaviour {
+        ACK,
+        REFUSE,
+        UNKNOWN,
+        UNSIGNED,
+        HANG,
+        RESET
+    }
 
     /** One delivery as it arrived. */
     public record Delivery(Instant receivedAt, Map<String, String> headers, String body) {
@@ -59,7 +66,8 @@ public final class WebhookReceiver implements AutoCloseable {
         this.behaviour = behaviour;
         serve();
         if (behaviour == Behaviour.RESET) {
-            resetter = new ConnectionResetter(deliveries::add, server.getAddress().getPort());
+            resetter =
+                    new ConnectionResetter(deliveries::add, server.getAddress().getPort());
             port = resetter.port();
         } else {
             port = server.getAddress().getPort();
@@ -124,20 +132,28 @@ public final class WebhookReceiver implements AutoCloseable {
             case UNKNOWN -> "U";
             default -> "S";
         };
-        respond(exchange, "{\"result\":{\"resultCode\":\"" + code(status) + "\",\"resultStatus\":\"" + status
-                + "\",\"resultMessage\":\"test\"}}", now != Behaviour.UNSIGNED);
+        respond(
+                exchange,
+                "{\"result\":{\"resultCode\":\"" + code(status) + "\",\"resultStatus\":\"" + status
+                        + "\",\"resultMessage\":\"test\"}}",
+                now != Behaviour.UNSIGNED);
     }
 
     private void respond(HttpExchange exchange, String body, boolean signed) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
         if (signed) {
-            String time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0));
+            String time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0));
             byte[] signing = SigningString.of("POST", path, partner.clientId(), time, bytes);
             exchange.getResponseHeaders().add("Client-Id", partner.clientId());
             exchange.getResponseHeaders().add("Response-Time", time);
-            exchange.getResponseHeaders().add("Signature",
-                    SignatureHeader.rsa256(partner.keyVersion(), RsaSignatures.sign(partner.privateKey(), signing)).format());
+            exchange.getResponseHeaders()
+                    .add(
+                            "Signature",
+                            SignatureHeader.rsa256(
+                                            partner.keyVersion(), RsaSignatures.sign(partner.privateKey(), signing))
+                                    .format());
         }
         try {
             exchange.sendResponseHeaders(200, bytes.length);

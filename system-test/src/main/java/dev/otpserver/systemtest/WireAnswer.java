@@ -17,7 +17,11 @@ record WireAnswer(String path, RawHttp.Response response) {
 
     /** The header of exactly this name, in this case, as the Python SDK looks it up; null when absent. */
     String headerSpelledExactly(String name) {
-        return response.headers().stream().filter(header -> header[0].equals(name)).map(header -> header[1]).findFirst().orElse(null);
+        return response.headers().stream()
+                .filter(header -> header[0].equals(name))
+                .map(header -> header[1])
+                .findFirst()
+                .orElse(null);
     }
 
     byte[] body() {
@@ -40,13 +44,20 @@ record WireAnswer(String path, RawHttp.Response response) {
     }
 
     boolean signedByServer() {
-        return ServerSignature.verifies("POST", path, response.header("client-id").orElse(null),
-                response.header("response-time").orElse(null), response.header("signature").orElse(null), body());
+        return ServerSignature.verifies(
+                "POST",
+                path,
+                response.header("client-id").orElse(null),
+                response.header("response-time").orElse(null),
+                response.header("signature").orElse(null),
+                body());
     }
 
     @Override
     public String toString() {
-        return response.status() + " " + response.headers().stream().map(header -> header[0] + ": " + header[1]).toList()
-                + " " + new String(body(), StandardCharsets.UTF_8);
+        return response.status() + " "
+                + response.headers().stream()
+                        .map(header -> header[0] + ": " + header[1])
+                        .toList() + " " + new String(body(), StandardCharsets.UTF_8);
     }
 }

@@ -42,8 +42,12 @@ final class WireCall {
         this.path = path;
         this.target = path;
         this.json = json.getBytes(StandardCharsets.UTF_8);
-        header("Accept", SDK_ACCEPT).header("User-Agent", "global-sdk-java").header("Content-Type", "application/json; charset=UTF-8")
-                .header("Connection", "keep-alive").header("Request-Time", "").header("client-id", partner.clientId())
+        header("Accept", SDK_ACCEPT)
+                .header("User-Agent", "global-sdk-java")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Connection", "keep-alive")
+                .header("Request-Time", "")
+                .header("client-id", partner.clientId())
                 .header("Signature", "");
     }
 
@@ -122,7 +126,11 @@ final class WireCall {
         for (String[] header : headers) {
             head.append(header[0]).append(separator).append(value(header)).append("\r\n");
         }
-        head.append("Host: ").append(origin.getHost()).append(':').append(origin.getPort()).append("\r\n");
+        head.append("Host: ")
+                .append(origin.getHost())
+                .append(':')
+                .append(origin.getPort())
+                .append("\r\n");
         if (!chunked) {
             head.append("Content-Length: ").append(sentBody().length).append("\r\n");
         }
@@ -152,7 +160,8 @@ final class WireCall {
     }
 
     private String signature() {
-        return RsaSignatures.sign(partner.privateKey(), SigningString.of("POST", path, partner.clientId(), requestTime, json));
+        return RsaSignatures.sign(
+                partner.privateKey(), SigningString.of("POST", path, partner.clientId(), requestTime, json));
     }
 
     private byte[] sentBody() {

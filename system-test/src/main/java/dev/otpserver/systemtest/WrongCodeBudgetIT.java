@@ -38,7 +38,10 @@ class WrongCodeBudgetIT extends DeployedEar {
 
         assertRefusedByTheBudget(right);
         assertRefusedByTheBudget(wrong);
-        assertEquals(0, ReplayIT.failedAttempts("auth_challenge", partner.clientId(), fresh.requestId()), "nothing was checked");
+        assertEquals(
+                0,
+                ReplayIT.failedAttempts("auth_challenge", partner.clientId(), fresh.requestId()),
+                "nothing was checked");
     }
 
     @Test
@@ -78,7 +81,10 @@ class WrongCodeBudgetIT extends DeployedEar {
                 () -> assertEquals("OTP_NOT_MATCHED", integratorWrong.result(), integratorWrong.toString()),
                 () -> assertRefusedByTheBudget(walletRight),
                 () -> assertEquals("SUCCESS", integratorRight.result(), "that client allows 20: " + integratorRight),
-                () -> assertEquals("SUCCESS", walletRightAfterThat.resultCode(), "the success forgot them: " + walletRightAfterThat));
+                () -> assertEquals(
+                        "SUCCESS",
+                        walletRightAfterThat.resultCode(),
+                        "the success forgot them: " + walletRightAfterThat));
     }
 
     @Test
@@ -113,7 +119,8 @@ class WrongCodeBudgetIT extends DeployedEar {
 
         assertEquals(200, right.status(), right.toString());
         assertEquals("OTP_NOT_MATCHED", right.result(), right.toString());
-        assertEquals(0, ReplayIT.failedAttempts("auth_gsp_otp", platform.clientId(), secondSend), "nothing was checked");
+        assertEquals(
+                0, ReplayIT.failedAttempts("auth_gsp_otp", platform.clientId(), secondSend), "nothing was checked");
     }
 
     @Test
@@ -134,7 +141,9 @@ class WrongCodeBudgetIT extends DeployedEar {
 
     private JsonObjectBuilder byAssociation(PaymentPlatform platform, String sendId, String userId) {
         String associationId = "assoc-" + UUID.randomUUID();
-        AdminClient.Answer made = admin.send("PUT", "/admin/clients/" + platform.clientId() + "/associations/" + associationId,
+        AdminClient.Answer made = admin.send(
+                "PUT",
+                "/admin/clients/" + platform.clientId() + "/associations/" + associationId,
                 "{\"userId\":\"" + userId + "\"}");
         assertEquals(200, made.status(), made.toString());
         return sendOtp(sendId, "unused").remove("accountPhoneNumber").add("associationId", associationId);
@@ -143,7 +152,11 @@ class WrongCodeBudgetIT extends DeployedEar {
     private static void assertRefusedByTheBudget(GatewayAnswer answer) {
         assertEquals("VERIFY_TIMES_EXCEED_LIMIT", answer.resultCode(), answer.toString());
         assertEquals("F", answer.resultStatus());
-        assertTrue(answer.body().getJsonObject("result").getString("resultMessage").startsWith("Too many wrong codes for this user"),
+        assertTrue(
+                answer.body()
+                        .getJsonObject("result")
+                        .getString("resultMessage")
+                        .startsWith("Too many wrong codes for this user"),
                 answer.toString());
     }
 }

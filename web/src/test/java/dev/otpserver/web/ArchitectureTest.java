@@ -14,31 +14,47 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commonNeverImportsJaxRsOrServlets = noClasses()
-            .that().resideInAPackage("dev.otpserver.common..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..");
+            .that()
+            .resideInAPackage("dev.otpserver.common..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..");
 
     @ArchTest
     static final ArchRule entitiesKnowNothingAboveThem = noClasses()
-            .that().resideInAPackage("..entity..")
-            .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..");
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..control..", "..boundary..");
 
     @ArchTest
     static final ArchRule controlNeverCallsBoundary = noClasses()
-            .that().resideInAPackage("..control..")
-            .should().dependOnClassesThat().resideInAPackage("..boundary..");
+            .that()
+            .resideInAPackage("..control..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..boundary..");
 
     @ArchTest
     static final ArchRule featureModulesNeverDependOnTheWebModule = noClasses()
-            .that().resideInAnyPackage("dev.otpserver.auth..", "dev.otpserver.config..", "dev.otpserver.notification..", "dev.otpserver.common..")
-            .should().dependOnClassesThat().resideInAPackage("dev.otpserver.web..");
+            .that()
+            .resideInAnyPackage(
+                    "dev.otpserver.auth..",
+                    "dev.otpserver.config..",
+                    "dev.otpserver.notification..",
+                    "dev.otpserver.common..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.otpserver.web..");
 
     @ArchTest
-    static final ArchRule featureModulesMeetOnlyThroughCommon = slices()
-            .matching("dev.otpserver.(auth|config|notification)..")
-            .should().notDependOnEachOther();
+    static final ArchRule featureModulesMeetOnlyThroughCommon = slices().matching(
+                    "dev.otpserver.(auth|config|notification)..")
+            .should()
+            .notDependOnEachOther();
 
     @ArchTest
-    static final ArchRule componentsHaveNoCycles = slices()
-            .matching("dev.otpserver.(*).(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule componentsHaveNoCycles =
+            slices().matching("dev.otpserver.(*).(*)..").should().beFreeOfCycles();
 }

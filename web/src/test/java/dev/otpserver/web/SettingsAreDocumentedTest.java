@@ -24,16 +24,21 @@ class SettingsAreDocumentedTest {
         List<String> declared = declaredSettings();
 
         assertTrue(declared.size() > 10, "found the declarations: " + declared);
-        List<String> missing = declared.stream().filter(key -> !table.contains("`" + key + "`")).toList();
+        List<String> missing = declared.stream()
+                .filter(key -> !table.contains("`" + key + "`"))
+                .toList();
         assertTrue(missing.isEmpty(), "settings missing from docs/configuration.md: " + missing);
     }
 
     private static List<String> declaredSettings() throws IOException {
         try (Stream<Path> files = Files.walk(REPOSITORY)) {
-            return files.filter(file -> file.toString().endsWith(".java") && file.toString().contains("/src/main/java/"))
+            return files.filter(file ->
+                            file.toString().endsWith(".java") && file.toString().contains("/src/main/java/"))
                     .filter(file -> !file.toString().contains("/target/"))
                     .flatMap(SettingsAreDocumentedTest::declarations)
-                    .distinct().sorted().toList();
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
     }
 

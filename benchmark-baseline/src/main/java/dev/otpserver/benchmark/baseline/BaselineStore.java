@@ -30,7 +30,11 @@ public class BaselineStore {
 
     /** Writes one row in the caller's transaction. */
     public void recordCall(String clientId) {
-        entityManager.createNativeQuery(INSERT).setParameter(1, UUID.randomUUID().toString())
-                .setParameter(2, clientId).setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        entityManager
+                .createNativeQuery(INSERT)
+                .setParameter(1, UUID.randomUUID().toString())
+                .setParameter(2, clientId)
+                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
     }
 }

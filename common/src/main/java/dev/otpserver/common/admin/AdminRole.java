@@ -7,6 +7,5 @@ public final class AdminRole {
     /** The OpenAPI security scheme of the admin API (HTTP BASIC), declared by the JAX-RS application. */
     public static final String SECURITY_SCHEME = "adminBasic";
 
-    private AdminRole() {
-    }
+    private AdminRole() {}
 }

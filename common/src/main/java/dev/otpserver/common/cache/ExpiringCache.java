@@ -13,8 +13,7 @@ import java.util.function.LongSupplier;
  */
 public final class ExpiringCache<K, V> {
 
-    private record Entry<V>(V value, long expiresAtNanos) {
-    }
+    private record Entry<V>(V value, long expiresAtNanos) {}
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long lifetimeNanos;

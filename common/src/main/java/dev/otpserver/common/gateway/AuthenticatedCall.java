@@ -11,8 +11,14 @@ import java.util.Optional;
  * @param connectedCustomerId the customer a partner acts for ({@code Connected-CustomerId}), if any
  * @param accessToken         the OAuth {@code Access-Token}, if any; never log it
  */
-public record AuthenticatedCall(String clientId, String clientName, int keyVersion, RequestTime requestTime, JsonObject body,
-                                Optional<String> connectedCustomerId, Optional<String> accessToken) {
+public record AuthenticatedCall(
+        String clientId,
+        String clientName,
+        int keyVersion,
+        RequestTime requestTime,
+        JsonObject body,
+        Optional<String> connectedCustomerId,
+        Optional<String> accessToken) {
 
     @Override
     public String toString() {

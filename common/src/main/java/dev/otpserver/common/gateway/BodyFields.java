@@ -47,8 +47,14 @@ public final class BodyFields {
     /** A required field whose value must name one of {@code values}. */
     public <E extends Enum<E>> E requiredEnum(String name, int maxLength, Class<E> type) {
         String text = required(name, maxLength);
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(text)).findFirst()
-                .orElseThrow(() -> new GatewayException(PARAM_ILLEGAL, name + " must be one of "
-                        + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", "") + "."));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new GatewayException(
+                        PARAM_ILLEGAL,
+                        name + " must be one of "
+                                + Arrays.toString(type.getEnumConstants())
+                                        .replace("[", "")
+                                        .replace("]", "") + "."));
     }
 }

@@ -57,15 +57,22 @@ public class GatewayAuthenticator {
         requireFresh(requestTime);
         PartnerKeys partner = activePartner(clientId);
         int keyVersion = keyVersion(signature, partner);
-        PublicKey key = partner.key(keyVersion).orElseThrow(() -> new GatewayException(KEY_NOT_FOUND,
-                "No active key of version " + keyVersion + " for this client."));
+        PublicKey key = partner.key(keyVersion)
+                .orElseThrow(() -> new GatewayException(
+                        KEY_NOT_FOUND, "No active key of version " + keyVersion + " for this client."));
         byte[] signed = SigningString.of(call.method(), call.uri(), clientId, requestTime.text(), call.body());
         if (!RsaSignatures.verify(key, signed, signature.base64Signature())) {
             throw new GatewayException(INVALID_SIGNATURE, "The signature does not match the request.");
         }
         JsonObject body = StrictJsonBody.read(call.body());
-        return new AuthenticatedCall(clientId, partner.name(), keyVersion, requestTime, body,
-                optionalHeader(call, CONNECTED_CUSTOMER_ID), optionalHeader(call, ACCESS_TOKEN));
+        return new AuthenticatedCall(
+                clientId,
+                partner.name(),
+                keyVersion,
+                requestTime,
+                body,
+                optionalHeader(call, CONNECTED_CUSTOMER_ID),
+                optionalHeader(call, ACCESS_TOKEN));
     }
 
     private static void requirePost(String method) {
@@ -81,8 +88,8 @@ public class GatewayAuthenticator {
      */
     private static void requireJson(String contentType) {
         if (contentType != null && !jsonInUtf8(contentType)) {
-            throw new GatewayException(MEDIA_TYPE_NOT_ACCEPTABLE,
-                    "Content-Type must be application/json; charset=UTF-8.");
+            throw new GatewayException(
+                    MEDIA_TYPE_NOT_ACCEPTABLE, "Content-Type must be application/json; charset=UTF-8.");
         }
     }
 
@@ -106,9 +113,13 @@ public class GatewayAuthenticator {
 
     /** The signature is over the body as sent, so the gateway reads it as sent: no compression. */
     private static void requireUncompressed(String contentEncoding) {
-        if (contentEncoding != null && !contentEncoding.isBlank() && !"identity".equalsIgnoreCase(contentEncoding.trim())) {
-            throw new GatewayException(MEDIA_TYPE_NOT_ACCEPTABLE, "Content-Encoding " + contentEncoding.trim()
-                    + " is not supported: send the JSON body uncompressed, as signed.");
+        if (contentEncoding != null
+                && !contentEncoding.isBlank()
+                && !"identity".equalsIgnoreCase(contentEncoding.trim())) {
+            throw new GatewayException(
+                    MEDIA_TYPE_NOT_ACCEPTABLE,
+                    "Content-Encoding " + contentEncoding.trim()
+                            + " is not supported: send the JSON body uncompressed, as signed.");
         }
     }
 
@@ -128,16 +139,22 @@ public class GatewayAuthenticator {
         if (header == null || header.isBlank()) {
             throw new GatewayException(PARAM_ILLEGAL, "The Request-Time header is required.");
         }
-        return RequestTime.parse(header).orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
-                "Request-Time must be epoch milliseconds (13 digits) or nanoseconds (19), or ISO-8601 with an offset."));
+        return RequestTime.parse(header)
+                .orElseThrow(
+                        () -> new GatewayException(
+                                PARAM_ILLEGAL,
+                                "Request-Time must be epoch milliseconds (13 digits) or nanoseconds (19), or ISO-8601 with an offset."));
     }
 
     private static SignatureHeader requireSignatureHeader(String header) {
         if (header == null || header.isBlank()) {
             throw new GatewayException(PARAM_ILLEGAL, "The Signature header is required.");
         }
-        SignatureHeader signature = SignatureHeader.parse(header).orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
-                "The Signature header must read algorithm=RSA256, keyVersion=<n> (optional), signature=<url-encoded base64>."));
+        SignatureHeader signature = SignatureHeader.parse(header)
+                .orElseThrow(
+                        () -> new GatewayException(
+                                PARAM_ILLEGAL,
+                                "The Signature header must read algorithm=RSA256, keyVersion=<n> (optional), signature=<url-encoded base64>."));
         if (!SignatureHeader.RSA256.equals(signature.algorithm())) {
             throw new GatewayException(PARAM_ILLEGAL, "The signature algorithm must be RSA256.");
         }
@@ -149,19 +166,23 @@ public class GatewayAuthenticator {
         if (signature.keyVersion().isPresent()) {
             return signature.keyVersion().getAsInt();
         }
-        return partner.latestVersion().orElseThrow(() -> new GatewayException(KEY_NOT_FOUND, "No active key for this client."));
+        return partner.latestVersion()
+                .orElseThrow(() -> new GatewayException(KEY_NOT_FOUND, "No active key for this client."));
     }
 
     private void requireFresh(RequestTime requestTime) {
         Duration skew = Duration.between(clock.instant(), requestTime.instant()).abs();
         if (skew.compareTo(requestTimeWindow) > 0) {
-            throw new GatewayException(PARAM_ILLEGAL, "Request-Time is more than "
-                    + requestTimeWindow.toSeconds() + " seconds away from the server time.");
+            throw new GatewayException(
+                    PARAM_ILLEGAL,
+                    "Request-Time is more than " + requestTimeWindow.toSeconds()
+                            + " seconds away from the server time.");
         }
     }
 
     private PartnerKeys activePartner(String clientId) {
-        return directory.find(clientId)
+        return directory
+                .find(clientId)
                 .filter(PartnerKeys::active)
                 .orElseThrow(() -> new GatewayException(CLIENT_INVALID, "The client is invalid."));
     }

@@ -22,6 +22,5 @@ public final class GatewayHeaders {
     public static final String ANSWER_RESPONSE_TIME = "response-time";
     public static final String ANSWER_SIGNATURE = "signature";
 
-    private GatewayHeaders() {
-    }
+    private GatewayHeaders() {}
 }

@@ -17,7 +17,8 @@ public class GatewayRequest {
 
     public AuthenticatedCall call() {
         if (call == null) {
-            throw new IllegalStateException("No verified gateway call in this request: is the endpoint behind the gateway filter?");
+            throw new IllegalStateException(
+                    "No verified gateway call in this request: is the endpoint behind the gateway filter?");
         }
         return call;
     }

@@ -25,10 +25,12 @@ public class ResponseSigner {
         RequestTime responseTime = RequestTime.of(clock.instant(), style);
         byte[] signed = SigningString.of(method, uri, clientId, responseTime.text(), body);
         String signature = RsaSignatures.sign(key.privateKey(), signed);
-        return new SignedHeaders(clientId, responseTime.text(), SignatureHeader.rsa256(key.keyVersion(), signature).format());
+        return new SignedHeaders(
+                clientId,
+                responseTime.text(),
+                SignatureHeader.rsa256(key.keyVersion(), signature).format());
     }
 
     /** {@code Client-Id}, {@code Response-Time} and {@code Signature} of a signed response. */
-    public record SignedHeaders(String clientId, String responseTime, String signature) {
-    }
+    public record SignedHeaders(String clientId, String responseTime, String signature) {}
 }

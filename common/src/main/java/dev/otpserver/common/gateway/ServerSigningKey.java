@@ -61,10 +61,12 @@ public record ServerSigningKey(int keyVersion, PrivateKey privateKey, PublicKey 
 
     private static PublicKey publicHalf(PrivateKey privateKey) {
         if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
-            throw new IllegalArgumentException("The server signing key must be an RSA key with CRT parameters (PKCS#8)");
+            throw new IllegalArgumentException(
+                    "The server signing key must be an RSA key with CRT parameters (PKCS#8)");
         }
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot derive the public key", e);
         }

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class StrictJsonBody {
 
-    private StrictJsonBody() {
-    }
+    private StrictJsonBody() {}
 
     /** An empty body reads as {@code {}}: the parameter-less APIs of the family. */
     public static JsonObject read(byte[] body) {
@@ -50,7 +49,8 @@ public final class StrictJsonBody {
         switch (value.getValueType()) {
             case STRING -> {
                 if (ControlCharacters.in(((JsonString) value).getString())) {
-                    throw new GatewayException(PARAM_ILLEGAL, "The field " + path + " must not hold control characters.");
+                    throw new GatewayException(
+                            PARAM_ILLEGAL, "The field " + path + " must not hold control characters.");
                 }
             }
             case OBJECT -> requireStrings(value.asJsonObject(), path + ".");
@@ -60,8 +60,9 @@ public final class StrictJsonBody {
                     requireString(array.get(i), path + "[" + i + "]");
                 }
             }
-            default -> throw new GatewayException(PARAM_ILLEGAL,
-                    "The field " + path + " must be a JSON string, e.g. \"20\" or \"true\".");
+            default ->
+                throw new GatewayException(
+                        PARAM_ILLEGAL, "The field " + path + " must be a JSON string, e.g. \"20\" or \"true\".");
         }
     }
 }

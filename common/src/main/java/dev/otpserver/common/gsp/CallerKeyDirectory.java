@@ -9,8 +9,7 @@ import java.util.Optional;
 public interface CallerKeyDirectory {
 
     /** Who calls: a registered client, by id and by its name for people. */
-    record Caller(String clientId, String clientName) {
-    }
+    record Caller(String clientId, String clientName) {}
 
     /** Active signature keys of active callers; those with {@code keyId} when it is given, else all. */
     List<SenderKey<Caller>> signingKeys(Optional<String> keyId);

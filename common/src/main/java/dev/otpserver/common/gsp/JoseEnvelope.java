@@ -11,15 +11,15 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDHEncrypter;
+import com.nimbusds.jose.crypto.RSAEncrypter;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.factories.DefaultJWEDecrypterFactory;
 import com.nimbusds.jose.crypto.factories.DefaultJWSSignerFactory;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.crypto.ECDHEncrypter;
-import com.nimbusds.jose.crypto.RSAEncrypter;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import dev.otpserver.common.signature.RsaProvider;
 import java.security.Key;
 import java.security.Provider;
@@ -42,21 +42,19 @@ public final class JoseEnvelope {
 
     private static final Set<JWEAlgorithm> REFUSED_ENCRYPTION = Set.of(JWEAlgorithm.RSA1_5, JWEAlgorithm.DIR);
 
-    private JoseEnvelope() {
-    }
+    private JoseEnvelope() {}
 
     /** A key of the other side that may have signed a body, with whoever owns it. */
-    public record SenderKey<T>(T owner, JWK key) {
-    }
+    public record SenderKey<T>(T owner, JWK key) {}
 
     /** A body whose signature was verified, with the owner of the key that signed it. */
-    public record Opened<T>(T sender, byte[] json) {
-    }
+    public record Opened<T>(T sender, byte[] json) {}
 
     public static String seal(byte[] json, JWK signingKey, JWK recipientKey) {
         try {
             JWSAlgorithm signing = signingKey instanceof ECKey ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
-            JWSObject jws = new JWSObject(new JWSHeader.Builder(signing).keyID(signingKey.getKeyID()).build(), new Payload(json));
+            JWSObject jws = new JWSObject(
+                    new JWSHeader.Builder(signing).keyID(signingKey.getKeyID()).build(), new Payload(json));
             jws.sign(signer(signingKey, signing));
             JWEObject jwe = new JWEObject(encryptionHeader(recipientKey), new Payload(jws));
             if (recipientKey instanceof ECKey ec) {
@@ -66,8 +64,9 @@ public final class JoseEnvelope {
             }
             return jwe.serialize();
         } catch (JOSEException e) {
-            throw new IllegalArgumentException("Cannot sign and encrypt with keys " + signingKey.getKeyID() + " and "
-                    + recipientKey.getKeyID(), e);
+            throw new IllegalArgumentException(
+                    "Cannot sign and encrypt with keys " + signingKey.getKeyID() + " and " + recipientKey.getKeyID(),
+                    e);
         }
     }
 
@@ -76,7 +75,8 @@ public final class JoseEnvelope {
      * turn) and verifies the nested signature with one of the sender keys that {@code senderKeys} gives for
      * the JWS {@code kid} (empty when the header has none).
      */
-    public static <T> Opened<T> open(String compact, List<JWK> decryptionKeys, Function<Optional<String>, List<SenderKey<T>>> senderKeys) {
+    public static <T> Opened<T> open(
+            String compact, List<JWK> decryptionKeys, Function<Optional<String>, List<SenderKey<T>>> senderKeys) {
         JWSObject jws = decrypt(compact, decryptionKeys);
         Optional<String> kid = Optional.ofNullable(jws.getHeader().getKeyID());
         for (SenderKey<T> candidate : senderKeys.apply(kid)) {
@@ -84,8 +84,10 @@ public final class JoseEnvelope {
                 return new Opened<>(candidate.owner(), jws.getPayload().toBytes());
             }
         }
-        throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE,
-                "The payload is not signed by an active key of a registered caller" + kid.map(k -> " (kid " + k + ")").orElse("") + ".");
+        throw new GspException(
+                ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE,
+                "The payload is not signed by an active key of a registered caller"
+                        + kid.map(k -> " (kid " + k + ")").orElse("") + ".");
     }
 
     /** RSA signatures by the native provider where it loaded, with the key in its own form. */
@@ -102,9 +104,12 @@ public final class JoseEnvelope {
     private static JWSObject decrypt(String compact, List<JWK> decryptionKeys) {
         JWEObject parsed = parseJwe(compact);
         // Nimbus parses a header without "alg" (or with a null one) and leaves the algorithm null
-        if (parsed.getHeader().getAlgorithm() == null || REFUSED_ENCRYPTION.contains(parsed.getHeader().getAlgorithm())) {
-            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
-                    "Key management algorithm " + parsed.getHeader().getAlgorithm() + " is not accepted; use RSA-OAEP-256.");
+        if (parsed.getHeader().getAlgorithm() == null
+                || REFUSED_ENCRYPTION.contains(parsed.getHeader().getAlgorithm())) {
+            throw new GspException(
+                    ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                    "Key management algorithm " + parsed.getHeader().getAlgorithm()
+                            + " is not accepted; use RSA-OAEP-256.");
         }
         String kid = parsed.getHeader().getKeyID();
         for (JWK key : decryptionKeys) {
@@ -116,8 +121,10 @@ public final class JoseEnvelope {
                 return nestedJws(payload.get());
             }
         }
-        throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
-                "The payload is not encrypted to an active key of this server" + (kid == null ? "" : " (kid " + kid + ")") + ".");
+        throw new GspException(
+                ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                "The payload is not encrypted to an active key of this server"
+                        + (kid == null ? "" : " (kid " + kid + ")") + ".");
     }
 
     private static Optional<Payload> decryptWith(JWEObject jwe, JWK key) {
@@ -132,7 +139,9 @@ public final class JoseEnvelope {
     /** RSA-OAEP by the native provider where it loaded, with the key in its own form; anything else by Nimbus and the JDK. */
     private static JWEDecrypter decrypter(JWEHeader header, JWK key) throws JOSEException {
         Optional<Provider> nativeProvider = RsaProvider.nativeProvider();
-        if (key instanceof RSAKey rsa && nativeProvider.isPresent() && NativeRsaOaepDecrypter.handles(header.getAlgorithm())) {
+        if (key instanceof RSAKey rsa
+                && nativeProvider.isPresent()
+                && NativeRsaOaepDecrypter.handles(header.getAlgorithm())) {
             return new NativeRsaOaepDecrypter(NativePrivateKeys.of(rsa), nativeProvider.get());
         }
         return new DefaultJWEDecrypterFactory().createJWEDecrypter(header, privateKey(key));
@@ -142,7 +151,8 @@ public final class JoseEnvelope {
         try {
             return JWSObject.parse(payload.toString());
         } catch (ParseException notSigned) {
-            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE, "The decrypted payload is not a compact JWS.");
+            throw new GspException(
+                    ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE, "The decrypted payload is not a compact JWS.");
         }
     }
 
@@ -167,8 +177,12 @@ public final class JoseEnvelope {
     }
 
     private static JWEHeader encryptionHeader(JWK recipientKey) {
-        JWEAlgorithm algorithm = recipientKey instanceof ECKey ? JWEAlgorithm.ECDH_ES_A256KW : JWEAlgorithm.RSA_OAEP_256;
-        return new JWEHeader.Builder(algorithm, EncryptionMethod.A256GCM).keyID(recipientKey.getKeyID()).contentType("JWS").build();
+        JWEAlgorithm algorithm =
+                recipientKey instanceof ECKey ? JWEAlgorithm.ECDH_ES_A256KW : JWEAlgorithm.RSA_OAEP_256;
+        return new JWEHeader.Builder(algorithm, EncryptionMethod.A256GCM)
+                .keyID(recipientKey.getKeyID())
+                .contentType("JWS")
+                .build();
     }
 
     private static Key privateKey(JWK key) throws JOSEException {

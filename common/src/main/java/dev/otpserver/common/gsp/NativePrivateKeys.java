@@ -19,8 +19,7 @@ final class NativePrivateKeys {
     private static final int MOST_KEPT = 32;
     private static final Map<RSAKey, PrivateKey> CONVERTED = new ConcurrentHashMap<>();
 
-    private NativePrivateKeys() {
-    }
+    private NativePrivateKeys() {}
 
     static PrivateKey of(RSAKey key) throws JOSEException {
         PrivateKey converted = CONVERTED.get(key);

@@ -49,8 +49,9 @@ final class NativeRsaOaepDecrypter implements JWEDecrypter {
     }
 
     @Override
-    public byte[] decrypt(JWEHeader header, Base64URL encryptedKey, Base64URL iv, Base64URL cipherText, Base64URL authTag,
-                          byte[] aad) throws JOSEException {
+    public byte[] decrypt(
+            JWEHeader header, Base64URL encryptedKey, Base64URL iv, Base64URL cipherText, Base64URL authTag, byte[] aad)
+            throws JOSEException {
         if (encryptedKey == null || iv == null || authTag == null) {
             throw new JOSEException("Missing JWE encrypted key, initialization vector or authentication tag");
         }
@@ -59,8 +60,8 @@ final class NativeRsaOaepDecrypter implements JWEDecrypter {
         if (parameters == null) {
             throw new JOSEException("Not an RSA-OAEP algorithm: " + header.getAlgorithm());
         }
-        return ContentCryptoProvider.decrypt(header, aad, encryptedKey, iv, cipherText, authTag,
-                contentKey(encryptedKey.decode(), parameters), jca);
+        return ContentCryptoProvider.decrypt(
+                header, aad, encryptedKey, iv, cipherText, authTag, contentKey(encryptedKey.decode(), parameters), jca);
     }
 
     private SecretKey contentKey(byte[] encryptedKey, OAEPParameterSpec parameters) throws JOSEException {

@@ -19,8 +19,10 @@ public record RequestHeader(String requestId, Instant requestTimestamp, int majo
         GspFields header = body.requiredObject("requestHeader");
         int major = header.requiredObject("protocolVersion").requiredInt("major");
         if (major != MAJOR_VERSION) {
-            throw new GspException(ErrorResponseCode.INVALID_API_VERSION,
-                    "requestHeader.protocolVersion.major " + major + " is not supported; this server speaks " + MAJOR_VERSION + ".");
+            throw new GspException(
+                    ErrorResponseCode.INVALID_API_VERSION,
+                    "requestHeader.protocolVersion.major " + major + " is not supported; this server speaks "
+                            + MAJOR_VERSION + ".");
         }
         String requestId = header.required("requestId", 100);
         if (!REQUEST_ID.matcher(requestId).matches()) {
@@ -28,8 +30,10 @@ public record RequestHeader(String requestId, Instant requestTimestamp, int majo
         }
         Instant timestamp = Instant.ofEpochMilli(header.requiredInt64("requestTimestamp"));
         if (Duration.between(timestamp, now).abs().compareTo(window) > 0) {
-            throw new GspException(ErrorResponseCode.REQUEST_TIMESTAMP_OUT_OF_RANGE,
-                    "requestHeader.requestTimestamp must be within " + window.toSeconds() + " seconds of the server clock.");
+            throw new GspException(
+                    ErrorResponseCode.REQUEST_TIMESTAMP_OUT_OF_RANGE,
+                    "requestHeader.requestTimestamp must be within " + window.toSeconds()
+                            + " seconds of the server clock.");
         }
         return new RequestHeader(requestId, timestamp, major);
     }

@@ -47,9 +47,12 @@ public record ServerJoseKeys(JWK signingKey, List<JWK> decryptionKeys) {
     }
 
     static ServerJoseKeys of(JWKSet keys, Path file) {
-        JWK signing = keys.getKeys().stream().filter(key -> KeyUse.SIGNATURE.equals(key.getKeyUse()) && key.isPrivate())
-                .findFirst().orElseThrow(() -> new IllegalStateException(file + " holds no private key with \"use\":\"sig\""));
-        List<JWK> decryption = keys.getKeys().stream().filter(key -> KeyUse.ENCRYPTION.equals(key.getKeyUse()) && key.isPrivate())
+        JWK signing = keys.getKeys().stream()
+                .filter(key -> KeyUse.SIGNATURE.equals(key.getKeyUse()) && key.isPrivate())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(file + " holds no private key with \"use\":\"sig\""));
+        List<JWK> decryption = keys.getKeys().stream()
+                .filter(key -> KeyUse.ENCRYPTION.equals(key.getKeyUse()) && key.isPrivate())
                 .toList();
         if (decryption.isEmpty()) {
             throw new IllegalStateException(file + " holds no private key with \"use\":\"enc\"");
@@ -59,12 +62,14 @@ public record ServerJoseKeys(JWK signingKey, List<JWK> decryptionKeys) {
 
     private static void create(Path file) throws IOException {
         String day = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
-        JWKSet keys = new JWKSet(List.of(generate(KeyUse.SIGNATURE, "sig-" + day), generate(KeyUse.ENCRYPTION, "enc-" + day)));
+        JWKSet keys = new JWKSet(
+                List.of(generate(KeyUse.SIGNATURE, "sig-" + day), generate(KeyUse.ENCRYPTION, "enc-" + day)));
         SecretFiles.writeOwnerOnly(file, keys.toString(false));
         Path publicFile = Path.of(file + ".pub");
         Files.writeString(publicFile, keys.toPublicJWKSet().toString(), StandardCharsets.UTF_8);
-        LOG.warning(() -> "Created new payment-integrator keys at " + file.toAbsolutePath() + "; callers get their public half "
-                + publicFile.toAbsolutePath() + ". Set otp.gsp.server-keys.path to keep your own keys.");
+        LOG.warning(() ->
+                "Created new payment-integrator keys at " + file.toAbsolutePath() + "; callers get their public half "
+                        + publicFile.toAbsolutePath() + ". Set otp.gsp.server-keys.path to keep your own keys.");
     }
 
     private static JWK generate(KeyUse use, String keyId) {
@@ -77,6 +82,7 @@ public record ServerJoseKeys(JWK signingKey, List<JWK> decryptionKeys) {
 
     @Override
     public String toString() {
-        return "ServerJoseKeys[sig=" + signingKey.getKeyID() + ", enc=" + decryptionKeys.stream().map(JWK::getKeyID).toList() + "]";
+        return "ServerJoseKeys[sig=" + signingKey.getKeyID() + ", enc="
+                + decryptionKeys.stream().map(JWK::getKeyID).toList() + "]";
     }
 }

@@ -23,6 +23,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     /** jdbc/otp as Payara binds it, and as WildFly does (it prefixes java:/). */
     private static final List<String> NAMES = List.of("jdbc/otp", "java:/jdbc/otp");
+
     private static final int TIMEOUT_SECONDS = 2;
 
     private volatile DataSource dataSource;
@@ -55,6 +56,9 @@ public class DatabaseReadiness implements HealthCheck {
     }
 
     private static HealthCheckResponse down(String error) {
-        return HealthCheckResponse.named("database").down().withData("error", error).build();
+        return HealthCheckResponse.named("database")
+                .down()
+                .withData("error", error)
+                .build();
     }
 }

@@ -16,8 +16,7 @@ public final class JsonDocuments {
      */
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    private JsonDocuments() {
-    }
+    private JsonDocuments() {}
 
     /** The JSON-P provider, for the builders and readers of the paths that every request takes. */
     public static JsonProvider json() {

@@ -13,10 +13,18 @@ import java.util.Locale;
 public class OtpMetrics {
 
     /** The APIs that issue and check codes. */
-    public enum Dialect { WALLET, THREEDS, PAYMENT_INTEGRATOR }
+    public enum Dialect {
+        WALLET,
+        THREEDS,
+        PAYMENT_INTEGRATOR
+    }
 
     /** What became of one delivery attempt. */
-    public enum Delivery { DELIVERED, RETRIED, DEAD_LETTERED }
+    public enum Delivery {
+        DELIVERED,
+        RETRIED,
+        DEAD_LETTERED
+    }
 
     private volatile MeterBackend backend = MeterBackend.NONE;
 

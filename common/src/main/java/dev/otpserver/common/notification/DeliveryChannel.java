@@ -2,5 +2,6 @@ package dev.otpserver.common.notification;
 
 /** How a message reaches an end user. */
 public enum DeliveryChannel {
-    EMAIL, SMS
+    EMAIL,
+    SMS
 }

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 public final class Destinations {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
 
-    private Destinations() {
-    }
+    private Destinations() {}
 
     public static boolean valid(DeliveryChannel channel, String destination) {
         if (destination == null) {
@@ -33,7 +33,8 @@ public final class Destinations {
             return "*".repeat(destination.length());
         }
         int keep = destination.startsWith("+") ? 3 : 2;
-        return destination.substring(0, keep) + "*".repeat(destination.length() - keep - 3)
+        return destination.substring(0, keep)
+                + "*".repeat(destination.length() - keep - 3)
                 + destination.substring(destination.length() - 3);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.ApplicationException;
 public class InvalidDestinationException extends RuntimeException {
 
     public InvalidDestinationException(DeliveryChannel channel) {
-        super("The destination is not a valid " + (channel == DeliveryChannel.EMAIL ? "email address" : "E.164 phone number"));
+        super("The destination is not a valid "
+                + (channel == DeliveryChannel.EMAIL ? "email address" : "E.164 phone number"));
     }
 }

@@ -10,8 +10,13 @@ import java.util.Map;
  * @param locale      the user's language tag, e.g. {@code en} or {@code fr-FR}
  * @param values      what the template fills in; may hold a live code, so never log them
  */
-public record OutboundMessage(String clientId, DeliveryChannel channel, String destination, String locale,
-                              MessageKind kind, Map<String, String> values) {
+public record OutboundMessage(
+        String clientId,
+        DeliveryChannel channel,
+        String destination,
+        String locale,
+        MessageKind kind,
+        Map<String, String> values) {
 
     public OutboundMessage {
         values = Map.copyOf(values);

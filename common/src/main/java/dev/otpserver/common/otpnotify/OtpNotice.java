@@ -13,10 +13,18 @@ import java.util.Optional;
  * @param passcode        the live passcode: never log it
  * @param amount          currency (ISO-4217) and value in minor units, both as the wire has them
  */
-public record OtpNotice(String partnerClientId, String customerId, String assetId, String cardNoLast4,
-                        Optional<String> merchantName, String passcode, Optional<String> cardBrand,
-                        Optional<String> message, Optional<Amount> amount, Instant challengeTime,
-                        Instant challengeExpiryTime) {
+public record OtpNotice(
+        String partnerClientId,
+        String customerId,
+        String assetId,
+        String cardNoLast4,
+        Optional<String> merchantName,
+        String passcode,
+        Optional<String> cardBrand,
+        Optional<String> message,
+        Optional<Amount> amount,
+        Instant challengeTime,
+        Instant challengeExpiryTime) {
 
     public OtpNotice {
         Objects.requireNonNull(partnerClientId);
@@ -25,8 +33,7 @@ public record OtpNotice(String partnerClientId, String customerId, String assetI
     }
 
     /** An amount in the family's shape: {@code {"currency":"USD","value":"1000"}}. */
-    public record Amount(String currency, String value) {
-    }
+    public record Amount(String currency, String value) {}
 
     @Override
     public String toString() {

@@ -24,15 +24,22 @@ public record BatchPurge(String table, String id, String childTable, String oldC
     /** How many rows went, at most {@link #BATCH}; fewer means nothing more is due now. */
     public int deleteBatch(EntityManager entityManager, Instant before) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = entityManager.createNativeQuery("SELECT " + id + " FROM " + table + " WHERE " + oldCondition
-                        + " FETCH FIRST " + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+        List<Object> ids = entityManager
+                .createNativeQuery("SELECT " + id + " FROM " + table + " WHERE " + oldCondition + " FETCH FIRST "
+                        + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .setParameter(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
                 .getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
-        entityManager.createNativeQuery("DELETE FROM " + childTable + " WHERE " + id + " IN (?1)").setParameter(1, ids).executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM " + table + " WHERE " + id + " IN (?1)").setParameter(1, ids).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM " + childTable + " WHERE " + id + " IN (?1)")
+                .setParameter(1, ids)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM " + table + " WHERE " + id + " IN (?1)")
+                .setParameter(1, ids)
+                .executeUpdate();
         return ids.size();
     }
 }

@@ -15,13 +15,14 @@ public final class DatabaseUnavailable {
     /** SQLState classes: 08 connection exception; 57P operator intervention (PostgreSQL shut down or crashed). */
     private static final String[] UNAVAILABLE_STATES = {"08", "57P"};
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+            if (cause instanceof ConnectException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
                 return true;
             }

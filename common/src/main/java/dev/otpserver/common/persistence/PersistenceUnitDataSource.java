@@ -11,11 +11,11 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 public final class PersistenceUnitDataSource {
 
-    private PersistenceUnitDataSource() {
-    }
+    private PersistenceUnitDataSource() {}
 
     public static DataSource of(EntityManagerFactory entityManagerFactory) {
-        return entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+        return entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);

@@ -12,13 +12,16 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 public final class QueueScans {
 
-    private QueueScans() {
-    }
+    private QueueScans() {}
 
     /** For the rest of the current transaction on PostgreSQL; H2 plans these claims well as it is. */
     public static void inIndexOrder(EntityManager entityManager) {
-        if (entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect() instanceof PostgreSQLDialect) {
+        if (entityManager
+                        .getEntityManagerFactory()
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect()
+                instanceof PostgreSQLDialect) {
             entityManager.createNativeQuery("SET LOCAL enable_bitmapscan = off").executeUpdate();
         }
     }

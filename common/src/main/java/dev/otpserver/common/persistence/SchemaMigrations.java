@@ -10,8 +10,7 @@ public final class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /** Returns the schema version now in force. */
     public static String apply(DataSource dataSource) {
@@ -20,8 +19,8 @@ public final class SchemaMigrations {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         return result.targetSchemaVersion;
     }
 }

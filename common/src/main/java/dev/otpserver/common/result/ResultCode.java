@@ -35,9 +35,11 @@ public enum ResultCode {
     INVALID_ACCESS_TOKEN(F, "The access token is invalid."),
     SEND_TIMES_EXCEED_LIMIT(F, "Sending limit exceeds."),
     AUTHENTICATION_CHANNEL_UNAVAILABLE(F, "The user has no destination for this authentication channel."),
-    REPEAT_REQ_INCONSISTENT(F, "The request is inconsistent with an earlier one under the same authenticationRequestId."),
+    REPEAT_REQ_INCONSISTENT(
+            F, "The request is inconsistent with an earlier one under the same authenticationRequestId."),
     VERIFY_UNMATCHED(F, "The verification code is invalid."),
-    VERIFY_TIMES_EXCEED_LIMIT(F, "The verification code was failed too many times. The user must get a new verification."),
+    VERIFY_TIMES_EXCEED_LIMIT(
+            F, "The verification code was failed too many times. The user must get a new verification."),
     AUTHENTICATION_REQUEST_ID_INVALID(F, "The value of authenticationRequestId is invalid.");
 
     private final ResultStatus status;

@@ -54,8 +54,8 @@ final class RecordedFingerprints {
     }
 
     private static Optional<String> find(Connection connection, String secretName) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT fingerprint FROM srv_secret_fingerprint WHERE secret_name = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT fingerprint FROM srv_secret_fingerprint WHERE secret_name = ?")) {
             select.setString(1, secretName);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();

@@ -14,8 +14,7 @@ final class SecretBytes {
 
     private static final Logger LOG = Logger.getLogger(SecretBytes.class.getName());
 
-    private SecretBytes() {
-    }
+    private SecretBytes() {}
 
     static byte[] loadOrCreate(Path file, SecretSetting setting) {
         try {

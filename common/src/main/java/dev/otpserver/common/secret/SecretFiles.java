@@ -10,13 +10,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Server secrets live in files readable by the server's user only, written whole or not at all. */
 public final class SecretFiles {
 
-    private SecretFiles() {
-    }
+    private SecretFiles() {}
 
     public static void writeOwnerOnly(Path file, String content) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".secret", ".tmp",
+        Path temporary = Files.createTempFile(
+                directory,
+                ".secret",
+                ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temporary, content, StandardCharsets.US_ASCII);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);

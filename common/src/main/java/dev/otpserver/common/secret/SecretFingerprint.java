@@ -15,8 +15,7 @@ public final class SecretFingerprint {
 
     private static final String LABEL = "otp-server secret fingerprint v1: ";
 
-    private SecretFingerprint() {
-    }
+    private SecretFingerprint() {}
 
     public static String of(String secretName, byte[] secret) {
         try {

@@ -7,8 +7,7 @@ final class SecretValue {
 
     static final int BYTES = 32;
 
-    private SecretValue() {
-    }
+    private SecretValue() {}
 
     static byte[] decode(SecretSetting setting, String source, String base64) {
         byte[] secret;

@@ -73,7 +73,9 @@ public class ServerSecrets {
 
     /** The configured file, or one of that name in ~/.otp-server. */
     public static Path pathOr(Optional<String> configured, String defaultName) {
-        return configured.filter(path -> !path.isBlank()).map(Path::of)
+        return configured
+                .filter(path -> !path.isBlank())
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".otp-server", defaultName));
     }
 }

@@ -14,8 +14,7 @@ public final class PemKeys {
     private static final String PUBLIC = "PUBLIC KEY";
     private static final String PRIVATE = "PRIVATE KEY";
 
-    private PemKeys() {
-    }
+    private PemKeys() {}
 
     /** Accepts a PEM block or its bare Base64 body, as partners paste keys either way. */
     public static PublicKey publicKey(String pem) {

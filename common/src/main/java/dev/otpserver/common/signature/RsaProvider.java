@@ -22,8 +22,7 @@ public final class RsaProvider {
     private static final Logger LOG = Logger.getLogger(RsaProvider.class.getName());
     private static final Optional<Provider> NATIVE = loadNative();
 
-    private RsaProvider() {
-    }
+    private RsaProvider() {}
 
     /** The native provider, when it loaded; empty means the JDK's. */
     public static Optional<Provider> nativeProvider() {
@@ -39,7 +38,8 @@ public final class RsaProvider {
             return key;
         }
         try {
-            return (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), NATIVE.get()).translateKey(key);
+            return (PrivateKey)
+                    KeyFactory.getInstance(key.getAlgorithm(), NATIVE.get()).translateKey(key);
         } catch (NoSuchAlgorithmException notOffered) {
             return key;
         }
@@ -59,7 +59,8 @@ public final class RsaProvider {
             }
             LOG.info(() -> "RSA signatures by the JDK: " + provider.getName() + " did not load (" + notLoaded + ")");
         } catch (LinkageError | RuntimeException unavailable) {
-            LOG.info(() -> "RSA signatures by the JDK: Amazon Corretto Crypto Provider is unavailable (" + unavailable + ")");
+            LOG.info(() ->
+                    "RSA signatures by the JDK: Amazon Corretto Crypto Provider is unavailable (" + unavailable + ")");
         }
         return Optional.empty();
     }

@@ -14,8 +14,7 @@ public final class RsaSignatures {
 
     private static final String ALGORITHM = "SHA256withRSA";
 
-    private RsaSignatures() {
-    }
+    private RsaSignatures() {}
 
     public static String sign(PrivateKey key, byte[] signingString) {
         try {

@@ -54,12 +54,15 @@ public record SignatureHeader(String algorithm, OptionalInt keyVersion, String b
         String algorithm = pairs.get("algorithm");
         String keyVersion = pairs.get("keyversion");
         String signature = pairs.get("signature");
-        if (algorithm == null || signature == null || !ALGORITHM.matcher(algorithm).matches()
+        if (algorithm == null
+                || signature == null
+                || !ALGORITHM.matcher(algorithm).matches()
                 || keyVersion != null && !KEY_VERSION.matcher(keyVersion).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SignatureHeader(algorithm,
+            return Optional.of(new SignatureHeader(
+                    algorithm,
                     keyVersion == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(keyVersion)),
                     URLDecoder.decode(signature, StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException badEscape) {

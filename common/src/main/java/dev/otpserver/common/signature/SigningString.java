@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SigningString {
 
-    private SigningString() {
-    }
+    private SigningString() {}
 
     public static byte[] of(String method, String uri, String clientId, String time, byte[] body) {
         byte[] head = (method + " " + uri + "\n" + clientId + "." + time + ".").getBytes(StandardCharsets.UTF_8);

@@ -7,8 +7,7 @@ package dev.otpserver.common.text;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     public static boolean in(CharSequence text) {
         return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);

@@ -21,14 +21,20 @@ public record RequestTime(String text, Instant instant, Style style) {
 
     /** The spellings of a time that an answer can be written in, each the family's own. */
     public enum Style {
-        EPOCH_MILLIS, EPOCH_NANOS, ISO_OFFSET
+        EPOCH_MILLIS,
+        EPOCH_NANOS,
+        ISO_OFFSET
     }
 
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{13}");
     private static final Pattern EPOCH_NANOS = Pattern.compile("\\d{19}");
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final List<DateTimeFormatter> ISO = List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-            new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z").toFormatter());
+    private static final List<DateTimeFormatter> ISO = List.of(
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+            new DateTimeFormatterBuilder()
+                    .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .appendOffset("+HHMM", "Z")
+                    .toFormatter());
 
     /** Empty when the text is none of the spellings above (a local time without offset is ambiguous, so refused). */
     public static Optional<RequestTime> parse(String text) {
@@ -37,12 +43,15 @@ public record RequestTime(String text, Instant instant, Style style) {
         }
         String trimmed = text.trim();
         if (EPOCH_MILLIS.matcher(trimmed).matches()) {
-            return Optional.of(new RequestTime(text, Instant.ofEpochMilli(Long.parseLong(trimmed)), Style.EPOCH_MILLIS));
+            return Optional.of(
+                    new RequestTime(text, Instant.ofEpochMilli(Long.parseLong(trimmed)), Style.EPOCH_MILLIS));
         }
         if (EPOCH_NANOS.matcher(trimmed).matches()) {
             return epochNanos(text, trimmed);
         }
-        return ISO.stream().flatMap(format -> iso(trimmed, format).stream()).findFirst()
+        return ISO.stream()
+                .flatMap(format -> iso(trimmed, format).stream())
+                .findFirst()
                 .map(instant -> new RequestTime(text, instant, Style.ISO_OFFSET));
     }
 
@@ -51,8 +60,10 @@ public record RequestTime(String text, Instant instant, Style style) {
         String text = switch (style) {
             case EPOCH_MILLIS -> Long.toString(instant.toEpochMilli());
             case EPOCH_NANOS -> Long.toString(instant.getEpochSecond() * NANOS_PER_SECOND + instant.getNano());
-            case ISO_OFFSET -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                    instant.atOffset(ZoneOffset.UTC).withNano(0)).replace("Z", "+00:00");
+            case ISO_OFFSET ->
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(instant.atOffset(ZoneOffset.UTC).withNano(0))
+                        .replace("Z", "+00:00");
         };
         return new RequestTime(text, instant, style);
     }

@@ -35,14 +35,19 @@ class GatewayAuthenticatorTest {
     private final Map<String, PartnerKeys> clients = new HashMap<>(Map.of(
             "PARTNER_A", new PartnerKeys("PARTNER_A", "Partner A", true, Map.of(1, TestVectors.publicKey())),
             "PARTNER_OFF", new PartnerKeys("PARTNER_OFF", "Partner Off", false, Map.of(1, TestVectors.publicKey())),
-            "PARTNER_ROTATED", new PartnerKeys("PARTNER_ROTATED", "Partner Rotated", true,
-                    Map.of(1, anotherPublicKey(), 2, TestVectors.publicKey()))));
+            "PARTNER_ROTATED",
+                    new PartnerKeys(
+                            "PARTNER_ROTATED",
+                            "Partner Rotated",
+                            true,
+                            Map.of(1, anotherPublicKey(), 2, TestVectors.publicKey()))));
     private final GatewayAuthenticator authenticator = new GatewayAuthenticator(
             id -> Optional.ofNullable(clients.get(id)), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
 
     @Test
     void acceptsASignedRequestAndNamesItsCaller() {
-        AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", "1767225600000", BODY).build());
+        AuthenticatedCall call = authenticator.authenticate(
+                signed("PARTNER_A", "1767225600000", BODY).build());
 
         assertEquals("PARTNER_A", call.clientId());
         assertEquals("x", call.body().getString("note"));
@@ -50,45 +55,69 @@ class GatewayAuthenticatorTest {
 
     @Test
     void acceptsIsoRequestTimeWithOffset() {
-        AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", "2026-01-01T08:03:00+08:00", BODY).build());
+        AuthenticatedCall call = authenticator.authenticate(
+                signed("PARTNER_A", "2026-01-01T08:03:00+08:00", BODY).build());
 
         assertEquals(Instant.parse("2026-01-01T00:03:00Z"), call.requestTime().instant());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json; charset=UTF-8", "application/json;charset=UTF-8", "application/json",
-        "application/json; charset=utf-8", "application/json; charset=UTF8", "application/json; charset=\"UTF-8\"",
-        "APPLICATION/JSON; CHARSET=UTF-8", "application/json; charset=UTF-8; version=1", "application/json ; charset = utf-8"})
+    @ValueSource(
+            strings = {
+                "application/json; charset=UTF-8",
+                "application/json;charset=UTF-8",
+                "application/json",
+                "application/json; charset=utf-8",
+                "application/json; charset=UTF8",
+                "application/json; charset=\"UTF-8\"",
+                "APPLICATION/JSON; CHARSET=UTF-8",
+                "application/json; charset=UTF-8; version=1",
+                "application/json ; charset = utf-8"
+            })
     void acceptsJsonInUtf8HoweverTheContentTypeIsSpelled(String contentType) {
         AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", "1767225600000", BODY)
-                .header("Content-Type", contentType).build());
+                .header("Content-Type", contentType)
+                .build());
 
         assertEquals("PARTNER_A", call.clientId());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1767225600000123456", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00.123Z",
-        "2026-01-01T08:00:00+08:00", "2026-01-01T08:00:00+0800"})
+    @ValueSource(
+            strings = {
+                "1767225600000123456",
+                "2026-01-01T00:00:00Z",
+                "2026-01-01T00:00:00.123Z",
+                "2026-01-01T08:00:00+08:00",
+                "2026-01-01T08:00:00+0800"
+            })
     void acceptsEveryRequestTimeSpellingOfTheFamilysSdks(String requestTime) {
-        AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", requestTime, BODY).build());
+        AuthenticatedCall call = authenticator.authenticate(
+                signed("PARTNER_A", requestTime, BODY).build());
 
         assertEquals(requestTime, call.requestTime().text());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"algorithm=RSA256, keyVersion=1, signature=%s", "signature=%s,keyVersion=1,algorithm=RSA256",
-        "keyVersion=1, signature=%s, algorithm=RSA256"})
+    @ValueSource(
+            strings = {
+                "algorithm=RSA256, keyVersion=1, signature=%s",
+                "signature=%s,keyVersion=1,algorithm=RSA256",
+                "keyVersion=1, signature=%s, algorithm=RSA256"
+            })
     void acceptsTheSignatureHeaderWithAnySpacingAndOrder(String spelling) {
         Request request = signed("PARTNER_A", "1767225600000", BODY);
 
-        AuthenticatedCall call = authenticator.authenticate(request.signatureSpelled(spelling).build());
+        AuthenticatedCall call =
+                authenticator.authenticate(request.signatureSpelled(spelling).build());
 
         assertEquals(1, call.keyVersion());
     }
 
     @Test
     void takesTheLatestKeyWhenTheSignatureHeaderNamesNoVersion() {
-        Request request = signed("PARTNER_ROTATED", "1767225600000", BODY).signatureSpelled("algorithm=RSA256,signature=%s");
+        Request request =
+                signed("PARTNER_ROTATED", "1767225600000", BODY).signatureSpelled("algorithm=RSA256,signature=%s");
 
         AuthenticatedCall call = authenticator.authenticate(request.build());
 
@@ -97,42 +126,65 @@ class GatewayAuthenticatorTest {
 
     @Test
     void refusesOtherMethods() {
-        assertCode(ResultCode.METHOD_NOT_SUPPORTED, signed("PARTNER_A", "1767225600000", BODY).method("GET"));
+        assertCode(
+                ResultCode.METHOD_NOT_SUPPORTED,
+                signed("PARTNER_A", "1767225600000", BODY).method("GET"));
     }
 
     @Test
     void refusesOtherMediaTypes() {
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE, signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "text/plain"));
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
-                signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json; charset=ISO-8859-1"));
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
-                signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json; charset=no-such-charset"));
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+        assertCode(
+                ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "text/plain"));
+        assertCode(
+                ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY)
+                        .header("Content-Type", "application/json; charset=ISO-8859-1"));
+        assertCode(
+                ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY)
+                        .header("Content-Type", "application/json; charset=no-such-charset"));
+        assertCode(
+                ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
                 signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/json;;"));
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+        assertCode(
+                ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
                 signed("PARTNER_A", "1767225600000", BODY).header("Content-Type", "application/jsonx"));
     }
 
     @Test
     void refusesACompressedBodyAsNotAcceptable() {
-        assertCode(ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE, signed("PARTNER_A", "1767225600000", BODY).header("Content-Encoding", "gzip"));
+        assertCode(
+                ResultCode.MEDIA_TYPE_NOT_ACCEPTABLE,
+                signed("PARTNER_A", "1767225600000", BODY).header("Content-Encoding", "gzip"));
     }
 
     @Test
     void takesIdentityEncodingAsNoEncoding() {
         AuthenticatedCall call = authenticator.authenticate(signed("PARTNER_A", "1767225600000", BODY)
-                .header("Content-Encoding", "identity").build());
+                .header("Content-Encoding", "identity")
+                .build());
 
         assertEquals("PARTNER_A", call.clientId());
     }
 
     @Test
     void refusesMissingOrMalformedHeadersAsIllegalParameters() {
-        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Client-Id", null));
-        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Request-Time", null));
-        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Request-Time", "yesterday"));
-        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Signature", null));
-        assertCode(ResultCode.PARAM_ILLEGAL, signed("PARTNER_A", "1767225600000", BODY).header("Signature", "signature=abc"));
+        assertCode(
+                ResultCode.PARAM_ILLEGAL,
+                signed("PARTNER_A", "1767225600000", BODY).header("Client-Id", null));
+        assertCode(
+                ResultCode.PARAM_ILLEGAL,
+                signed("PARTNER_A", "1767225600000", BODY).header("Request-Time", null));
+        assertCode(
+                ResultCode.PARAM_ILLEGAL,
+                signed("PARTNER_A", "1767225600000", BODY).header("Request-Time", "yesterday"));
+        assertCode(
+                ResultCode.PARAM_ILLEGAL,
+                signed("PARTNER_A", "1767225600000", BODY).header("Signature", null));
+        assertCode(
+                ResultCode.PARAM_ILLEGAL,
+                signed("PARTNER_A", "1767225600000", BODY).header("Signature", "signature=abc"));
     }
 
     @Test
@@ -149,17 +201,23 @@ class GatewayAuthenticatorTest {
 
     @Test
     void refusesUnknownKeyVersions() {
-        assertCode(ResultCode.KEY_NOT_FOUND, signed("PARTNER_A", "1767225600000", BODY).keyVersion(7));
+        assertCode(
+                ResultCode.KEY_NOT_FOUND,
+                signed("PARTNER_A", "1767225600000", BODY).keyVersion(7));
     }
 
     @Test
     void refusesATamperedBody() {
-        assertCode(ResultCode.INVALID_SIGNATURE, signed("PARTNER_A", "1767225600000", BODY).body("{\"note\":\"y\"}"));
+        assertCode(
+                ResultCode.INVALID_SIGNATURE,
+                signed("PARTNER_A", "1767225600000", BODY).body("{\"note\":\"y\"}"));
     }
 
     @Test
     void refusesASignatureOverAnotherPath() {
-        assertCode(ResultCode.INVALID_SIGNATURE, signed("PARTNER_A", "1767225600000", BODY).uri("/amsin/api/v1/other"));
+        assertCode(
+                ResultCode.INVALID_SIGNATURE,
+                signed("PARTNER_A", "1767225600000", BODY).uri("/amsin/api/v1/other"));
     }
 
     @Test
@@ -169,7 +227,8 @@ class GatewayAuthenticatorTest {
     }
 
     private void assertCode(ResultCode expected, Request request) {
-        GatewayException refused = assertThrows(GatewayException.class, () -> authenticator.authenticate(request.build()));
+        GatewayException refused =
+                assertThrows(GatewayException.class, () -> authenticator.authenticate(request.build()));
         assertEquals(expected, refused.code(), refused.getMessage());
     }
 
@@ -197,9 +256,11 @@ class GatewayAuthenticatorTest {
 
         Request(String clientId, String requestTime, String body) {
             this.body = body;
-            this.signature = RsaSignatures.sign(TestVectors.privateKey(),
+            this.signature = RsaSignatures.sign(
+                    TestVectors.privateKey(),
                     SigningString.of("POST", PATH, clientId, requestTime, body.getBytes(StandardCharsets.UTF_8)));
-            header("Client-Id", clientId).header("Request-Time", requestTime)
+            header("Client-Id", clientId)
+                    .header("Request-Time", requestTime)
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .header("Signature", SignatureHeader.rsa256(1, signature).format());
         }
@@ -210,7 +271,8 @@ class GatewayAuthenticatorTest {
         }
 
         Request keyVersion(int version) {
-            return header("Signature", SignatureHeader.rsa256(version, signature).format());
+            return header(
+                    "Signature", SignatureHeader.rsa256(version, signature).format());
         }
 
         /** The Signature header written from {@code spelling}, its {@code %s} the URL-encoded signature. */
@@ -234,7 +296,10 @@ class GatewayAuthenticatorTest {
         }
 
         IncomingCall build() {
-            return new IncomingCall(method, uri, name -> headers.get(name.toLowerCase(Locale.ROOT)),
+            return new IncomingCall(
+                    method,
+                    uri,
+                    name -> headers.get(name.toLowerCase(Locale.ROOT)),
                     body.getBytes(StandardCharsets.UTF_8));
         }
     }

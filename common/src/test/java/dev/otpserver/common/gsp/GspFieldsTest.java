@@ -11,11 +11,14 @@ class GspFieldsTest {
 
     @Test
     void valueWithALineBreakIsAnInvalidFieldValueNamedByItsPath() {
-        GspFields fields = GspFields.of(Json.createObjectBuilder().add("otp", "12\n34").build());
+        GspFields fields =
+                GspFields.of(Json.createObjectBuilder().add("otp", "12\n34").build());
 
         GspException refused = assertThrows(GspException.class, () -> fields.required("otp", 16));
 
         assertEquals(ErrorResponseCode.INVALID_FIELD_VALUE, refused.code());
-        assertTrue(refused.getMessage().contains("otp") && refused.getMessage().contains("control characters"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("otp") && refused.getMessage().contains("control characters"),
+                refused.getMessage());
     }
 }

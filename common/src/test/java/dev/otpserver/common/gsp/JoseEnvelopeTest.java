@@ -49,7 +49,10 @@ class JoseEnvelopeTest {
         JWK next = rsa(KeyUse.ENCRYPTION, "server-enc-2");
         String sealed = JoseEnvelope.seal(JSON, callerSigning, next.toPublicJWK());
 
-        assertArrayEquals(JSON, JoseEnvelope.open(sealed, List.of(serverEncryption, next), this::callerKeys).json());
+        assertArrayEquals(
+                JSON,
+                JoseEnvelope.open(sealed, List.of(serverEncryption, next), this::callerKeys)
+                        .json());
     }
 
     @Test
@@ -58,32 +61,42 @@ class JoseEnvelopeTest {
         JWK ecEncryption = ec(KeyUse.ENCRYPTION, "ec-enc");
         String sealed = JoseEnvelope.seal(JSON, ecSigning, ecEncryption.toPublicJWK());
 
-        JoseEnvelope.Opened<String> opened = JoseEnvelope.open(sealed, List.of(ecEncryption),
-                kid -> List.of(new SenderKey<>("ec-caller", ecSigning.toPublicJWK())));
+        JoseEnvelope.Opened<String> opened = JoseEnvelope.open(
+                sealed, List.of(ecEncryption), kid -> List.of(new SenderKey<>("ec-caller", ecSigning.toPublicJWK())));
 
         assertEquals("ec-caller", opened.sender());
     }
 
     @Test
     void aBodyEncryptedToAnotherKeyIsAnEncryptionError() {
-        String sealed = JoseEnvelope.seal(JSON, callerSigning, rsa(KeyUse.ENCRYPTION, "server-enc-1").toPublicJWK());
+        String sealed = JoseEnvelope.seal(
+                JSON, callerSigning, rsa(KeyUse.ENCRYPTION, "server-enc-1").toPublicJWK());
 
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open(sealed, List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                () -> JoseEnvelope.open(sealed, List.of(serverEncryption), this::callerKeys));
     }
 
     @Test
     void aBodyThatIsNoJweIsAnEncryptionError() {
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open("{\"plain\":\"json\"}", List.of(serverEncryption), this::callerKeys));
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open("a.b.c.d.e", List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                () -> JoseEnvelope.open("{\"plain\":\"json\"}", List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                () -> JoseEnvelope.open("a.b.c.d.e", List.of(serverEncryption), this::callerKeys));
     }
 
     @Test
     void aHeaderWithoutAnAlgorithmIsAnEncryptionError() {
         String sealed = JoseEnvelope.seal(JSON, callerSigning, serverEncryption.toPublicJWK());
-        for (String header : List.of("{\"enc\":\"A256GCM\"}", "{\"alg\":null,\"enc\":\"A256GCM\"}", "{\"alg\":\"\",\"enc\":\"A256GCM\"}")) {
+        for (String header : List.of(
+                "{\"enc\":\"A256GCM\"}", "{\"alg\":null,\"enc\":\"A256GCM\"}", "{\"alg\":\"\",\"enc\":\"A256GCM\"}")) {
             String spoiled = com.nimbusds.jose.util.Base64URL.encode(header) + sealed.substring(sealed.indexOf('.'));
 
-            assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open(spoiled, List.of(serverEncryption), this::callerKeys));
+            assertCode(
+                    ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                    () -> JoseEnvelope.open(spoiled, List.of(serverEncryption), this::callerKeys));
         }
     }
 
@@ -94,43 +107,59 @@ class JoseEnvelopeTest {
         JWEObject jwe = new JWEObject(new JWEHeader(JWEAlgorithm.RSA1_5, EncryptionMethod.A128GCM), new Payload(jws));
         jwe.encrypt(new RSAEncrypter(serverEncryption.toRSAKey().toRSAPublicKey()));
 
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"RSA-OAEP", "RSA-OAEP-256", "RSA-OAEP-384", "RSA-OAEP-512"})
     void everyRsaOaepKeyTransportOpens(String algorithm) throws Exception {
-        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("caller-sig-1").build(), new Payload(JSON));
+        JWSObject jws = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("caller-sig-1").build(), new Payload(JSON));
         jws.sign(new com.nimbusds.jose.crypto.RSASSASigner(callerSigning.toRSAKey()));
-        JWEObject jwe = new JWEObject(new JWEHeader(JWEAlgorithm.parse(algorithm), EncryptionMethod.A256GCM), new Payload(jws));
+        JWEObject jwe =
+                new JWEObject(new JWEHeader(JWEAlgorithm.parse(algorithm), EncryptionMethod.A256GCM), new Payload(jws));
         jwe.encrypt(new RSAEncrypter(serverEncryption.toRSAKey().toRSAPublicKey()));
 
-        assertArrayEquals(JSON, JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys).json());
+        assertArrayEquals(
+                JSON,
+                JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys)
+                        .json());
     }
 
     @Test
     void aSignatureByAnUnregisteredKeyIsASignatureError() {
         String sealed = JoseEnvelope.seal(JSON, rsa(KeyUse.SIGNATURE, "caller-sig-1"), serverEncryption.toPublicJWK());
 
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE, () -> JoseEnvelope.open(sealed, List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE,
+                () -> JoseEnvelope.open(sealed, List.of(serverEncryption), this::callerKeys));
     }
 
     @Test
     void anHmacSignatureIsNeverAccepted() throws Exception {
-        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("caller-sig-1").build(), new Payload(JSON));
+        JWSObject jws = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("caller-sig-1").build(), new Payload(JSON));
         jws.sign(new MACSigner(new byte[32]));
-        JWEObject jwe = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM).build(), new Payload(jws));
+        JWEObject jwe = new JWEObject(
+                new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM).build(), new Payload(jws));
         jwe.encrypt(new RSAEncrypter(serverEncryption.toRSAKey().toRSAPublicKey()));
 
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE, () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE,
+                () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
     }
 
     @Test
     void anUnsignedPayloadIsASignatureError() throws Exception {
-        JWEObject jwe = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM).build(), new Payload(JSON));
+        JWEObject jwe = new JWEObject(
+                new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM).build(), new Payload(JSON));
         jwe.encrypt(new RSAEncrypter(serverEncryption.toRSAKey().toRSAPublicKey()));
 
-        assertCode(ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE, () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
+        assertCode(
+                ErrorResponseCode.INVALID_PAYLOAD_SIGNATURE,
+                () -> JoseEnvelope.open(jwe.serialize(), List.of(serverEncryption), this::callerKeys));
     }
 
     private List<SenderKey<String>> callerKeys(Optional<String> kid) {

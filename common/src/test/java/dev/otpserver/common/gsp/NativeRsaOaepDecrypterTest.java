@@ -34,7 +34,8 @@ class NativeRsaOaepDecrypterTest {
     @ParameterizedTest
     @ValueSource(strings = {"RSA-OAEP", "RSA-OAEP-256", "RSA-OAEP-384", "RSA-OAEP-512"})
     void opensEveryRsaOaepVariantTheJdkEncrypts(String algorithm) throws Exception {
-        for (EncryptionMethod content : Set.of(EncryptionMethod.A256GCM, EncryptionMethod.A128GCM, EncryptionMethod.A128CBC_HS256)) {
+        for (EncryptionMethod content :
+                Set.of(EncryptionMethod.A256GCM, EncryptionMethod.A128GCM, EncryptionMethod.A128CBC_HS256)) {
             JWEObject jwe = encrypted(new JWEHeader(JWEAlgorithm.parse(algorithm), content), key);
 
             jwe.decrypt(decrypter(key));
@@ -52,7 +53,9 @@ class NativeRsaOaepDecrypterTest {
 
     @Test
     void anAlteredCipherTextIsRefused() throws Exception {
-        String[] parts = encrypted(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM), key).serialize().split("\\.");
+        String[] parts = encrypted(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM), key)
+                .serialize()
+                .split("\\.");
         parts[3] = parts[3].charAt(0) == 'A' ? 'B' + parts[3].substring(1) : 'A' + parts[3].substring(1);
         JWEObject altered = JWEObject.parse(String.join(".", parts));
 
@@ -62,7 +65,9 @@ class NativeRsaOaepDecrypterTest {
     @Test
     void aCriticalHeaderParameterIsRefused() throws Exception {
         JWEHeader header = new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
-                .criticalParams(Set.of("exp")).customParam("exp", 1).build();
+                .criticalParams(Set.of("exp"))
+                .customParam("exp", 1)
+                .build();
         JWEObject jwe = encrypted(header, key);
 
         assertThrows(JOSEException.class, () -> jwe.decrypt(decrypter(key)));

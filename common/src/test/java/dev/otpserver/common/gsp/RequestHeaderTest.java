@@ -24,16 +24,27 @@ class RequestHeaderTest {
 
     @Test
     void aTimestampAsAJsonNumberAndAnyMinorVersionAreAccepted() {
-        JsonObjectBuilder header = Json.createObjectBuilder().add("requestId", "a:b_c-1").add("requestTimestamp", NOW.toEpochMilli() + 59_000)
-                .add("protocolVersion", Json.createObjectBuilder().add("major", 1).add("minor", 7).add("revision", 3));
+        JsonObjectBuilder header = Json.createObjectBuilder()
+                .add("requestId", "a:b_c-1")
+                .add("requestTimestamp", NOW.toEpochMilli() + 59_000)
+                .add(
+                        "protocolVersion",
+                        Json.createObjectBuilder()
+                                .add("major", 1)
+                                .add("minor", 7)
+                                .add("revision", 3));
 
         assertEquals("a:b_c-1", read(header).requestId());
     }
 
     @Test
     void aTimestampOutsideTheWindowIsOutOfRange() {
-        assertCode(ErrorResponseCode.REQUEST_TIMESTAMP_OUT_OF_RANGE, header("r1", Long.toString(NOW.toEpochMilli() - 61_000), 1));
-        assertCode(ErrorResponseCode.REQUEST_TIMESTAMP_OUT_OF_RANGE, header("r1", Long.toString(NOW.toEpochMilli() + 61_000), 1));
+        assertCode(
+                ErrorResponseCode.REQUEST_TIMESTAMP_OUT_OF_RANGE,
+                header("r1", Long.toString(NOW.toEpochMilli() - 61_000), 1));
+        assertCode(
+                ErrorResponseCode.REQUEST_TIMESTAMP_OUT_OF_RANGE,
+                header("r1", Long.toString(NOW.toEpochMilli() + 61_000), 1));
     }
 
     @Test
@@ -44,15 +55,20 @@ class RequestHeaderTest {
     @Test
     void requestIdsOutsideTheirAlphabetOrTooLongAreInvalid() {
         assertCode(ErrorResponseCode.INVALID_FIELD_VALUE, header("r 1", Long.toString(NOW.toEpochMilli()), 1));
-        assertCode(ErrorResponseCode.INVALID_FIELD_VALUE, header("r".repeat(101), Long.toString(NOW.toEpochMilli()), 1));
+        assertCode(
+                ErrorResponseCode.INVALID_FIELD_VALUE, header("r".repeat(101), Long.toString(NOW.toEpochMilli()), 1));
         assertCode(ErrorResponseCode.INVALID_FIELD_VALUE, header("r1", "yesterday", 1));
     }
 
     @Test
     void missingPartsAreNamedByTheirPath() {
-        GspException missingId = assertThrows(GspException.class, () -> read(Json.createObjectBuilder().add("requestTimestamp", "1")
-                .add("protocolVersion", Json.createObjectBuilder().add("major", 1))));
-        GspException missingHeader = assertThrows(GspException.class,
+        GspException missingId = assertThrows(
+                GspException.class,
+                () -> read(Json.createObjectBuilder()
+                        .add("requestTimestamp", "1")
+                        .add("protocolVersion", Json.createObjectBuilder().add("major", 1))));
+        GspException missingHeader = assertThrows(
+                GspException.class,
                 () -> RequestHeader.of(GspFields.of(Json.createObjectBuilder().build()), NOW, WINDOW));
 
         assertEquals(ErrorResponseCode.MISSING_REQUIRED_FIELD, missingId.code());
@@ -61,15 +77,27 @@ class RequestHeaderTest {
     }
 
     private static JsonObjectBuilder header(String requestId, String timestamp, int major) {
-        return Json.createObjectBuilder().add("requestId", requestId).add("requestTimestamp", timestamp)
-                .add("protocolVersion", Json.createObjectBuilder().add("major", major).add("minor", 0).add("revision", 0));
+        return Json.createObjectBuilder()
+                .add("requestId", requestId)
+                .add("requestTimestamp", timestamp)
+                .add(
+                        "protocolVersion",
+                        Json.createObjectBuilder()
+                                .add("major", major)
+                                .add("minor", 0)
+                                .add("revision", 0));
     }
 
     private static RequestHeader read(JsonObjectBuilder header) {
-        return RequestHeader.of(GspFields.of(Json.createObjectBuilder().add("requestHeader", header).build()), NOW, WINDOW);
+        return RequestHeader.of(
+                GspFields.of(
+                        Json.createObjectBuilder().add("requestHeader", header).build()),
+                NOW,
+                WINDOW);
     }
 
     private static void assertCode(ErrorResponseCode expected, JsonObjectBuilder header) {
-        assertEquals(expected, assertThrows(GspException.class, () -> read(header)).code());
+        assertEquals(
+                expected, assertThrows(GspException.class, () -> read(header)).code());
     }
 }

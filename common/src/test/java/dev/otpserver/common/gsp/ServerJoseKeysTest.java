@@ -25,8 +25,12 @@ class ServerJoseKeysTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals(2, published.getKeys().size());
         assertFalse(published.getKeys().stream().anyMatch(key -> key.isPrivate()));
-        assertEquals(keys.signingKey().toPublicJWK(), published.getKeyByKeyId(keys.signingKey().getKeyID()));
-        assertEquals(keys.decryptionKeys().get(0).toPublicJWK(), published.getKeyByKeyId(keys.decryptionKeys().get(0).getKeyID()));
+        assertEquals(
+                keys.signingKey().toPublicJWK(),
+                published.getKeyByKeyId(keys.signingKey().getKeyID()));
+        assertEquals(
+                keys.decryptionKeys().get(0).toPublicJWK(),
+                published.getKeyByKeyId(keys.decryptionKeys().get(0).getKeyID()));
     }
 
     @Test

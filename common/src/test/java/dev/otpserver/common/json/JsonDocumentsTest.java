@@ -27,7 +27,8 @@ class JsonDocumentsTest {
     }
 
     private static String refusal(String json) {
-        return assertThrows(IllegalArgumentException.class, () -> JsonDocuments.object(bytes(json))).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> JsonDocuments.object(bytes(json)))
+                .getMessage();
     }
 
     private static byte[] bytes(String json) {

@@ -23,7 +23,9 @@ class DestinationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "jane", "jane@", "@example.com", "jane@example", "jane doe@example.com", "jane@-example.com"})
+    @ValueSource(
+            strings = {"", "jane", "jane@", "@example.com", "jane@example", "jane doe@example.com", "jane@-example.com"
+            })
     void refusesMalformedEmails(String email) {
         assertFalse(Destinations.valid(DeliveryChannel.EMAIL, email));
     }

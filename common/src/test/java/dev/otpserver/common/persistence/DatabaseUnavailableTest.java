@@ -11,14 +11,15 @@ class DatabaseUnavailableTest {
 
     @Test
     void refusedConnectionDeepInTheChainIsUnavailability() {
-        RuntimeException failure = new IllegalStateException("pool", new SQLException("allocate", null,
-                new ConnectException("Connection refused")));
+        RuntimeException failure = new IllegalStateException(
+                "pool", new SQLException("allocate", null, new ConnectException("Connection refused")));
         assertTrue(DatabaseUnavailable.causedBy(failure));
     }
 
     @Test
     void postgresqlShuttingDownOrConnectionLostIsUnavailability() {
-        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("terminating connection", "57P01"))));
+        assertTrue(DatabaseUnavailable.causedBy(
+                new RuntimeException(new SQLException("terminating connection", "57P01"))));
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("I/O error", "08006"))));
     }
 

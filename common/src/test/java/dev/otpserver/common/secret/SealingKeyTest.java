@@ -20,8 +20,12 @@ class SealingKeyTest {
         String sealed = key.seal("{\"code\":\"123456\"}");
 
         assertFalse(sealed.contains("123456"));
-        assertEquals("{\"code\":\"123456\"}", SealingKey.loadOrCreate(directory.resolve("a")).open(sealed));
-        assertThrows(IllegalStateException.class, () -> SealingKey.loadOrCreate(directory.resolve("b")).open(sealed));
+        assertEquals(
+                "{\"code\":\"123456\"}",
+                SealingKey.loadOrCreate(directory.resolve("a")).open(sealed));
+        assertThrows(
+                IllegalStateException.class,
+                () -> SealingKey.loadOrCreate(directory.resolve("b")).open(sealed));
     }
 
     @Test
@@ -35,8 +39,11 @@ class SealingKeyTest {
     void pepperHashesAreStableAndKeyed() {
         Pepper pepper = Pepper.loadOrCreate(directory.resolve("p"));
 
-        assertEquals(pepper.hash("a", "b"), Pepper.loadOrCreate(directory.resolve("p")).hash("a", "b"));
+        assertEquals(
+                pepper.hash("a", "b"),
+                Pepper.loadOrCreate(directory.resolve("p")).hash("a", "b"));
         assertNotEquals(pepper.hash("ab"), pepper.hash("a", "b"));
-        assertNotEquals(pepper.hash("a"), Pepper.loadOrCreate(directory.resolve("q")).hash("a"));
+        assertNotEquals(
+                pepper.hash("a"), Pepper.loadOrCreate(directory.resolve("q")).hash("a"));
     }
 }

@@ -39,7 +39,8 @@ class SecretFingerprintTest {
         String fingerprint = SecretFingerprint.of("pepper", SECRET);
 
         assertFalse(fingerprint.contains(HexFormat.of().formatHex(SECRET)));
-        assertNotEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET)), fingerprint);
+        assertNotEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET)), fingerprint);
     }
 
     @Test

@@ -24,7 +24,9 @@ class ServerSecretsTest {
         ServerSecrets secrets = secrets(false);
         secrets.pepper = Optional.of(PEPPER);
 
-        assertEquals(SecretFingerprint.of("pepper", Base64.getDecoder().decode(PEPPER)), secrets.pepper().fingerprint());
+        assertEquals(
+                SecretFingerprint.of("pepper", Base64.getDecoder().decode(PEPPER)),
+                secrets.pepper().fingerprint());
         assertFalse(Files.exists(directory.resolve("pepper")), "no file is made when the store has the pepper");
     }
 
@@ -39,19 +41,28 @@ class ServerSecretsTest {
 
     @Test
     void aProductionNodeWithoutPepperRefusesToStartSayingHowToGiveItOne() {
-        IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> secrets(false).pepper());
+        IllegalStateException refusal =
+                assertThrows(IllegalStateException.class, () -> secrets(false).pepper());
 
-        assertTrue(refusal.getMessage().startsWith("Refusing to start: no server pepper is configured"), refusal.getMessage());
-        assertTrue(refusal.getMessage().contains("otp.auth.pepper (from the server's secret store) or otp.auth.pepper.path"));
+        assertTrue(
+                refusal.getMessage().startsWith("Refusing to start: no server pepper is configured"),
+                refusal.getMessage());
+        assertTrue(refusal.getMessage()
+                .contains("otp.auth.pepper (from the server's secret store) or otp.auth.pepper.path"));
         assertFalse(Files.exists(directory.resolve("pepper")));
     }
 
     @Test
     void aProductionNodeWithoutSigningKeyFileRefusesToStart() {
-        IllegalStateException refusal = assertThrows(IllegalStateException.class,
-                () -> secrets(false).file(SecretSetting.SIGNING_KEY, Optional.of(directory.resolve("key.pem").toString())));
+        IllegalStateException refusal = assertThrows(
+                IllegalStateException.class,
+                () -> secrets(false)
+                        .file(
+                                SecretSetting.SIGNING_KEY,
+                                Optional.of(directory.resolve("key.pem").toString())));
 
-        assertTrue(refusal.getMessage().contains("no server signing key is configured. Set otp.gateway.signing-key.path"));
+        assertTrue(
+                refusal.getMessage().contains("no server signing key is configured. Set otp.gateway.signing-key.path"));
     }
 
     @Test
@@ -70,7 +81,8 @@ class ServerSecretsTest {
 
         IllegalStateException refusal = assertThrows(IllegalStateException.class, secrets::sealingKey);
 
-        assertEquals("The sealing key in otp.notification.sealing-key has 5 bytes; it must have 32 (e.g. openssl rand -base64 32)",
+        assertEquals(
+                "The sealing key in otp.notification.sealing-key has 5 bytes; it must have 32 (e.g. openssl rand -base64 32)",
                 refusal.getMessage());
     }
 
@@ -86,9 +98,11 @@ class ServerSecretsTest {
 
     @Test
     void theMismatchMessageNamesTheSecretAndWhereItIsSet() {
-        assertEquals("Refusing to start: this node's server pepper (otp.auth.pepper or otp.auth.pepper.path) is not the one"
-                + " the database was written with (its fingerprint in srv_secret_fingerprint differs). Give every node the"
-                + " same server pepper: docs/operations.md, Secrets.", SecretSetting.PEPPER.mismatch());
+        assertEquals(
+                "Refusing to start: this node's server pepper (otp.auth.pepper or otp.auth.pepper.path) is not the one"
+                        + " the database was written with (its fingerprint in srv_secret_fingerprint differs). Give every node the"
+                        + " same server pepper: docs/operations.md, Secrets.",
+                SecretSetting.PEPPER.mismatch());
     }
 
     private ServerSecrets secrets(boolean generateMissing) {

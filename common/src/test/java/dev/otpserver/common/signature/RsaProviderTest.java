@@ -12,13 +12,15 @@ import org.junit.jupiter.api.condition.OS;
 
 class RsaProviderTest {
 
-    private static final byte[] SIGNING_STRING = "POST /amsin/api/v1/otp/query\nclient.2026-12-02T05:30:00+00:00.{}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SIGNING_STRING =
+            "POST /amsin/api/v1/otp/query\nclient.2026-12-02T05:30:00+00:00.{}".getBytes(StandardCharsets.UTF_8);
 
     @Test
     @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
     void nativeProviderLoadsOnLinuxX8664() {
-        assertEquals("AmazonCorrettoCryptoProvider", RsaProvider.nativeProvider().orElseThrow().getName());
+        assertEquals(
+                "AmazonCorrettoCryptoProvider",
+                RsaProvider.nativeProvider().orElseThrow().getName());
     }
 
     @Test

@@ -69,7 +69,10 @@ class SigningVectorsTest {
             String rest = stringToSign.substring(newline + 1);
             int firstDot = rest.indexOf('.');
             int secondDot = rest.indexOf('.', firstDot + 1);
-            return new Parts(requestLine[0], requestLine[1], rest.substring(0, firstDot),
+            return new Parts(
+                    requestLine[0],
+                    requestLine[1],
+                    rest.substring(0, firstDot),
                     rest.substring(firstDot + 1, secondDot),
                     rest.substring(secondDot + 1).getBytes(StandardCharsets.UTF_8));
         }

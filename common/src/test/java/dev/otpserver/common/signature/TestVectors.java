@@ -14,8 +14,7 @@ import java.util.List;
 /** The signature test vectors of the design (test-vectors/README.md): a throw-away key and four worked examples. */
 public final class TestVectors {
 
-    private TestVectors() {
-    }
+    private TestVectors() {}
 
     public static List<JsonObject> vectors() {
         try (InputStream in = resource("vectors.json")) {

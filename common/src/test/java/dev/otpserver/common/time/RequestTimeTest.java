@@ -43,7 +43,8 @@ class RequestTimeTest {
         "2024-01-01T00:00:00.123456Z, 2024-01-01T00:00:00.123456Z",
         "2024-01-01T05:30:00+0530, 2024-01-01T00:00:00Z",
         "2023-12-31T19:00:00-0500, 2024-01-01T00:00:00Z",
-        "2024-01-01T00:00:00.5+0000, 2024-01-01T00:00:00.5Z"})
+        "2024-01-01T00:00:00.5+0000, 2024-01-01T00:00:00.5Z"
+    })
     void readsIsoWithAnyOffsetSpellingAndFraction(String text, String instant) {
         RequestTime time = RequestTime.parse(text).orElseThrow();
 
@@ -53,12 +54,25 @@ class RequestTimeTest {
 
     @Test
     void keepsTheTextAsSentBecauseItIsSigned() {
-        assertEquals("2019-05-28T12:12:12.123Z", RequestTime.parse("2019-05-28T12:12:12.123Z").orElseThrow().text());
+        assertEquals(
+                "2019-05-28T12:12:12.123Z",
+                RequestTime.parse("2019-05-28T12:12:12.123Z").orElseThrow().text());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "170406720000", "17040672000001", "1704067200", "170406720012345678", "9999999999999999999",
-        "2024-10-18T00:00:00", "yesterday", "2024-13-18T00:00:00Z", "2024-10-18 00:00:00Z"})
+    @ValueSource(
+            strings = {
+                "",
+                "170406720000",
+                "17040672000001",
+                "1704067200",
+                "170406720012345678",
+                "9999999999999999999",
+                "2024-10-18T00:00:00",
+                "yesterday",
+                "2024-13-18T00:00:00Z",
+                "2024-10-18 00:00:00Z"
+            })
     void rejectsAnythingElse(String text) {
         assertTrue(RequestTime.parse(text).isEmpty());
     }
@@ -74,11 +88,16 @@ class RequestTimeTest {
     void writesEpochNanosLikeTheGoSdk() {
         Instant instant = Instant.parse("2024-01-01T00:00:00.000000789Z");
 
-        assertEquals("1704067200000000789", RequestTime.of(instant, RequestTime.Style.EPOCH_NANOS).text());
+        assertEquals(
+                "1704067200000000789",
+                RequestTime.of(instant, RequestTime.Style.EPOCH_NANOS).text());
     }
 
     @Test
     void writesEpochMillisLikeAntom() {
-        assertEquals("1704067200123", RequestTime.of(Instant.ofEpochMilli(1704067200123L), RequestTime.Style.EPOCH_MILLIS).text());
+        assertEquals(
+                "1704067200123",
+                RequestTime.of(Instant.ofEpochMilli(1704067200123L), RequestTime.Style.EPOCH_MILLIS)
+                        .text());
     }
 }

@@ -17,7 +17,8 @@ public class ControlCharacterGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String decoded = request.getUriInfo().getPath(true) + request.getUriInfo().getQueryParameters(true);
+        String decoded =
+                request.getUriInfo().getPath(true) + request.getUriInfo().getQueryParameters(true);
         if (ControlCharacters.in(decoded)) {
             request.abortWith(new Problem(400, "The path or query holds a control character.").toResponse());
         }

@@ -23,10 +23,13 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         Response.Status known = Response.Status.fromStatusCode(status);
-        byte[] body = JsonDocuments.json().createObjectBuilder()
+        byte[] body = JsonDocuments.json()
+                .createObjectBuilder()
                 .add("status", status)
                 .add("message", known == null ? "Error" : known.getReasonPhrase())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setContentLength(body.length);

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 public record Problem(int status, String message) {
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(this)
+                .build();
     }
 }

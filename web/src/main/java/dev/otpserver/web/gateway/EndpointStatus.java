@@ -17,8 +17,7 @@ final class EndpointStatus {
     /** Set by {@link UnexpectedExceptionMapper} so that the caller can quote the logged failure. */
     static final String CORRELATION_HEADER = "X-Correlation-Id";
 
-    private EndpointStatus() {
-    }
+    private EndpointStatus() {}
 
     static Envelope toEnvelope(int status, String correlationId) {
         return switch (status) {
@@ -26,8 +25,11 @@ final class EndpointStatus {
             case 404 -> Envelope.of(INVALID_API, "No API at this path.");
             case 405 -> Envelope.of(METHOD_NOT_SUPPORTED, METHOD_NOT_SUPPORTED.defaultMessage());
             case 406, 415 -> Envelope.of(MEDIA_TYPE_NOT_ACCEPTABLE, MEDIA_TYPE_NOT_ACCEPTABLE.defaultMessage());
-            default -> Envelope.of(UNKNOWN_EXCEPTION, UNKNOWN_EXCEPTION.defaultMessage()
-                    + (correlationId == null ? "" : " Correlation id: " + correlationId));
+            default ->
+                Envelope.of(
+                        UNKNOWN_EXCEPTION,
+                        UNKNOWN_EXCEPTION.defaultMessage()
+                                + (correlationId == null ? "" : " Correlation id: " + correlationId));
         };
     }
 }

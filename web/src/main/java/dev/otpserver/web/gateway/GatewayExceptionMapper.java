@@ -24,8 +24,9 @@ public class GatewayExceptionMapper implements ExceptionMapper<GatewayException>
 
     @Override
     public Response toResponse(GatewayException exception) {
-        LOG.info(() -> "Refused " + request.getRequestURI() + " for client " + request.getHeader(GatewayHeaders.CLIENT_ID)
-                + ": " + exception.code() + " " + exception.getMessage());
-        return Response.ok(exception.toEnvelope(), MediaType.APPLICATION_JSON_TYPE).build();
+        LOG.info(() -> "Refused " + request.getRequestURI() + " for client "
+                + request.getHeader(GatewayHeaders.CLIENT_ID) + ": " + exception.code() + " " + exception.getMessage());
+        return Response.ok(exception.toEnvelope(), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }

@@ -5,11 +5,15 @@ import java.util.Set;
 /** The operation a gateway path names, for the latency metric: one of the known APIs, else "other" (bounded tags). */
 final class Operations {
 
-    private static final Set<String> KNOWN = Set.of("initAuthentication", "verifyAuthentication", "queryOtpConfig",
-            "updateOtpNotifyConfig", "createChallenge", "verifyChallenge");
+    private static final Set<String> KNOWN = Set.of(
+            "initAuthentication",
+            "verifyAuthentication",
+            "queryOtpConfig",
+            "updateOtpNotifyConfig",
+            "createChallenge",
+            "verifyChallenge");
 
-    private Operations() {
-    }
+    private Operations() {}
 
     /** A trailing slash names the same API. */
     static String of(String uri) {

@@ -41,7 +41,10 @@ import java.util.logging.Logger;
  * request before an endpoint sees it, answers every outcome with HTTP 200 and a {@code Result} envelope,
  * and signs the exact bytes it sends. Endpoints behind it take their caller from {@link GatewayRequest}.
  */
-@WebFilter(urlPatterns = {"/ams/*", "/amsin/*"}, asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(
+        urlPatterns = {"/ams/*", "/amsin/*"},
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SignedGatewayFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SignedGatewayFilter.class.getName());
@@ -89,7 +92,8 @@ public class SignedGatewayFilter extends HttpFilter {
             chain.doFilter(new VerifiedRequest(request, body), endpoint);
             answer = endpoint.getStatus() == HttpServletResponse.SC_OK
                     ? endpoint.body()
-                    : json(EndpointStatus.toEnvelope(endpoint.getStatus(), endpoint.getHeader(EndpointStatus.CORRELATION_HEADER)));
+                    : json(EndpointStatus.toEnvelope(
+                            endpoint.getStatus(), endpoint.getHeader(EndpointStatus.CORRELATION_HEADER)));
         } catch (GatewayException refused) {
             LOG.info(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + " from client "
                     + request.getHeader(GatewayHeaders.CLIENT_ID) + ": " + refused.code() + " " + refused.getMessage());
@@ -109,14 +113,17 @@ public class SignedGatewayFilter extends HttpFilter {
         }
         byte[] body = request.getInputStream().readNBytes(settings.maxBodyBytes() + 1);
         if (body.length > settings.maxBodyBytes()) {
-            throw new GatewayException(PARAM_ILLEGAL, "The request body is larger than " + settings.maxBodyBytes() + " bytes.");
+            throw new GatewayException(
+                    PARAM_ILLEGAL, "The request body is larger than " + settings.maxBodyBytes() + " bytes.");
         }
         return body;
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
-        String clientId = request.getHeader(GatewayHeaders.CLIENT_ID) == null ? "" : request.getHeader(GatewayHeaders.CLIENT_ID);
-        SignedHeaders signed = signer.sign(request.getMethod(), uriOf(request), clientId, responseTimeStyle(request), body);
+        String clientId =
+                request.getHeader(GatewayHeaders.CLIENT_ID) == null ? "" : request.getHeader(GatewayHeaders.CLIENT_ID);
+        SignedHeaders signed =
+                signer.sign(request.getMethod(), uriOf(request), clientId, responseTimeStyle(request), body);
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(GatewayHeaders.JSON_UTF8);
@@ -138,7 +145,10 @@ public class SignedGatewayFilter extends HttpFilter {
     private static RequestTime.Style responseTimeStyle(HttpServletRequest request) {
         return RequestTime.parse(request.getHeader(GatewayHeaders.REQUEST_TIME))
                 .map(RequestTime::style)
-                .orElse(request.getRequestURI().startsWith("/amsin/") ? RequestTime.Style.ISO_OFFSET : RequestTime.Style.EPOCH_MILLIS);
+                .orElse(
+                        request.getRequestURI().startsWith("/amsin/")
+                                ? RequestTime.Style.ISO_OFFSET
+                                : RequestTime.Style.EPOCH_MILLIS);
     }
 
     private static Envelope unexpected(Exception unexpected) {

@@ -30,7 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             Response.StatusType status = expected.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase()).toResponse();
         }
-        if (exception instanceof ProcessingException || exception instanceof JsonbException || exception instanceof JsonException
+        if (exception instanceof ProcessingException
+                || exception instanceof JsonbException
+                || exception instanceof JsonException
                 || parserLimit(exception)) {
             return new Problem(400, "The body is not valid JSON of the expected shape.").toResponse();
         }
@@ -41,13 +43,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
         Response problem = new Problem(500, "Internal error; correlation id " + correlationId).toResponse();
-        return Response.fromResponse(problem).header(EndpointStatus.CORRELATION_HEADER, correlationId).build();
+        return Response.fromResponse(problem)
+                .header(EndpointStatus.CORRELATION_HEADER, correlationId)
+                .build();
     }
 
     /** Parsson refuses JSON nested deeper than its limit with a bare RuntimeException of its own. */
     private static boolean parserLimit(Exception exception) {
         StackTraceElement[] where = exception.getStackTrace();
-        return exception.getClass() == RuntimeException.class && where.length > 0
+        return exception.getClass() == RuntimeException.class
+                && where.length > 0
                 && where[0].getClassName().startsWith("org.eclipse.parsson.");
     }
 }

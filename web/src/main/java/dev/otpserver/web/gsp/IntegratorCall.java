@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 record IntegratorCall(Caller caller, byte[] json, Wrapping wrapping, Optional<JWK> answerKey) {
 
-    enum Wrapping { JOSE, BASE64URL_JOSE, PLAIN }
+    enum Wrapping {
+        JOSE,
+        BASE64URL_JOSE,
+        PLAIN
+    }
 
     JsonObject body() {
         try {

@@ -45,7 +45,10 @@ import java.util.logging.Logger;
  * detail. A refusal before the caller is known (bad encryption or signature) cannot be encrypted to anyone
  * and goes as plain JSON. A filter rather than a JAX-RS resource because the base path is a setting.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class PaymentIntegratorGateway extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PaymentIntegratorGateway.class.getName());
@@ -97,7 +100,8 @@ public class PaymentIntegratorGateway extends HttpFilter {
         // a trailing slash names the same method, as on the signed gateway
         String method = path.substring(prefix.length()).replaceFirst("/$", "");
         answer(request, response, method);
-        metrics.requestTook(methods.containsKey(method) ? method : "other", Duration.ofNanos(System.nanoTime() - started));
+        metrics.requestTook(
+                methods.containsKey(method) ? method : "other", Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, String method) throws IOException {
@@ -107,18 +111,37 @@ public class PaymentIntegratorGateway extends HttpFilter {
             call = open(request);
             send(response, HttpServletResponse.SC_OK, withHeader(operation.apply(call.caller(), call.body())), call);
         } catch (GspException refused) {
-            String caller = call == null ? "an unknown caller" : "client " + call.caller().clientId();
-            LOG.info(() -> "Refused " + request.getRequestURI() + " of " + caller + ": " + refused.code() + " " + refused.getMessage());
-            send(response, refused.code().httpStatus(), error(Optional.of(refused.code()), refused.getMessage(), null), call);
+            String caller = call == null
+                    ? "an unknown caller"
+                    : "client " + call.caller().clientId();
+            LOG.info(() -> "Refused " + request.getRequestURI() + " of " + caller + ": " + refused.code() + " "
+                    + refused.getMessage());
+            send(
+                    response,
+                    refused.code().httpStatus(),
+                    error(Optional.of(refused.code()), refused.getMessage(), null),
+                    call);
         } catch (RuntimeException unexpected) {
             String identifier = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure in the payment-integrator gateway, error identifier " + identifier, unexpected);
+            LOG.log(
+                    Level.SEVERE,
+                    "Unexpected failure in the payment-integrator gateway, error identifier " + identifier,
+                    unexpected);
             if (DatabaseUnavailable.causedBy(unexpected)) {
-                send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error(Optional.empty(),
-                        "Temporarily unavailable; retry with the same requestId.", identifier), call);
+                send(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        error(Optional.empty(), "Temporarily unavailable; retry with the same requestId.", identifier),
+                        call);
             } else {
-                send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                        error(Optional.empty(), "Internal error; quote the paymentIntegratorErrorIdentifier.", identifier), call);
+                send(
+                        response,
+                        HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        error(
+                                Optional.empty(),
+                                "Internal error; quote the paymentIntegratorErrorIdentifier.",
+                                identifier),
+                        call);
             }
         }
     }
@@ -127,7 +150,9 @@ public class PaymentIntegratorGateway extends HttpFilter {
         BiFunction<Caller, JsonObject, JsonObject> operation = methods.get(method);
         if (operation == null) {
             String named = method.length() > 64 ? method.substring(0, 64) + "…" : method;
-            throw new GspException(ErrorResponseCode.INVALID_IDENTIFIER, "No method " + named + " here; there are sendOtp and verifyOtp.");
+            throw new GspException(
+                    ErrorResponseCode.INVALID_IDENTIFIER,
+                    "No method " + named + " here; there are sendOtp and verifyOtp.");
         }
         if (!"POST".equals(request.getMethod())) {
             throw new GspException(ErrorResponseCode.PRECONDITION_VIOLATION, method + " takes POST only.");
@@ -138,16 +163,20 @@ public class PaymentIntegratorGateway extends HttpFilter {
     private IntegratorCall open(HttpServletRequest request) throws IOException {
         String encoding = request.getHeader("Content-Encoding");
         if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
-            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, "Content-Encoding " + encoding.trim()
-                    + " is not supported: send the JWE uncompressed.");
+            throw new GspException(
+                    ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                    "Content-Encoding " + encoding.trim() + " is not supported: send the JWE uncompressed.");
         }
         Optional<IntakeRefusal> refused = IntakeRefusal.of(request);
         if (refused.isPresent()) {
-            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, refused.get().message());
+            throw new GspException(
+                    ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, refused.get().message());
         }
         byte[] body = request.getInputStream().readNBytes(gatewaySettings.maxBodyBytes() + 1);
         if (body.length > gatewaySettings.maxBodyBytes()) {
-            throw new GspException(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, "The body is larger than " + gatewaySettings.maxBodyBytes() + " bytes.");
+            throw new GspException(
+                    ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION,
+                    "The body is larger than " + gatewaySettings.maxBodyBytes() + " bytes.");
         }
         return opener.open(request.getContentType(), body);
     }
@@ -169,17 +198,23 @@ public class PaymentIntegratorGateway extends HttpFilter {
     }
 
     private JsonObject responseHeader() {
-        return JsonDocuments.json().createObjectBuilder().add("responseTimestamp", Long.toString(clock.millis())).build();
+        return JsonDocuments.json()
+                .createObjectBuilder()
+                .add("responseTimestamp", Long.toString(clock.millis()))
+                .build();
     }
 
     /** Sealed to the caller once it is known (and not in plain mode); plain JSON before that. */
-    private void send(HttpServletResponse response, int status, JsonObject answer, IntegratorCall call) throws IOException {
+    private void send(HttpServletResponse response, int status, JsonObject answer, IntegratorCall call)
+            throws IOException {
         byte[] json = answer.toString().getBytes(StandardCharsets.UTF_8);
         Optional<JWK> recipient = call == null ? Optional.empty() : call.answerKey();
         byte[] body = json;
         if (recipient.isPresent()) {
             String sealed = JoseEnvelope.seal(json, serverKeys.signingKey(), recipient.get());
-            body = (call.wrapping() == Wrapping.BASE64URL_JOSE ? Base64URL.encode(sealed).toString() : sealed)
+            body = (call.wrapping() == Wrapping.BASE64URL_JOSE
+                            ? Base64URL.encode(sealed).toString()
+                            : sealed)
                     .getBytes(StandardCharsets.US_ASCII);
         }
         response.resetBuffer();

@@ -33,17 +33,23 @@ final class RequestOpener {
     IntegratorCall open(String contentType, byte[] body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (plainJsonCaller.isPresent() && type.startsWith("application/json")) {
-            Caller caller = callers.find(plainJsonCaller.get()).orElseThrow(() -> new GspException(ErrorResponseCode.FORBIDDEN,
-                    "otp.gsp.plain-json-caller names no active client."));
+            Caller caller = callers.find(plainJsonCaller.get())
+                    .orElseThrow(() -> new GspException(
+                            ErrorResponseCode.FORBIDDEN, "otp.gsp.plain-json-caller names no active client."));
             return new IntegratorCall(caller, body, Wrapping.PLAIN, Optional.empty());
         }
         String text = new String(body, StandardCharsets.US_ASCII).trim();
         boolean wrapped = !text.contains(".");
-        JoseEnvelope.Opened<Caller> opened = JoseEnvelope.open(wrapped ? unwrapped(text) : text, serverKeys.decryptionKeys(),
-                callers::signingKeys);
-        JWK answerKey = callers.encryptionKey(opened.sender().clientId()).orElseThrow(() -> new GspException(
-                ErrorResponseCode.FORBIDDEN, "No active encryption key is registered for this caller."));
-        return new IntegratorCall(opened.sender(), opened.json(), wrapped ? Wrapping.BASE64URL_JOSE : Wrapping.JOSE, Optional.of(answerKey));
+        JoseEnvelope.Opened<Caller> opened =
+                JoseEnvelope.open(wrapped ? unwrapped(text) : text, serverKeys.decryptionKeys(), callers::signingKeys);
+        JWK answerKey = callers.encryptionKey(opened.sender().clientId())
+                .orElseThrow(() -> new GspException(
+                        ErrorResponseCode.FORBIDDEN, "No active encryption key is registered for this caller."));
+        return new IntegratorCall(
+                opened.sender(),
+                opened.json(),
+                wrapped ? Wrapping.BASE64URL_JOSE : Wrapping.JOSE,
+                Optional.of(answerKey));
     }
 
     private static String unwrapped(String base64url) {

@@ -78,9 +78,10 @@ public class BodyIntakeFilter extends HttpFilter {
         } else {
             AsyncContext async = request.startAsync();
             new BodyReader(async, settings, taken -> {
-                async.getRequest().setAttribute(TAKEN, taken);
-                async.dispatch();
-            }).start(timer);
+                        async.getRequest().setAttribute(TAKEN, taken);
+                        async.dispatch();
+                    })
+                    .start(timer);
         }
     }
 
@@ -88,7 +89,8 @@ public class BodyIntakeFilter extends HttpFilter {
      * Payara runs an async dispatch on a thread of its own without CDI's request context (WELD-001303 for every
      * request-scoped bean behind); WildFly has it active already, and then this changes nothing.
      */
-    private void goOnInRequestContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain, TakenBody taken)
+    private void goOnInRequestContext(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, TakenBody taken)
             throws IOException, ServletException {
         RequestContextController context = requestContexts.get();
         boolean activatedHere = context.activate();
@@ -143,10 +145,13 @@ public class BodyIntakeFilter extends HttpFilter {
 
     /** The answer of the admin API and of the paths outside the dialects (see admin.Problem). */
     private static void problem(HttpServletResponse response, IntakeRefusal refusal) throws IOException {
-        byte[] body = JsonDocuments.json().createObjectBuilder()
+        byte[] body = JsonDocuments.json()
+                .createObjectBuilder()
                 .add("status", refusal.httpStatus())
                 .add("message", refusal.message())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(refusal.httpStatus());
         response.setContentType("application/json");
         response.setContentLength(body.length);

@@ -25,8 +25,7 @@ import org.eclipse.microprofile.metrics.Timer;
 class MicroProfileMeters implements ServerMeterBackend {
 
     /** One meter: its name and its one tag. */
-    private record MeterId(String name, String tag, String value) {
-    }
+    private record MeterId(String name, String tag, String value) {}
 
     @Inject
     Instance<MetricRegistry> registries;
@@ -50,7 +49,8 @@ class MicroProfileMeters implements ServerMeterBackend {
 
     @Override
     public void count(String name, String tag, String value) {
-        counters.computeIfAbsent(new MeterId(name, tag, value), id -> registry.counter(id.name(), new Tag(id.tag(), id.value())))
+        counters.computeIfAbsent(
+                        new MeterId(name, tag, value), id -> registry.counter(id.name(), new Tag(id.tag(), id.value())))
                 .inc();
     }
 
@@ -60,12 +60,17 @@ class MicroProfileMeters implements ServerMeterBackend {
      */
     @Override
     public void time(String name, String tag, String value, Duration duration) {
-        timers.computeIfAbsent(new MeterId(name, tag, value), id -> registry.timer(inNanoseconds(id.name()), new Tag(id.tag(), id.value())))
+        timers.computeIfAbsent(
+                        new MeterId(name, tag, value),
+                        id -> registry.timer(inNanoseconds(id.name()), new Tag(id.tag(), id.value())))
                 .update(duration);
     }
 
     private static Metadata inNanoseconds(String name) {
-        return Metadata.builder().withName(name).withUnit(MetricUnits.NANOSECONDS).build();
+        return Metadata.builder()
+                .withName(name)
+                .withUnit(MetricUnits.NANOSECONDS)
+                .build();
     }
 
     @Override

@@ -28,8 +28,11 @@ public class ServerMeters implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        MeterBackend chosen = backends.stream().filter(ServerMeterBackend::available).findFirst()
-                .map(MeterBackend.class::cast).orElse(MeterBackend.NONE);
+        MeterBackend chosen = backends.stream()
+                .filter(ServerMeterBackend::available)
+                .findFirst()
+                .map(MeterBackend.class::cast)
+                .orElse(MeterBackend.NONE);
         metrics.use(chosen);
         LOG.info(() -> "Metrics go to " + (chosen == MeterBackend.NONE ? "nowhere: no metrics support found" : chosen));
     }

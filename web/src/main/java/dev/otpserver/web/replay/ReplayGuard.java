@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ReplayGuard {
 
-    private static final String REPLAYED = "This request (the same Client-Id, Request-Time, body and signature) was received before; "
-            + "a replay changes nothing. Sign a retry afresh with a new Request-Time.";
+    private static final String REPLAYED =
+            "This request (the same Client-Id, Request-Time, body and signature) was received before; "
+                    + "a replay changes nothing. Sign a retry afresh with a new Request-Time.";
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -41,9 +42,13 @@ public class ReplayGuard {
         if (ReplayableApis.contains(path)) {
             return;
         }
-        String uri = request.getQueryString() == null ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString();
-        String digest = RequestDigest.of(request.getMethod(), uri, call.clientId(), call.requestTime().text(), body);
-        Instant keptUntil = call.requestTime().instant().plus(settings.requestTimeWindow().multipliedBy(2));
+        String uri = request.getQueryString() == null
+                ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString();
+        String digest = RequestDigest.of(
+                request.getMethod(), uri, call.clientId(), call.requestTime().text(), body);
+        Instant keptUntil =
+                call.requestTime().instant().plus(settings.requestTimeWindow().multipliedBy(2));
         if (!firstSighting(digest, call.clientId(), keptUntil)) {
             throw new GatewayException(PARAM_ILLEGAL, REPLAYED);
         }

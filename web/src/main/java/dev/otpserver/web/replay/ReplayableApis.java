@@ -18,8 +18,7 @@ final class ReplayableApis {
             "/amsin/api/v1/business/worldcard/queryOtpConfig",
             "/ams/api/v1/benchmark/baseline");
 
-    private ReplayableApis() {
-    }
+    private ReplayableApis() {}
 
     /** {@code path} as sent, without the query string. */
     static boolean contains(String path) {

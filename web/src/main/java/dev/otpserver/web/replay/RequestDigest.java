@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 final class RequestDigest {
 
-    private RequestDigest() {
-    }
+    private RequestDigest() {}
 
     static String of(String method, String uri, String clientId, String requestTime, byte[] body) {
         try {

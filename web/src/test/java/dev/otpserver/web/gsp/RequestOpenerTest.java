@@ -42,24 +42,30 @@ class RequestOpenerTest {
 
     @Test
     void aDecryptedBodyIsReadAsJsonOnlyOnceTheCallerIsKnown() {
-        byte[] notJson = JoseEnvelope.seal("[1]".getBytes(StandardCharsets.UTF_8), callerSigning, serverEncryption.toPublicJWK())
+        byte[] notJson = JoseEnvelope.seal(
+                        "[1]".getBytes(StandardCharsets.UTF_8), callerSigning, serverEncryption.toPublicJWK())
                 .getBytes(StandardCharsets.US_ASCII);
         IntegratorCall call = opener(Optional.empty(), true).open("application/jose", notJson);
 
         assertEquals(caller, call.caller());
-        assertEquals(ErrorResponseCode.INVALID_DECRYPTED_REQUEST, assertThrows(GspException.class, call::body).code());
+        assertEquals(
+                ErrorResponseCode.INVALID_DECRYPTED_REQUEST,
+                assertThrows(GspException.class, call::body).code());
     }
 
     @Test
     void aJweWrappedInBase64UrlIsOpenedAndRemembered() {
         byte[] wrapped = Base64URL.encode(sealed()).toString().getBytes(StandardCharsets.US_ASCII);
 
-        assertEquals(Wrapping.BASE64URL_JOSE, opener(Optional.empty(), true).open("application/jose", wrapped).wrapping());
+        assertEquals(
+                Wrapping.BASE64URL_JOSE,
+                opener(Optional.empty(), true).open("application/jose", wrapped).wrapping());
     }
 
     @Test
     void plainJsonIsRefusedUnlessTheDevelopmentSettingNamesACaller() {
-        GspException refused = assertThrows(GspException.class, () -> opener(Optional.empty(), true).open("application/json", JSON));
+        GspException refused = assertThrows(
+                GspException.class, () -> opener(Optional.empty(), true).open("application/json", JSON));
         IntegratorCall plain = opener(Optional.of("PLATFORM"), true).open("application/json; charset=UTF-8", JSON);
 
         assertEquals(ErrorResponseCode.INVALID_PAYLOAD_ENCRYPTION, refused.code());
@@ -69,7 +75,11 @@ class RequestOpenerTest {
 
     @Test
     void theDevelopmentModeStillTakesJose() {
-        assertEquals(Wrapping.JOSE, opener(Optional.of("PLATFORM"), true).open("application/jose", sealed()).wrapping());
+        assertEquals(
+                Wrapping.JOSE,
+                opener(Optional.of("PLATFORM"), true)
+                        .open("application/jose", sealed())
+                        .wrapping());
     }
 
     @Test
@@ -83,13 +93,15 @@ class RequestOpenerTest {
 
     @Test
     void aCallerWithoutAnEncryptionKeyCannotBeAnsweredAndIsForbidden() {
-        GspException refused = assertThrows(GspException.class, () -> opener(Optional.empty(), false).open("application/jose", sealed()));
+        GspException refused = assertThrows(
+                GspException.class, () -> opener(Optional.empty(), false).open("application/jose", sealed()));
 
         assertEquals(ErrorResponseCode.FORBIDDEN, refused.code());
     }
 
     private byte[] sealed() {
-        return JoseEnvelope.seal(JSON, callerSigning, serverEncryption.toPublicJWK()).getBytes(StandardCharsets.US_ASCII);
+        return JoseEnvelope.seal(JSON, callerSigning, serverEncryption.toPublicJWK())
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private RequestOpener opener(Optional<String> plainCaller, boolean callerHasEncryptionKey) {

@@ -25,7 +25,8 @@ class MicroProfileMetersTest {
         MetricRegistry registry() {
             return proxy(MetricRegistry.class, (method, args) -> {
                 asked.incrementAndGet();
-                return method.equals("timer") ? proxy(Timer.class, (m, a) -> record())
+                return method.equals("timer")
+                        ? proxy(Timer.class, (m, a) -> record())
                         : proxy(Counter.class, (m, a) -> record());
             });
         }
@@ -42,8 +43,12 @@ class MicroProfileMetersTest {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, Call call) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> method.getDeclaringClass() == Object.class ? System.identityHashCode(self) : call.answer(method.getName(), args));
+        return (T) Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (self, method, args) -> method.getDeclaringClass() == Object.class
+                        ? System.identityHashCode(self)
+                        : call.answer(method.getName(), args));
     }
 
     private static MicroProfileMeters metersOn(CountingRegistry counting) {

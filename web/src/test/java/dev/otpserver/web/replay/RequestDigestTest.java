@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class RequestDigestTest {
 
     private static final String VERIFY = "/ams/api/v1/users/verifyAuthentication";
-    private static final byte[] BODY = "{\"authenticationRequestId\":\"r-1\",\"authenticationValue\":\"123456\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            "{\"authenticationRequestId\":\"r-1\",\"authenticationValue\":\"123456\"}".getBytes(StandardCharsets.UTF_8);
 
     private final String original = RequestDigest.of("POST", VERIFY, "CLIENT", "1767225600000", BODY);
 

@@ -55,10 +55,14 @@ public class AssociationAdmin {
         if (!ASSOCIATION_ID.matcher(associationId).matches()) {
             throw badRequest("associationId must be 1 to 100 visible ASCII characters.");
         }
-        String userId = form == null || form.userId() == null ? "" : form.userId().trim();
-        EndUser user = users.find(userId).filter(EndUser::exists).orElseThrow(() -> badRequest("userId must name an existing user."));
+        String userId =
+                form == null || form.userId() == null ? "" : form.userId().trim();
+        EndUser user = users.find(userId)
+                .filter(EndUser::exists)
+                .orElseThrow(() -> badRequest("userId must name an existing user."));
         if (store.association(clientId, associationId).isPresent()) {
-            throw conflict("Association " + associationId + " of client " + clientId + " exists already; delete it first.");
+            throw conflict(
+                    "Association " + associationId + " of client " + clientId + " exists already; delete it first.");
         }
         Association association = new Association(clientId, associationId, user.userId(), clock.instant());
         store.add(association);
@@ -87,7 +91,8 @@ public class AssociationAdmin {
     }
 
     private static JsonObject view(Association association) {
-        return JsonDocuments.json().createObjectBuilder()
+        return JsonDocuments.json()
+                .createObjectBuilder()
                 .add("clientId", association.clientId())
                 .add("associationId", association.associationId())
                 .add("userId", association.userId())

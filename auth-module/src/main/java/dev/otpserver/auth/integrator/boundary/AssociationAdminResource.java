@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/clients/{clientId}/associations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: associations", description = "associationIds of payment-integrator callers and their end users; role otp-admin")
+@Tag(
+        name = "Admin: associations",
+        description = "associationIds of payment-integrator callers and their end users; role otp-admin")
 @SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class AssociationAdminResource {
 
@@ -39,8 +41,10 @@ public class AssociationAdminResource {
     @PUT
     @Path("{associationId}")
     @Operation(operationId = "associate", summary = "Associate an associationId with an end user: {\"userId\":\"…\"}")
-    public JsonObject associate(@PathParam("clientId") String clientId, @PathParam("associationId") String associationId,
-                                AssociationForm form) {
+    public JsonObject associate(
+            @PathParam("clientId") String clientId,
+            @PathParam("associationId") String associationId,
+            AssociationForm form) {
         return admin.associate(clientId, associationId, form);
     }
 
@@ -53,9 +57,11 @@ public class AssociationAdminResource {
 
     @DELETE
     @Path("{associationId}")
-    @Operation(operationId = "dissociate",
+    @Operation(
+            operationId = "dissociate",
             summary = "Remove an association: sendOtp with its associationId is then refused (404 INVALID_IDENTIFIER)")
-    public Response dissociate(@PathParam("clientId") String clientId, @PathParam("associationId") String associationId) {
+    public Response dissociate(
+            @PathParam("clientId") String clientId, @PathParam("associationId") String associationId) {
         admin.dissociate(clientId, associationId);
         return Response.noContent().build();
     }

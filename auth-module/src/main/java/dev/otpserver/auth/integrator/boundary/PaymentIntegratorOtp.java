@@ -1,8 +1,8 @@
 package dev.otpserver.auth.integrator.boundary;
 
+import dev.otpserver.auth.integrator.control.EarlierAnswers;
 import dev.otpserver.auth.integrator.control.IntegratorOtpIssuer;
 import dev.otpserver.auth.integrator.control.IntegratorOtpVerifier;
-import dev.otpserver.auth.integrator.control.EarlierAnswers;
 import dev.otpserver.auth.integrator.control.SendOtpRequest;
 import dev.otpserver.auth.integrator.control.VerifyOtpRequest;
 import dev.otpserver.auth.integrator.entity.Exchange;
@@ -51,7 +51,8 @@ public class PaymentIntegratorOtp {
     public JsonObject sendOtp(Caller caller, JsonObject body) {
         SendOtpRequest request = SendOtpRequest.from(body, clock.instant(), settings.timestampWindow());
         String fingerprint = pepper.hash(request.fingerprintParts());
-        Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
+        Exchange.Key key = new Exchange.Key(
+                caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
         return once(key, fingerprint, () -> issuer.send(caller, request, fingerprint));
     }
 
@@ -59,7 +60,8 @@ public class PaymentIntegratorOtp {
     public JsonObject verifyOtp(Caller caller, JsonObject body) {
         VerifyOtpRequest request = VerifyOtpRequest.from(body, clock.instant(), settings.timestampWindow());
         String fingerprint = pepper.hash(request.fingerprintParts());
-        Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.VERIFY_OTP, request.header().requestId());
+        Exchange.Key key = new Exchange.Key(
+                caller.clientId(), IntegratorMethod.VERIFY_OTP, request.header().requestId());
         return once(key, fingerprint, () -> verifier.verify(caller, request, fingerprint));
     }
 

@@ -24,9 +24,14 @@ public class EarlierAnswers {
 
     public Optional<JsonObject> of(Exchange.Key key, String fingerprint) {
         return answers.find(Exchange.class, key)
-                .map(kept -> IdempotentAnswers.sameRequest(kept, fingerprint, () -> new GspException(
-                        ErrorResponseCode.IDEMPOTENCY_VIOLATION, "requestHeader.requestId " + key.requestId()
-                        + " was used before with other content.")))
-                .map(exchange -> JsonDocuments.json().createReader(new StringReader(exchange.answer())).readObject());
+                .map(kept -> IdempotentAnswers.sameRequest(
+                        kept,
+                        fingerprint,
+                        () -> new GspException(
+                                ErrorResponseCode.IDEMPOTENCY_VIOLATION,
+                                "requestHeader.requestId " + key.requestId() + " was used before with other content.")))
+                .map(exchange -> JsonDocuments.json()
+                        .createReader(new StringReader(exchange.answer()))
+                        .readObject());
     }
 }

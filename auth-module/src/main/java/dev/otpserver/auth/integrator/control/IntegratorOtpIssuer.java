@@ -77,7 +77,8 @@ public class IntegratorOtpIssuer {
 
     public JsonObject send(Caller caller, SendOtpRequest request, String fingerprint) {
         Instant now = clock.instant();
-        Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
+        Exchange.Key key = new Exchange.Key(
+                caller.clientId(), IntegratorMethod.SEND_OTP, request.header().requestId());
         Optional<JsonObject> earlier = earlierAnswers.of(key, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -98,7 +99,8 @@ public class IntegratorOtpIssuer {
         }
         String otpId = UUID.randomUUID().toString();
         Fresh code = codes.fresh(otpId, policy, now);
-        store.add(new IntegratorOtp(otpId, key, destinationHash, destination.userId().orElse(null), code.code(), now));
+        store.add(new IntegratorOtp(
+                otpId, key, destinationHash, destination.userId().orElse(null), code.code(), now));
         text(caller, request, destination, code.value(), policy);
         metrics.codeIssued(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
         LOG.info(() -> "Issued a code for sendOtp " + key.requestId() + " of client " + caller.clientId() + " to "
@@ -116,23 +118,37 @@ public class IntegratorOtpIssuer {
         }
         String associationId = request.associationId().orElseThrow();
         Association association = store.association(caller.clientId(), associationId)
-                .orElseThrow(() -> new GspException(ErrorResponseCode.INVALID_IDENTIFIER,
+                .orElseThrow(() -> new GspException(
+                        ErrorResponseCode.INVALID_IDENTIFIER,
                         "associationId: no association " + associationId + " is known for this caller."));
-        EndUser user = users.find(association.userId()).filter(EndUser::exists)
+        EndUser user = users.find(association.userId())
+                .filter(EndUser::exists)
                 .orElseThrow(() -> new Declined(SendOtpResult.ACCOUNT_CLOSED));
         if (user.status() != UserStatus.NORMAL) {
             throw new Declined(SendOtpResult.ACCOUNT_ON_HOLD);
         }
-        String phone = user.phone().filter(number -> Destinations.valid(DeliveryChannel.SMS, number))
+        String phone = user.phone()
+                .filter(number -> Destinations.valid(DeliveryChannel.SMS, number))
                 .orElseThrow(() -> new Declined(SendOtpResult.INVALID_PHONE_NUMBER));
         return new Destination(phone, user.locale(), Optional.of(user.userId()));
     }
 
-
     private void text(Caller caller, SendOtpRequest request, Destination destination, String code, OtpPolicy policy) {
-        outbox.enqueue(new OutboundMessage(caller.clientId(), DeliveryChannel.SMS, destination.phone(), destination.locale(),
-                MessageKind.PAYMENT_OTP, Map.of("code", code, "lifetimeMinutes", Long.toString(policy.lifetimeMinutes()),
-                "clientName", caller.clientName(), "smsMatchingToken", request.smsMatchingToken())));
+        outbox.enqueue(new OutboundMessage(
+                caller.clientId(),
+                DeliveryChannel.SMS,
+                destination.phone(),
+                destination.locale(),
+                MessageKind.PAYMENT_OTP,
+                Map.of(
+                        "code",
+                        code,
+                        "lifetimeMinutes",
+                        Long.toString(policy.lifetimeMinutes()),
+                        "clientName",
+                        caller.clientName(),
+                        "smsMatchingToken",
+                        request.smsMatchingToken())));
     }
 
     private JsonObject answer(Exchange.Key key, String fingerprint, SendOtpResult result, String otpId, Instant now) {

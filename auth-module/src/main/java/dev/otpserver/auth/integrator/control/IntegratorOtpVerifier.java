@@ -48,17 +48,22 @@ public class IntegratorOtpVerifier {
     OtpMetrics metrics;
 
     public JsonObject verify(Caller caller, VerifyOtpRequest request, String fingerprint) {
-        Exchange.Key key = new Exchange.Key(caller.clientId(), IntegratorMethod.VERIFY_OTP, request.header().requestId());
+        Exchange.Key key = new Exchange.Key(
+                caller.clientId(), IntegratorMethod.VERIFY_OTP, request.header().requestId());
         Optional<JsonObject> earlier = earlierAnswers.of(key, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        IntegratorOtp otp = codes.lockForVerification(IntegratorOtp.class, caller.clientId(), request.sendOtpRequestId())
-                .orElseThrow(() -> new GspException(ErrorResponseCode.INVALID_IDENTIFIER,
-                        "sendOtpRequestId: no sendOtp with requestId " + request.sendOtpRequestId() + " is known for this caller."));
+        IntegratorOtp otp = codes.lockForVerification(
+                        IntegratorOtp.class, caller.clientId(), request.sendOtpRequestId())
+                .orElseThrow(() -> new GspException(
+                        ErrorResponseCode.INVALID_IDENTIFIER,
+                        "sendOtpRequestId: no sendOtp with requestId " + request.sendOtpRequestId()
+                                + " is known for this caller."));
         Instant now = clock.instant();
         VerifyOtpResult result = judge(caller, otp, request.otp(), now);
-        JsonObject answer = JsonDocuments.json().createObjectBuilder()
+        JsonObject answer = JsonDocuments.json()
+                .createObjectBuilder()
                 .add("paymentIntegratorVerifyOtpId", UUID.randomUUID().toString())
                 .add("result", result.name())
                 .build();
@@ -71,8 +76,10 @@ public class IntegratorOtpVerifier {
         if (otp.code().status() == ChallengeStatus.VERIFIED) {
             return unchecked(VerifyOtpResult.OTP_ALREADY_USED);
         }
-        Trial trial = new Trial(caller.clientId(), Optional.of(holder(otp)), otp, candidate, OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
-        return codes.check(trial, now, Optional::empty).map(verdict -> VerifyOtpResult.of(verdict.outcome()))
+        Trial trial = new Trial(
+                caller.clientId(), Optional.of(holder(otp)), otp, candidate, OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
+        return codes.check(trial, now, Optional::empty)
+                .map(verdict -> VerifyOtpResult.of(verdict.outcome()))
                 .orElseGet(() -> unchecked(VerifyOtpResult.OTP_NOT_MATCHED));
     }
 

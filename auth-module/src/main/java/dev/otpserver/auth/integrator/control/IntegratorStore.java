@@ -36,8 +36,11 @@ public class IntegratorStore {
     }
 
     public RecentSends recentSends(String destinationHash, Instant since) {
-        Object[] row = entityManager.createQuery("SELECT COUNT(o), MAX(o.createdAt) FROM IntegratorOtp o"
-                        + " WHERE o.destinationHash = :hash AND o.createdAt >= :since", Object[].class)
+        Object[] row = entityManager
+                .createQuery(
+                        "SELECT COUNT(o), MAX(o.createdAt) FROM IntegratorOtp o"
+                                + " WHERE o.destinationHash = :hash AND o.createdAt >= :since",
+                        Object[].class)
                 .setParameter("hash", destinationHash)
                 .setParameter("since", since)
                 .getSingleResult();
@@ -49,7 +52,9 @@ public class IntegratorStore {
     }
 
     public List<Association> associationsOf(String clientId) {
-        return entityManager.createQuery("SELECT a FROM Association a WHERE a.clientId = :clientId ORDER BY a.createdAt",
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM Association a WHERE a.clientId = :clientId ORDER BY a.createdAt",
                         Association.class)
                 .setParameter("clientId", clientId)
                 .getResultList();

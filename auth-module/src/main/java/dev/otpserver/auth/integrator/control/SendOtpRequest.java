@@ -14,8 +14,12 @@ import java.util.Optional;
  * ones are accepted, since the caller may add purposes). The phone number's format is checked by the
  * issuer, because a malformed one is a decline (INVALID_PHONE_NUMBER), not an error.
  */
-public record SendOtpRequest(RequestHeader header, String smsMatchingToken, JsonObject otpContext,
-                             Optional<String> accountPhoneNumber, Optional<String> associationId) {
+public record SendOtpRequest(
+        RequestHeader header,
+        String smsMatchingToken,
+        JsonObject otpContext,
+        Optional<String> accountPhoneNumber,
+        Optional<String> associationId) {
 
     public static final int SMS_MATCHING_TOKEN_LENGTH = 11;
 
@@ -24,7 +28,8 @@ public record SendOtpRequest(RequestHeader header, String smsMatchingToken, Json
         RequestHeader header = RequestHeader.of(fields, now, window);
         String token = fields.required("smsMatchingToken", 64);
         if (token.length() != SMS_MATCHING_TOKEN_LENGTH) {
-            throw GspException.invalid("smsMatchingToken", "must be exactly " + SMS_MATCHING_TOKEN_LENGTH + " characters.");
+            throw GspException.invalid(
+                    "smsMatchingToken", "must be exactly " + SMS_MATCHING_TOKEN_LENGTH + " characters.");
         }
         JsonObject context = fields.requiredObject("otpContext").json();
         Optional<String> phone = fields.optional("accountPhoneNumber", 32);
@@ -39,12 +44,19 @@ public record SendOtpRequest(RequestHeader header, String smsMatchingToken, Json
 
     /** Everything the answer depends on; requestTimestamp changes on retries and is left out. */
     public String[] fingerprintParts() {
-        return new String[] {"gsp-send", header.requestId(), smsMatchingToken, otpContext.toString(),
-            accountPhoneNumber.orElse(""), associationId.orElse("")};
+        return new String[] {
+            "gsp-send",
+            header.requestId(),
+            smsMatchingToken,
+            otpContext.toString(),
+            accountPhoneNumber.orElse(""),
+            associationId.orElse("")
+        };
     }
 
     @Override
     public String toString() {
-        return "SendOtpRequest[" + header.requestId() + (associationId.isPresent() ? " by association" : " by phone") + "]";
+        return "SendOtpRequest[" + header.requestId() + (associationId.isPresent() ? " by association" : " by phone")
+                + "]";
     }
 }

@@ -4,7 +4,9 @@ import dev.otpserver.common.result.ResultCode;
 
 /** verifyOtp's complete result enum (less UNKNOWN_RESULT, never sent), all with HTTP 200. */
 public enum VerifyOtpResult {
-    SUCCESS, OTP_NOT_MATCHED, OTP_ALREADY_USED;
+    SUCCESS,
+    OTP_NOT_MATCHED,
+    OTP_ALREADY_USED;
 
     /**
      * The engine's answer to a pending or locked code in this dialect, which has no code for expiry or for

@@ -33,13 +33,15 @@ public class ChallengeLookup {
             throw badRequest("clientId and requestId are both required.");
         }
         JsonArrayBuilder found = JsonDocuments.json().createArrayBuilder();
-        codes.issued(Challenge.class, clientId, requestId).forEach(challenge -> found.add(
-                state("WALLET", challenge).add("channel", challenge.channel().name())));
-        codes.issued(ThreeDsChallenge.class, clientId, requestId).forEach(challenge -> found.add(
-                state("THREEDS", challenge).add("delivery", challenge.delivery().name())
+        codes.issued(Challenge.class, clientId, requestId)
+                .forEach(challenge -> found.add(state("WALLET", challenge)
+                        .add("channel", challenge.channel().name())));
+        codes.issued(ThreeDsChallenge.class, clientId, requestId)
+                .forEach(challenge -> found.add(state("THREEDS", challenge)
+                        .add("delivery", challenge.delivery().name())
                         .add("partnerClientId", challenge.partnerClientId())));
-        codes.issued(IntegratorOtp.class, clientId, requestId).forEach(otp -> found.add(
-                state("PAYMENT_INTEGRATOR", otp).add("channel", "SMS")));
+        codes.issued(IntegratorOtp.class, clientId, requestId)
+                .forEach(otp -> found.add(state("PAYMENT_INTEGRATOR", otp).add("channel", "SMS")));
         JsonArray states = found.build();
         if (states.isEmpty()) {
             throw notFound("No challenge of client " + clientId + " under request id " + requestId + ".");
@@ -49,7 +51,8 @@ public class ChallengeLookup {
 
     private static JsonObjectBuilder state(String kind, IssuedCode issued) {
         OneTimeCode code = issued.code();
-        JsonObjectBuilder state = JsonDocuments.json().createObjectBuilder()
+        JsonObjectBuilder state = JsonDocuments.json()
+                .createObjectBuilder()
                 .add("kind", kind)
                 .add("clientId", issued.clientId())
                 .add("requestId", issued.requestId())

@@ -25,9 +25,10 @@ public class ChallengeLookupResource {
     ChallengeLookup lookup;
 
     @GET
-    @Operation(operationId = "findChallenges",
+    @Operation(
+            operationId = "findChallenges",
             summary = "The challenges under a client's request id (authenticationRequestId, challengeRequestId or "
-            + "sendOtp requestId): kind, status PENDING|VERIFIED|LOCKED, attempts, times")
+                    + "sendOtp requestId): kind, status PENDING|VERIFIED|LOCKED, attempts, times")
     public JsonArray find(@QueryParam("clientId") String clientId, @QueryParam("requestId") String requestId) {
         return lookup.find(clientId, requestId);
     }

@@ -48,12 +48,18 @@ public class ChallengeRetention {
         int wallet = forget(before, "Challenge") + forget(before, "InitRequest");
         int integrator = forget(before, "Exchange") + forget(before, "IntegratorOtp") + forget(before, "SendGate");
         int budgets = wrongCodes.forgetBefore(before);
-        return wallet + forget(before, "ThreeDsChallenge") + integrator + budgets + traffic.forgetOldWindows()
+        return wallet
+                + forget(before, "ThreeDsChallenge")
+                + integrator
+                + budgets
+                + traffic.forgetOldWindows()
                 + seenRequests.forgetBefore(clock.instant());
     }
 
     private int forget(Instant before, String entity) {
-        return entityManager.createQuery("DELETE FROM " + entity + " e WHERE e.createdAt < :before")
-                .setParameter("before", before).executeUpdate();
+        return entityManager
+                .createQuery("DELETE FROM " + entity + " e WHERE e.createdAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

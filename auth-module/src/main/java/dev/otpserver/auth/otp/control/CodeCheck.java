@@ -25,23 +25,27 @@ public final class CodeCheck {
      * The answer to one value, and whether the value was a wrong one held against a live code: a guess, which
      * counts against the holder's budget of wrong codes.
      */
-    public record Verdict(ResultCode outcome, boolean wrongValue) {
-    }
+    public record Verdict(ResultCode outcome, boolean wrongValue) {}
 
-    private CodeCheck() {
-    }
+    private CodeCheck() {}
 
-    public static Verdict verdict(OneTimeCode code, boolean matches, Instant now, Supplier<Optional<ResultCode>> whilePending) {
+    public static Verdict verdict(
+            OneTimeCode code, boolean matches, Instant now, Supplier<Optional<ResultCode>> whilePending) {
         return switch (code.status()) {
             case VERIFIED -> again(code.repeat(matches, now));
             case LOCKED -> new Verdict(VERIFY_TIMES_EXCEED_LIMIT, false);
-            case PENDING -> whilePending.get().map(refusal -> new Verdict(refusal, false))
-                    .orElseGet(() -> first(code.attempt(matches, now)));
+            case PENDING ->
+                whilePending
+                        .get()
+                        .map(refusal -> new Verdict(refusal, false))
+                        .orElseGet(() -> first(code.attempt(matches, now)));
         };
     }
 
     private static Verdict first(Attempt attempt) {
-        return attempt == Attempt.PASSED ? new Verdict(SUCCESS, false) : new Verdict(VERIFY_UNMATCHED, attempt == Attempt.WRONG);
+        return attempt == Attempt.PASSED
+                ? new Verdict(SUCCESS, false)
+                : new Verdict(VERIFY_UNMATCHED, attempt == Attempt.WRONG);
     }
 
     private static Verdict again(Attempt attempt) {

@@ -10,7 +10,10 @@ import java.util.Locale;
  */
 public record CodeHolder(Kind kind, String id) {
 
-    public enum Kind { USER, PHONE }
+    public enum Kind {
+        USER,
+        PHONE
+    }
 
     public static CodeHolder user(String userId) {
         return new CodeHolder(Kind.USER, userId);

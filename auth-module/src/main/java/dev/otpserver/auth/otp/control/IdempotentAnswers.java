@@ -29,7 +29,8 @@ public class IdempotentAnswers {
     }
 
     /** The kept answer, when it answered this very request; otherwise the dialect's refusal. */
-    public static <T extends KeptAnswer> T sameRequest(T kept, String fingerprint, Supplier<? extends RuntimeException> inconsistent) {
+    public static <T extends KeptAnswer> T sameRequest(
+            T kept, String fingerprint, Supplier<? extends RuntimeException> inconsistent) {
         if (!kept.fingerprint().equals(fingerprint)) {
             throw inconsistent.get();
         }

@@ -56,7 +56,8 @@ public class OneTimeCodes {
     }
 
     /** One value for an issued code, from a caller of a dialect, whose holder's wrong codes count together. */
-    public record Trial(String clientId, Optional<CodeHolder> holder, IssuedCode issued, String candidate, Dialect dialect) {
+    public record Trial(
+            String clientId, Optional<CodeHolder> holder, IssuedCode issued, String candidate, Dialect dialect) {
 
         @Override
         public String toString() {
@@ -66,7 +67,9 @@ public class OneTimeCodes {
 
     public Fresh fresh(String codeId, OtpPolicy policy, Instant now) {
         String value = generator.next(policy.codeLength());
-        return new Fresh(value, new OneTimeCode(hasher.hash(codeId, value), policy.maxWrongAttempts(), now.plus(policy.lifetime())));
+        return new Fresh(
+                value,
+                new OneTimeCode(hasher.hash(codeId, value), policy.maxWrongAttempts(), now.plus(policy.lifetime())));
     }
 
     /** The codes issued for a request id of a caller (at most one per kind and key). */
@@ -76,12 +79,18 @@ public class OneTimeCodes {
 
     /** The code issued for a request id of a caller, locked until the transaction ends. */
     public <T extends IssuedCode> Optional<T> lockForVerification(Class<T> kind, String clientId, String requestId) {
-        return query(kind, clientId, requestId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return query(kind, clientId, requestId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     private <T extends IssuedCode> TypedQuery<T> query(Class<T> kind, String clientId, String requestId) {
-        return entityManager.createQuery("SELECT c FROM " + kind.getSimpleName() + " c"
-                        + " WHERE c.clientId = :clientId AND c.requestId = :requestId", kind)
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM " + kind.getSimpleName() + " c"
+                                + " WHERE c.clientId = :clientId AND c.requestId = :requestId",
+                        kind)
                 .setParameter("clientId", clientId)
                 .setParameter("requestId", requestId);
     }
@@ -106,6 +115,7 @@ public class OneTimeCodes {
 
     /** How the Ant-gateway family refuses a value when its holder's budget is spent: as it refuses a locked code. */
     public GatewayException spentBudget(String clientId) {
-        return new GatewayException(VERIFY_TIMES_EXCEED_LIMIT, budget.limit(clientId).refusal());
+        return new GatewayException(
+                VERIFY_TIMES_EXCEED_LIMIT, budget.limit(clientId).refusal());
     }
 }

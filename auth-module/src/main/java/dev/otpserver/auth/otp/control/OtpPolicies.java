@@ -59,7 +59,8 @@ public class OtpPolicies {
 
     /** The budget of wrong codes per user or phone number does not depend on a channel either. */
     public WrongCodeLimit wrongCodeLimit(String clientId) {
-        return new WrongCodeLimit(value(clientId, Setting.WRONG_CODE_BUDGET, ""),
+        return new WrongCodeLimit(
+                value(clientId, Setting.WRONG_CODE_BUDGET, ""),
                 Duration.ofSeconds(value(clientId, Setting.WRONG_CODE_WINDOW_SECONDS, "")));
     }
 

@@ -14,8 +14,14 @@ import java.util.Optional;
  * @param sendInterval     least time between two codes to one user on one channel
  * @param requestsPerMinute calls of the wallet API one client may make per minute, across all nodes
  */
-public record OtpPolicy(int codeLength, Duration lifetime, int maxWrongAttempts, int sendLimit, Duration sendWindow,
-                        Duration sendInterval, int requestsPerMinute) {
+public record OtpPolicy(
+        int codeLength,
+        Duration lifetime,
+        int maxWrongAttempts,
+        int sendLimit,
+        Duration sendWindow,
+        Duration sendInterval,
+        int requestsPerMinute) {
 
     public OtpPolicy {
         if (codeLength < 4 || codeLength > 10) {
@@ -24,8 +30,7 @@ public record OtpPolicy(int codeLength, Duration lifetime, int maxWrongAttempts,
     }
 
     /** The codes sent lately to one destination: how many within the send window, and when the latest went. */
-    public record RecentSends(long count, Optional<Instant> last) {
-    }
+    public record RecentSends(long count, Optional<Instant> last) {}
 
     /** As many codes as the window allows went already. */
     public boolean sentTooMany(RecentSends recent) {

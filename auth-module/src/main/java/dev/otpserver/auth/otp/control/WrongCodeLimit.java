@@ -16,7 +16,8 @@ public record WrongCodeLimit(int budget, Duration window) {
             throw new IllegalArgumentException("otp.auth wrong-code-budget must be at least 1, not " + budget);
         }
         if (window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("otp.auth wrong-code-window-seconds must be positive, not " + window.toSeconds());
+            throw new IllegalArgumentException(
+                    "otp.auth wrong-code-window-seconds must be positive, not " + window.toSeconds());
         }
     }
 
@@ -27,7 +28,8 @@ public record WrongCodeLimit(int budget, Duration window) {
 
     /** The refusal's message; it names neither the holder nor anything about a code. */
     public String refusal() {
-        return "Too many wrong codes for this user (" + budget + " within " + windowText() + " since the last success); try again later.";
+        return "Too many wrong codes for this user (" + budget + " within " + windowText()
+                + " since the last success); try again later.";
     }
 
     private String windowText() {

@@ -25,32 +25,50 @@ public class WrongCodeStore {
         if (holder.kind() == CodeHolder.Kind.USER) {
             // as an entity, so that the user's checks in the same transaction read it from the persistence context
             entityManager.find(EndUser.class, holder.id(), LockModeType.PESSIMISTIC_WRITE);
-        } else if (entityManager.createNativeQuery("SELECT destination_hash FROM auth_send_gate WHERE destination_hash = ?1 FOR UPDATE")
-                .setParameter(1, holder.id()).getResultList().isEmpty()) {
-            entityManager.createNativeQuery("INSERT INTO auth_send_gate (destination_hash, created_at) VALUES (?1, ?2)")
-                    .setParameter(1, holder.id()).setParameter(2, utc(now)).executeUpdate();
+        } else if (entityManager
+                .createNativeQuery("SELECT destination_hash FROM auth_send_gate WHERE destination_hash = ?1 FOR UPDATE")
+                .setParameter(1, holder.id())
+                .getResultList()
+                .isEmpty()) {
+            entityManager
+                    .createNativeQuery("INSERT INTO auth_send_gate (destination_hash, created_at) VALUES (?1, ?2)")
+                    .setParameter(1, holder.id())
+                    .setParameter(2, utc(now))
+                    .executeUpdate();
         }
     }
 
     public long failuresSince(CodeHolder holder, Instant since) {
-        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM auth_wrong_code WHERE holder_key = ?1 AND failed_at > ?2")
-                .setParameter(1, holder.key()).setParameter(2, utc(since)).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery(
+                                "SELECT COUNT(*) FROM auth_wrong_code WHERE holder_key = ?1 AND failed_at > ?2")
+                        .setParameter(1, holder.key())
+                        .setParameter(2, utc(since))
+                        .getSingleResult())
+                .longValue();
     }
 
     public void add(CodeHolder holder, Instant at) {
-        entityManager.createNativeQuery("INSERT INTO auth_wrong_code (holder_key, failed_at) VALUES (?1, ?2)")
-                .setParameter(1, holder.key()).setParameter(2, utc(at)).executeUpdate();
+        entityManager
+                .createNativeQuery("INSERT INTO auth_wrong_code (holder_key, failed_at) VALUES (?1, ?2)")
+                .setParameter(1, holder.key())
+                .setParameter(2, utc(at))
+                .executeUpdate();
     }
 
     public void forget(CodeHolder holder) {
-        entityManager.createNativeQuery("DELETE FROM auth_wrong_code WHERE holder_key = ?1")
-                .setParameter(1, holder.key()).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM auth_wrong_code WHERE holder_key = ?1")
+                .setParameter(1, holder.key())
+                .executeUpdate();
     }
 
     /** Forgets wrong codes older than {@code before}; returns how many went. */
     public int forgetBefore(Instant before) {
-        return entityManager.createNativeQuery("DELETE FROM auth_wrong_code WHERE failed_at < ?1")
-                .setParameter(1, utc(before)).executeUpdate();
+        return entityManager
+                .createNativeQuery("DELETE FROM auth_wrong_code WHERE failed_at < ?1")
+                .setParameter(1, utc(before))
+                .executeUpdate();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,6 +8,5 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * {@code SMS}) and when it expires (13-digit epoch millis).
  */
 @JsonbPropertyOrder({"result", "challengeRequestId", "passcodeDelivery", "challengeExpiryTime"})
-public record CreateChallengeResponse(Result result, String challengeRequestId, String passcodeDelivery,
-                                      String challengeExpiryTime) {
-}
+public record CreateChallengeResponse(
+        Result result, String challengeRequestId, String passcodeDelivery, String challengeExpiryTime) {}

@@ -50,7 +50,8 @@ public class ThreeDsChallenges {
             return issuer.issue(issue(call.clientId(), request, fingerprint));
         } catch (EJBException collision) {
             // a twin of this request committed first: answer as it was answered
-            return store.find(call.clientId(), request.challengeRequestId()).map(twin -> replay(twin, fingerprint))
+            return store.find(call.clientId(), request.challengeRequestId())
+                    .map(twin -> replay(twin, fingerprint))
                     .orElseThrow(() -> collision);
         }
     }
@@ -65,14 +66,28 @@ public class ThreeDsChallenges {
     }
 
     private static ThreeDsChallenge replay(ThreeDsChallenge earlier, String fingerprint) {
-        return IdempotentAnswers.sameRequest(earlier, fingerprint, () -> new GatewayException(REPEAT_REQ_INCONSISTENT,
-                "The request is inconsistent with an earlier one under the same challengeRequestId."));
+        return IdempotentAnswers.sameRequest(
+                earlier,
+                fingerprint,
+                () -> new GatewayException(
+                        REPEAT_REQ_INCONSISTENT,
+                        "The request is inconsistent with an earlier one under the same challengeRequestId."));
     }
 
     private static PasscodeIssue issue(String clientId, CreateChallenge request, String fingerprint) {
-        return new PasscodeIssue(clientId, request.challengeRequestId(), fingerprint, request.partnerClientId(),
-                request.connectedCustomerId().orElse(""), request.assetId(), request.cardNoLast4(), request.cardBrand(),
-                request.merchantName(), request.tradeAmount(), request.message(), request.cardholderPhone(),
+        return new PasscodeIssue(
+                clientId,
+                request.challengeRequestId(),
+                fingerprint,
+                request.partnerClientId(),
+                request.connectedCustomerId().orElse(""),
+                request.assetId(),
+                request.cardNoLast4(),
+                request.cardBrand(),
+                request.merchantName(),
+                request.tradeAmount(),
+                request.message(),
+                request.cardholderPhone(),
                 request.locale().orElse("en"));
     }
 }

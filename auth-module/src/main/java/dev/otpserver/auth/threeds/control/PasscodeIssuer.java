@@ -71,12 +71,18 @@ public class PasscodeIssuer {
         Instant now = clock.instant();
         OtpPolicy policy = policies.of(issue.clientId(), DeliveryChannel.SMS);
         PasscodeDelivery delivery = preferences.pushesToPartner(issue.partnerClientId(), issue.customerId())
-                ? PasscodeDelivery.PARTNER : PasscodeDelivery.SMS;
+                ? PasscodeDelivery.PARTNER
+                : PasscodeDelivery.SMS;
         String challengeId = UUID.randomUUID().toString();
         Fresh passcode = codes.fresh(challengeId, policy, now);
-        ThreeDsChallenge challenge = new ThreeDsChallenge(challengeId,
-                new ThreeDsChallenge.Request(issue.clientId(), issue.requestId(), issue.fingerprint()), issue.partnerClientId(),
-                delivery, cardholderPhoneHash(issue), passcode.code(), now);
+        ThreeDsChallenge challenge = new ThreeDsChallenge(
+                challengeId,
+                new ThreeDsChallenge.Request(issue.clientId(), issue.requestId(), issue.fingerprint()),
+                issue.partnerClientId(),
+                delivery,
+                cardholderPhoneHash(issue),
+                passcode.code(),
+                now);
         store.add(challenge);
         if (delivery == PasscodeDelivery.PARTNER) {
             push(issue, passcode.value(), now, challenge.code().expiresAt());
@@ -91,23 +97,45 @@ public class PasscodeIssuer {
 
     /** Whose wrong passcodes count together: the cardholder's phone, wherever the passcode went. */
     private Optional<String> cardholderPhoneHash(PasscodeIssue issue) {
-        return issue.cardholderPhone().filter(phone -> Destinations.valid(DeliveryChannel.SMS, phone))
+        return issue.cardholderPhone()
+                .filter(phone -> Destinations.valid(DeliveryChannel.SMS, phone))
                 .map(phone -> CodeHolder.phoneHash(pepper, phone));
     }
 
     private void push(PasscodeIssue issue, String passcode, Instant now, Instant expiry) {
-        partnerNotifications.enqueue(new OtpNotice(issue.partnerClientId(), issue.customerId(), issue.assetId(),
-                issue.cardNoLast4(), issue.merchantName(), passcode, issue.cardBrand(), issue.message(), issue.tradeAmount(),
-                now, expiry));
+        partnerNotifications.enqueue(new OtpNotice(
+                issue.partnerClientId(),
+                issue.customerId(),
+                issue.assetId(),
+                issue.cardNoLast4(),
+                issue.merchantName(),
+                passcode,
+                issue.cardBrand(),
+                issue.message(),
+                issue.tradeAmount(),
+                now,
+                expiry));
     }
 
     private void text(PasscodeIssue issue, String passcode, OtpPolicy policy) {
-        String phone = issue.cardholderPhone().orElseThrow(() -> new GatewayException(PARAM_ILLEGAL,
-                "cardholderPhone is required: the partner's account does not take passcodes by API."));
+        String phone = issue.cardholderPhone()
+                .orElseThrow(() -> new GatewayException(
+                        PARAM_ILLEGAL,
+                        "cardholderPhone is required: the partner's account does not take passcodes by API."));
         try {
-            outbox.enqueue(new OutboundMessage(issue.clientId(), DeliveryChannel.SMS, phone, issue.locale(),
-                    MessageKind.THREEDS_PASSCODE, Map.of("code", passcode, "lifetimeMinutes", Long.toString(policy.lifetimeMinutes()),
-                    "clientName", issue.merchantName().orElse("Card payment"))));
+            outbox.enqueue(new OutboundMessage(
+                    issue.clientId(),
+                    DeliveryChannel.SMS,
+                    phone,
+                    issue.locale(),
+                    MessageKind.THREEDS_PASSCODE,
+                    Map.of(
+                            "code",
+                            passcode,
+                            "lifetimeMinutes",
+                            Long.toString(policy.lifetimeMinutes()),
+                            "clientName",
+                            issue.merchantName().orElse("Card payment"))));
         } catch (InvalidDestinationException unusable) {
             throw new GatewayException(PARAM_ILLEGAL, "cardholderPhone must be an E.164 number, e.g. +15550100001.");
         }

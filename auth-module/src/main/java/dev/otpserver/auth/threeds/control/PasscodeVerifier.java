@@ -33,9 +33,14 @@ public class PasscodeVerifier {
             return AUTHENTICATION_REQUEST_ID_INVALID;
         }
         ThreeDsChallenge challenge = found.get();
-        Trial trial = new Trial(clientId, challenge.phoneHash().map(CodeHolder::phone), challenge, candidate,
+        Trial trial = new Trial(
+                clientId,
+                challenge.phoneHash().map(CodeHolder::phone),
+                challenge,
+                candidate,
                 OtpMetrics.Dialect.THREEDS);
-        return codes.check(trial, clock.instant(), Optional::empty).map(Verdict::outcome)
+        return codes.check(trial, clock.instant(), Optional::empty)
+                .map(Verdict::outcome)
                 .orElseThrow(() -> codes.spentBudget(clientId));
     }
 }

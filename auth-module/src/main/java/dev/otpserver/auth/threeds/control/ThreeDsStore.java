@@ -20,10 +20,14 @@ public class ThreeDsStore {
     }
 
     public Optional<ThreeDsChallenge> find(String clientId, String requestId) {
-        return entityManager.createQuery("SELECT c FROM ThreeDsChallenge c WHERE c.clientId = :clientId"
-                        + " AND c.requestId = :requestId", ThreeDsChallenge.class)
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM ThreeDsChallenge c WHERE c.clientId = :clientId"
+                                + " AND c.requestId = :requestId",
+                        ThreeDsChallenge.class)
                 .setParameter("clientId", clientId)
                 .setParameter("requestId", requestId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -11,12 +11,17 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 public record TokenView(String tokenId, String token, String clientId, String expiresAt, String revokedAt) {
 
     static TokenView of(WalletToken token) {
-        return new TokenView(token.tokenHash(), null, token.clientId(), token.expiresAt().toString(),
+        return new TokenView(
+                token.tokenHash(),
+                null,
+                token.clientId(),
+                token.expiresAt().toString(),
                 token.revokedAt().map(Object::toString).orElse(null));
     }
 
     static TokenView issued(WalletToken token, String value) {
-        return new TokenView(token.tokenHash(), value, token.clientId(), token.expiresAt().toString(), null);
+        return new TokenView(
+                token.tokenHash(), value, token.clientId(), token.expiresAt().toString(), null);
     }
 
     @Override

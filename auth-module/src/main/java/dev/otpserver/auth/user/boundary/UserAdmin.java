@@ -55,14 +55,21 @@ public class UserAdmin {
     MessageOutbox outbox;
 
     public UserView create(UserForm form) {
-        String userId = form.userId() == null || form.userId().isBlank() ? UUID.randomUUID().toString() : form.userId().trim();
+        String userId = form.userId() == null || form.userId().isBlank()
+                ? UUID.randomUUID().toString()
+                : form.userId().trim();
         if (userId.length() > 64) {
             throw badRequest("userId must be at most 64 characters.");
         }
         if (users.find(userId).isPresent()) {
             throw conflict("A user " + userId + " exists already.");
         }
-        EndUser user = new EndUser(userId, status(form.status()), email(form.email()), phone(form.phone()), locale(form.locale()),
+        EndUser user = new EndUser(
+                userId,
+                status(form.status()),
+                email(form.email()),
+                phone(form.phone()),
+                locale(form.locale()),
                 clock.instant());
         users.add(user);
         audit.record("created user " + userId);
@@ -89,14 +96,17 @@ public class UserAdmin {
      */
     public void delete(String userId) {
         EndUser user = user(userId);
-        outbox.eraseDestinations(Stream.of(user.email(), user.phone()).flatMap(Optional::stream).toList());
+        outbox.eraseDestinations(
+                Stream.of(user.email(), user.phone()).flatMap(Optional::stream).toList());
         user.erase();
         audit.record("deleted user " + userId);
     }
 
     public TokenView issueToken(String userId, TokenForm form) {
         user(userId);
-        if (form == null || form.clientId() == null || clients.find(form.clientId()).isEmpty()) {
+        if (form == null
+                || form.clientId() == null
+                || clients.find(form.clientId()).isEmpty()) {
             throw badRequest("clientId must name a registered client.");
         }
         long seconds = form.validForSeconds() == null ? DEFAULT_TOKEN_LIFETIME.toSeconds() : form.validForSeconds();
@@ -107,7 +117,8 @@ public class UserAdmin {
         Instant now = clock.instant();
         WalletToken token = new WalletToken(tokens.hash(value), userId, form.clientId(), now.plusSeconds(seconds), now);
         users.add(token);
-        audit.record("issued wallet token " + token.tokenHash() + " of user " + userId + " for client " + form.clientId());
+        audit.record(
+                "issued wallet token " + token.tokenHash() + " of user " + userId + " for client " + form.clientId());
         return TokenView.issued(token, value);
     }
 
@@ -117,7 +128,8 @@ public class UserAdmin {
     }
 
     public void revokeToken(String userId, String tokenId) {
-        WalletToken token = users.token(tokenId).filter(candidate -> candidate.userId().equals(userId))
+        WalletToken token = users.token(tokenId)
+                .filter(candidate -> candidate.userId().equals(userId))
                 .orElseThrow(() -> notFound("No wallet token " + tokenId + " for user " + userId + "."));
         token.revoke(clock.instant());
         audit.record("revoked wallet token " + tokenId + " of user " + userId);

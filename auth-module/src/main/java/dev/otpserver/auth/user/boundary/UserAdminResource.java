@@ -39,7 +39,9 @@ public class UserAdminResource {
     @Operation(operationId = "createUser", summary = "Create an end user")
     public Response create(UserForm form) {
         UserView user = admin.create(form == null ? new UserForm(null, null, null, null, null) : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(user.userId()).build()).entity(user).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(user.userId()).build())
+                .entity(user)
+                .build();
     }
 
     @GET
@@ -58,7 +60,8 @@ public class UserAdminResource {
 
     @DELETE
     @Path("{userId}")
-    @Operation(operationId = "deleteUser",
+    @Operation(
+            operationId = "deleteUser",
             summary = "Delete an end user: its contact data is erased, its codes and tokens stop working")
     public Response delete(@PathParam("userId") String userId) {
         admin.delete(userId);
@@ -67,7 +70,8 @@ public class UserAdminResource {
 
     @POST
     @Path("{userId}/wallet-tokens")
-    @Operation(operationId = "issueWalletToken",
+    @Operation(
+            operationId = "issueWalletToken",
             summary = "Issue a wallet token; its value is shown in this answer only")
     public Response issueToken(@PathParam("userId") String userId, TokenForm form) {
         TokenView token = admin.issueToken(userId, form);

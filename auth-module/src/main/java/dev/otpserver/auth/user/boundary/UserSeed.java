@@ -46,16 +46,24 @@ public class UserSeed {
     Clock clock;
 
     public void seed(@Observes SchemaMigrated migrated) {
-        settings.seedFile().ifPresent(file -> read(file).getJsonArray("users").getValuesAs(JsonObject.class)
-                .forEach(this::register));
+        settings.seedFile()
+                .ifPresent(file -> read(file)
+                        .getJsonArray("users")
+                        .getValuesAs(JsonObject.class)
+                        .forEach(this::register));
     }
 
     private void register(JsonObject user) {
         String userId = user.getString("userId");
         Instant now = clock.instant();
         if (users.find(userId).isEmpty()) {
-            users.add(new EndUser(userId, UserStatus.valueOf(user.getString("status", "NORMAL")), user.getString("email", null),
-                    user.getString("phone", null), user.getString("locale", "en"), now));
+            users.add(new EndUser(
+                    userId,
+                    UserStatus.valueOf(user.getString("status", "NORMAL")),
+                    user.getString("email", null),
+                    user.getString("phone", null),
+                    user.getString("locale", "en"),
+                    now));
             LOG.info(() -> "Seeded user " + userId);
         }
         for (JsonObject token : user.getJsonArray("walletTokens").getValuesAs(JsonObject.class)) {
@@ -68,9 +76,15 @@ public class UserSeed {
     }
 
     private static JsonObject read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = JsonDocuments.json().createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonReader json = JsonDocuments.json().createReader(in)) {
             JsonObject seed = json.readObject();
-            return seed.containsKey("users") ? seed : JsonDocuments.json().createObjectBuilder(seed).add("users", JsonDocuments.json().createArrayBuilder()).build();
+            return seed.containsKey("users")
+                    ? seed
+                    : JsonDocuments.json()
+                            .createObjectBuilder(seed)
+                            .add("users", JsonDocuments.json().createArrayBuilder())
+                            .build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the seed file " + file, e);
         }

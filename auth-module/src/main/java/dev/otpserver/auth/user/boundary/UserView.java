@@ -8,7 +8,12 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 public record UserView(String userId, String status, String email, String phone, String locale, String createdAt) {
 
     static UserView of(EndUser user) {
-        return new UserView(user.userId(), user.status().name(), user.email().orElse(null), user.phone().orElse(null),
-                user.locale(), user.createdAt().toString());
+        return new UserView(
+                user.userId(),
+                user.status().name(),
+                user.email().orElse(null),
+                user.phone().orElse(null),
+                user.locale(),
+                user.createdAt().toString());
     }
 }

@@ -21,8 +21,7 @@ public class UserStore {
     }
 
     /** A wallet token with the user who holds it. */
-    public record TokenHolder(WalletToken token, EndUser user) {
-    }
+    public record TokenHolder(WalletToken token, EndUser user) {}
 
     /**
      * The token and its holder in one round trip, both locked until the transaction ends: codes for one user are
@@ -30,11 +29,15 @@ public class UserStore {
      * and then its user, so the two locks cannot deadlock.
      */
     public Optional<TokenHolder> lockHolderOf(String tokenHash) {
-        return entityManager.createQuery("SELECT t, u FROM WalletToken t JOIN EndUser u ON u.userId = t.userId"
-                        + " WHERE t.tokenHash = :tokenHash", Object[].class)
+        return entityManager
+                .createQuery(
+                        "SELECT t, u FROM WalletToken t JOIN EndUser u ON u.userId = t.userId"
+                                + " WHERE t.tokenHash = :tokenHash",
+                        Object[].class)
                 .setParameter("tokenHash", tokenHash)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .map(row -> new TokenHolder((WalletToken) row[0], (EndUser) row[1]));
     }
 
@@ -47,7 +50,9 @@ public class UserStore {
     }
 
     public List<WalletToken> tokensOf(String userId) {
-        return entityManager.createQuery("SELECT t FROM WalletToken t WHERE t.userId = :userId ORDER BY t.createdAt", WalletToken.class)
+        return entityManager
+                .createQuery(
+                        "SELECT t FROM WalletToken t WHERE t.userId = :userId ORDER BY t.createdAt", WalletToken.class)
                 .setParameter("userId", userId)
                 .getResultList();
     }

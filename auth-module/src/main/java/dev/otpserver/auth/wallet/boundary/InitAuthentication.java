@@ -7,9 +7,13 @@ import jakarta.json.JsonObject;
 /** The body of initAuthentication (seed 002), checked field by field. */
 public record InitAuthentication(String authenticationRequestId, DeliveryChannel channel, String walletToken) {
 
-    enum AuthenticationType { OTP }
+    enum AuthenticationType {
+        OTP
+    }
 
-    enum UserIdentityType { WALLET_TOKEN }
+    enum UserIdentityType {
+        WALLET_TOKEN
+    }
 
     public static InitAuthentication from(JsonObject body) {
         BodyFields fields = BodyFields.of(body);

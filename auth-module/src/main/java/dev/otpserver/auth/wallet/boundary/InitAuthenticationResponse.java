@@ -5,5 +5,4 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** Seed 002's response. */
 @JsonbPropertyOrder({"result", "authenticationRequestId"})
-public record InitAuthenticationResponse(Result result, String authenticationRequestId) {
-}
+public record InitAuthenticationResponse(Result result, String authenticationRequestId) {}

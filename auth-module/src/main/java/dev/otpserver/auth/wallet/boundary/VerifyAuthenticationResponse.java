@@ -5,5 +5,4 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** Seed 001's response; {@code isPassed} is a string, as every value of this family. */
 @JsonbPropertyOrder({"result", "isPassed"})
-public record VerifyAuthenticationResponse(Result result, String isPassed) {
-}
+public record VerifyAuthenticationResponse(Result result, String isPassed) {}

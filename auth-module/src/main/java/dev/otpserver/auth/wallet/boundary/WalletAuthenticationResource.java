@@ -39,7 +39,9 @@ public class WalletAuthenticationResource {
 
     @POST
     @Path("initAuthentication")
-    @Operation(operationId = "initAuthentication", summary = "Send a one-time code to the owner of a wallet token",
+    @Operation(
+            operationId = "initAuthentication",
+            summary = "Send a one-time code to the owner of a wallet token",
             description = "Body: authenticationType OTP, authenticationRequestId (idempotency key, max 64), "
                     + "authenticationChannelType EMAIL|SMS, userIdentityType WALLET_TOKEN, userIdentityValue (max 128). "
                     + "Codes: SUCCESS, PARAM_ILLEGAL, INVALID_ACCESS_TOKEN, USER_NOT_EXIST, USER_STATUS_ABNORMAL, "
@@ -54,13 +56,16 @@ public class WalletAuthenticationResource {
 
     @POST
     @Path("verifyAuthentication")
-    @Operation(operationId = "verifyAuthentication", summary = "Check a one-time code",
-            description = "Body: authenticationType OTP, authenticationRequestId, authenticationValue. isPassed is \"true\" "
-                    + "on SUCCESS and \"false\" on VERIFY_UNMATCHED. Codes: SUCCESS, VERIFY_UNMATCHED, "
-                    + "VERIFY_TIMES_EXCEED_LIMIT (the code's wrong attempts, or the user's budget of wrong codes, are used up), "
-                    + "AUTHENTICATION_REQUEST_ID_INVALID (unknown id, or a used code with another value, and every value after "
-                    + "that), INVALID_ACCESS_TOKEN, USER_NOT_EXIST, USER_STATUS_ABNORMAL, PARAM_ILLEGAL (also a replay of the "
-                    + "same signed request), REQUEST_TRAFFIC_EXCEED_LIMIT (U) and the gateway's codes.")
+    @Operation(
+            operationId = "verifyAuthentication",
+            summary = "Check a one-time code",
+            description =
+                    "Body: authenticationType OTP, authenticationRequestId, authenticationValue. isPassed is \"true\" "
+                            + "on SUCCESS and \"false\" on VERIFY_UNMATCHED. Codes: SUCCESS, VERIFY_UNMATCHED, "
+                            + "VERIFY_TIMES_EXCEED_LIMIT (the code's wrong attempts, or the user's budget of wrong codes, are used up), "
+                            + "AUTHENTICATION_REQUEST_ID_INVALID (unknown id, or a used code with another value, and every value after "
+                            + "that), INVALID_ACCESS_TOKEN, USER_NOT_EXIST, USER_STATUS_ABNORMAL, PARAM_ILLEGAL (also a replay of the "
+                            + "same signed request), REQUEST_TRAFFIC_EXCEED_LIMIT (U) and the gateway's codes.")
     public VerifyAuthenticationResponse verifyAuthentication(
             @PathParam("mode") @Parameter(description = MODE, required = true) String mode) {
         AuthenticatedCall call = gateway.call();

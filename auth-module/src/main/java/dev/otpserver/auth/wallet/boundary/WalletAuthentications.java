@@ -57,10 +57,16 @@ public class WalletAuthentications {
     /** Issues a code, or gives again the final answer already given to this request id. */
     public Result init(AuthenticatedCall call, InitAuthentication request) {
         admit(call.clientId());
-        String fingerprint = pepper.hash("init", request.authenticationRequestId(), request.channel().name(), request.walletToken());
+        String fingerprint = pepper.hash(
+                "init", request.authenticationRequestId(), request.channel().name(), request.walletToken());
         try {
-            issuer.issue(new Issue(call.clientId(), call.clientName(), request.authenticationRequestId(), request.channel(),
-                    request.walletToken(), fingerprint));
+            issuer.issue(new Issue(
+                    call.clientId(),
+                    call.clientName(),
+                    request.authenticationRequestId(),
+                    request.channel(),
+                    request.walletToken(),
+                    fingerprint));
             return Result.success();
         } catch (AlreadyAnswered earlier) {
             return replay(earlier.answer(), fingerprint);
@@ -83,7 +89,8 @@ public class WalletAuthentications {
     }
 
     private static Result replay(InitRequest kept, String fingerprint) {
-        InitRequest earlier = IdempotentAnswers.sameRequest(kept, fingerprint, () -> new GatewayException(REPEAT_REQ_INCONSISTENT));
+        InitRequest earlier =
+                IdempotentAnswers.sameRequest(kept, fingerprint, () -> new GatewayException(REPEAT_REQ_INCONSISTENT));
         ResultCode code = ResultCode.valueOf(earlier.resultCode());
         if (code != ResultCode.SUCCESS) {
             throw new GatewayException(code, earlier.resultMessage());
@@ -96,7 +103,8 @@ public class WalletAuthentications {
         int perMinute = policies.requestsPerMinute(clientId);
         if (!traffic.admit(clientId, perMinute)) {
             metrics.rateLimited(OtpMetrics.Dialect.WALLET);
-            throw new GatewayException(REQUEST_TRAFFIC_EXCEED_LIMIT, "More than " + perMinute + " requests in a minute; retry later.");
+            throw new GatewayException(
+                    REQUEST_TRAFFIC_EXCEED_LIMIT, "More than " + perMinute + " requests in a minute; retry later.");
         }
     }
 }

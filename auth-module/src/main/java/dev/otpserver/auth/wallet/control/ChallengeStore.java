@@ -22,8 +22,11 @@ public class ChallengeStore {
 
     /** How many codes went to the user on the channel since {@code since}, and when the last one went. */
     public RecentSends recentSends(String userId, DeliveryChannel channel, Instant since) {
-        Object[] row = entityManager.createQuery("SELECT COUNT(c), MAX(c.createdAt) FROM Challenge c"
-                        + " WHERE c.userId = :userId AND c.channel = :channel AND c.createdAt > :since", Object[].class)
+        Object[] row = entityManager
+                .createQuery(
+                        "SELECT COUNT(c), MAX(c.createdAt) FROM Challenge c"
+                                + " WHERE c.userId = :userId AND c.channel = :channel AND c.createdAt > :since",
+                        Object[].class)
                 .setParameter("userId", userId)
                 .setParameter("channel", channel)
                 .setParameter("since", since)

@@ -75,8 +75,13 @@ public class CodeIssuer {
     OtpMetrics metrics;
 
     /** What the caller asked for: a code for the owner of a wallet token, by one channel. */
-    public record Issue(String clientId, String clientName, String requestId, DeliveryChannel channel, String walletToken,
-                        String fingerprint) {
+    public record Issue(
+            String clientId,
+            String clientName,
+            String requestId,
+            DeliveryChannel channel,
+            String walletToken,
+            String fingerprint) {
 
         @Override
         public String toString() {
@@ -87,11 +92,17 @@ public class CodeIssuer {
     /** @throws AlreadyAnswered when the request id has its final answer: nothing is issued again */
     public void issue(Issue issue) {
         Instant now = clock.instant();
-        answers.find(InitRequest.class, new InitRequest.Key(issue.clientId(), issue.requestId())).ifPresent(earlier -> {
-            throw new AlreadyAnswered(earlier);
-        });
-        answers.keep(new InitRequest(issue.clientId(), issue.requestId(), issue.fingerprint(),
-                Result.success().resultCode(), Result.success().resultMessage(), now));
+        answers.find(InitRequest.class, new InitRequest.Key(issue.clientId(), issue.requestId()))
+                .ifPresent(earlier -> {
+                    throw new AlreadyAnswered(earlier);
+                });
+        answers.keep(new InitRequest(
+                issue.clientId(),
+                issue.requestId(),
+                issue.fingerprint(),
+                Result.success().resultCode(),
+                Result.success().resultMessage(),
+                now));
         TokenHolder holder = users.lockHolderOf(tokens.hash(issue.walletToken()))
                 .filter(candidate -> candidate.token().validFor(issue.clientId(), now))
                 .orElseThrow(() -> new GatewayException(INVALID_ACCESS_TOKEN));
@@ -109,8 +120,15 @@ public class CodeIssuer {
         requireSendAllowed(user, issue.channel(), policy, now);
         String challengeId = UUID.randomUUID().toString();
         Fresh code = codes.fresh(challengeId, policy, now);
-        challenges.add(new Challenge(challengeId, issue.clientId(), issue.requestId(), user.userId(), token.tokenHash(),
-                issue.channel(), code.code(), now));
+        challenges.add(new Challenge(
+                challengeId,
+                issue.clientId(),
+                issue.requestId(),
+                user.userId(),
+                token.tokenHash(),
+                issue.channel(),
+                code.code(),
+                now));
         send(issue, user, destination, code.value(), policy);
         metrics.codeIssued(OtpMetrics.Dialect.WALLET);
         LOG.info(() -> "Issued a code for request " + issue.requestId() + " of client " + issue.clientId() + " to "
@@ -123,19 +141,34 @@ public class CodeIssuer {
         boolean tooSoon = policy.sentTooSoon(recent, now);
         if (tooMany || tooSoon) {
             metrics.rateLimited(OtpMetrics.Dialect.WALLET);
-            throw new GatewayException(SEND_TIMES_EXCEED_LIMIT, tooSoon
-                    ? "A code was sent less than " + policy.sendInterval().toSeconds() + " seconds ago; try again later."
-                    : "At most " + policy.sendLimit() + " codes per " + policy.sendWindow().toMinutes() + " minutes; try again later.");
+            throw new GatewayException(
+                    SEND_TIMES_EXCEED_LIMIT,
+                    tooSoon
+                            ? "A code was sent less than "
+                                    + policy.sendInterval().toSeconds() + " seconds ago; try again later."
+                            : "At most " + policy.sendLimit() + " codes per "
+                                    + policy.sendWindow().toMinutes() + " minutes; try again later.");
         }
     }
 
     private void send(Issue issue, EndUser user, String destination, String code, OtpPolicy policy) {
         try {
-            outbox.enqueue(new OutboundMessage(issue.clientId(), issue.channel(), destination, user.locale(),
-                    MessageKind.OTP_CODE, Map.of("code", code, "lifetimeMinutes", Long.toString(policy.lifetimeMinutes()),
-                    "clientName", issue.clientName())));
+            outbox.enqueue(new OutboundMessage(
+                    issue.clientId(),
+                    issue.channel(),
+                    destination,
+                    user.locale(),
+                    MessageKind.OTP_CODE,
+                    Map.of(
+                            "code",
+                            code,
+                            "lifetimeMinutes",
+                            Long.toString(policy.lifetimeMinutes()),
+                            "clientName",
+                            issue.clientName())));
         } catch (InvalidDestinationException unusable) {
-            throw new GatewayException(AUTHENTICATION_CHANNEL_UNAVAILABLE, "The user's destination for this channel is not usable.");
+            throw new GatewayException(
+                    AUTHENTICATION_CHANNEL_UNAVAILABLE, "The user's destination for this channel is not usable.");
         }
     }
 }

@@ -45,9 +45,14 @@ public class CodeVerifier {
         }
         Challenge challenge = found.get();
         Instant now = clock.instant();
-        Trial trial = new Trial(clientId, Optional.of(CodeHolder.user(challenge.userId())), challenge, candidate,
+        Trial trial = new Trial(
+                clientId,
+                Optional.of(CodeHolder.user(challenge.userId())),
+                challenge,
+                candidate,
                 OtpMetrics.Dialect.WALLET);
-        return codes.check(trial, now, () -> holderProblem(challenge, now)).map(Verdict::outcome)
+        return codes.check(trial, now, () -> holderProblem(challenge, now))
+                .map(Verdict::outcome)
                 .orElseThrow(() -> codes.spentBudget(clientId));
     }
 
@@ -61,7 +66,8 @@ public class CodeVerifier {
             return Optional.of(USER_STATUS_ABNORMAL);
         }
         boolean tokenGood = users.token(challenge.tokenHash())
-                .map(token -> token.validFor(token.clientId(), now)).orElse(false);
+                .map(token -> token.validFor(token.clientId(), now))
+                .orElse(false);
         return tokenGood ? Optional.empty() : Optional.of(INVALID_ACCESS_TOKEN);
     }
 }

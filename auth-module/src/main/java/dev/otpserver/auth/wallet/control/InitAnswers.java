@@ -28,8 +28,8 @@ public class InitAnswers {
     /** Keeps a final failure, so that the same request again gets the same answer and sends nothing. */
     public void recordFailure(String clientId, String requestId, String fingerprint, GatewayException failure) {
         if (find(clientId, requestId).isEmpty()) {
-            answers.keep(new InitRequest(clientId, requestId, fingerprint, failure.code().name(), failure.getMessage(),
-                    clock.instant()));
+            answers.keep(new InitRequest(
+                    clientId, requestId, fingerprint, failure.code().name(), failure.getMessage(), clock.instant()));
         }
     }
 }

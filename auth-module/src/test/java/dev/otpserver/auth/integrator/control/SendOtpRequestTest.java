@@ -22,9 +22,17 @@ class SendOtpRequestTest {
     /** The seed's example request. */
     private static JsonObjectBuilder seedExample() {
         return Json.createObjectBuilder()
-                .add("requestHeader", Json.createObjectBuilder()
-                        .add("protocolVersion", Json.createObjectBuilder().add("major", 1).add("minor", 0).add("revision", 0))
-                        .add("requestId", "0123434-otp-abc").add("requestTimestamp", "1502545413026"))
+                .add(
+                        "requestHeader",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "protocolVersion",
+                                        Json.createObjectBuilder()
+                                                .add("major", 1)
+                                                .add("minor", 0)
+                                                .add("revision", 0))
+                                .add("requestId", "0123434-otp-abc")
+                                .add("requestTimestamp", "1502545413026"))
                 .add("accountPhoneNumber", "+918067218010")
                 .add("smsMatchingToken", "AB12345678C")
                 .add("otpContext", Json.createObjectBuilder().add("association", Json.createObjectBuilder()));
@@ -61,16 +69,31 @@ class SendOtpRequestTest {
     @Test
     void aRetryWithAnotherTimestampHasTheSameFingerprintAndOtherContentAnother() {
         SendOtpRequest first = SendOtpRequest.from(seedExample().build(), NOW, WINDOW);
-        JsonObjectBuilder retry = seedExample().add("requestHeader", Json.createObjectBuilder()
-                .add("protocolVersion", Json.createObjectBuilder().add("major", 1).add("minor", 0).add("revision", 0))
-                .add("requestId", "0123434-otp-abc").add("requestTimestamp", "1502545423026"));
-        SendOtpRequest changed = SendOtpRequest.from(seedExample().add("smsMatchingToken", "ZZ12345678C").build(), NOW, WINDOW);
+        JsonObjectBuilder retry = seedExample()
+                .add(
+                        "requestHeader",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "protocolVersion",
+                                        Json.createObjectBuilder()
+                                                .add("major", 1)
+                                                .add("minor", 0)
+                                                .add("revision", 0))
+                                .add("requestId", "0123434-otp-abc")
+                                .add("requestTimestamp", "1502545423026"));
+        SendOtpRequest changed = SendOtpRequest.from(
+                seedExample().add("smsMatchingToken", "ZZ12345678C").build(), NOW, WINDOW);
 
-        assertArrayEquals(first.fingerprintParts(), SendOtpRequest.from(retry.build(), NOW, WINDOW).fingerprintParts());
+        assertArrayEquals(
+                first.fingerprintParts(),
+                SendOtpRequest.from(retry.build(), NOW, WINDOW).fingerprintParts());
         assertFalse(java.util.Arrays.equals(first.fingerprintParts(), changed.fingerprintParts()));
     }
 
     private static void assertCode(ErrorResponseCode expected, JsonObjectBuilder body) {
-        assertEquals(expected, assertThrows(GspException.class, () -> SendOtpRequest.from(body.build(), NOW, WINDOW)).code());
+        assertEquals(
+                expected,
+                assertThrows(GspException.class, () -> SendOtpRequest.from(body.build(), NOW, WINDOW))
+                        .code());
     }
 }

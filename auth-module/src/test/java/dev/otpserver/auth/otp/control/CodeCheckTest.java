@@ -72,8 +72,10 @@ class CodeCheckTest {
         verdict(true, NOW);
 
         assertEquals(new Verdict(ResultCode.SUCCESS, false), verdict(true, NOW.plusSeconds(299)));
-        assertEquals(new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), verdict(true, NOW.plusSeconds(300)));
-        assertEquals(new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), verdict(false, NOW.plusSeconds(300)));
+        assertEquals(
+                new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), verdict(true, NOW.plusSeconds(300)));
+        assertEquals(
+                new Verdict(ResultCode.AUTHENTICATION_REQUEST_ID_INVALID, false), verdict(false, NOW.plusSeconds(300)));
     }
 
     @Test

@@ -13,13 +13,18 @@ class IdempotentAnswersTest {
 
     @Test
     void theSameRequestGetsTheKeptAnswer() {
-        assertSame(kept, IdempotentAnswers.sameRequest(kept, "fingerprint-of-the-first-body", IllegalStateException::new));
+        assertSame(
+                kept, IdempotentAnswers.sameRequest(kept, "fingerprint-of-the-first-body", IllegalStateException::new));
     }
 
     @Test
     void anotherRequestUnderTheSameIdIsRefusedInTheDialectsWords() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> IdempotentAnswers.sameRequest(kept,
-                "fingerprint-of-another-body", () -> new IllegalStateException("REPEAT_REQ_INCONSISTENT")));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> IdempotentAnswers.sameRequest(
+                        kept,
+                        "fingerprint-of-another-body",
+                        () -> new IllegalStateException("REPEAT_REQ_INCONSISTENT")));
         assertEquals("REPEAT_REQ_INCONSISTENT", refused.getMessage());
     }
 }

@@ -16,7 +16,9 @@ class OtpPoliciesTest {
     void defaultsApplyWhenNothingIsSet() {
         OtpPolicy policy = policies(Map.of()).of("ANY", DeliveryChannel.EMAIL);
 
-        assertEquals(new OtpPolicy(6, Duration.ofMinutes(5), 5, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), 6000), policy);
+        assertEquals(
+                new OtpPolicy(6, Duration.ofMinutes(5), 5, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), 6000),
+                policy);
     }
 
     @Test
@@ -28,10 +30,17 @@ class OtpPoliciesTest {
                 "otp.auth.client.BANK.code-lifetime-seconds.sms", "60",
                 "otp.auth.client.BANK.code-length", "8"));
 
-        assertEquals(Duration.ofSeconds(600), policies.of("OTHER", DeliveryChannel.EMAIL).lifetime());
-        assertEquals(Duration.ofSeconds(120), policies.of("OTHER", DeliveryChannel.SMS).lifetime());
-        assertEquals(Duration.ofSeconds(900), policies.of("BANK", DeliveryChannel.EMAIL).lifetime());
-        assertEquals(Duration.ofSeconds(60), policies.of("BANK", DeliveryChannel.SMS).lifetime());
+        assertEquals(
+                Duration.ofSeconds(600),
+                policies.of("OTHER", DeliveryChannel.EMAIL).lifetime());
+        assertEquals(
+                Duration.ofSeconds(120),
+                policies.of("OTHER", DeliveryChannel.SMS).lifetime());
+        assertEquals(
+                Duration.ofSeconds(900),
+                policies.of("BANK", DeliveryChannel.EMAIL).lifetime());
+        assertEquals(
+                Duration.ofSeconds(60), policies.of("BANK", DeliveryChannel.SMS).lifetime());
         assertEquals(8, policies.of("BANK", DeliveryChannel.SMS).codeLength());
         assertEquals(6, policies.of("OTHER", DeliveryChannel.SMS).codeLength());
     }
@@ -50,14 +59,17 @@ class OtpPoliciesTest {
     void codeLengthOutsideFourToTenIsRefusedNamingTheSetting() {
         OtpPolicies policies = policies(Map.of("otp.auth.code-length", "12"));
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> policies.of("ANY", DeliveryChannel.SMS));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> policies.of("ANY", DeliveryChannel.SMS));
 
         assertEquals("otp.auth code-length must be between 4 and 10, not 12", refused.getMessage());
     }
 
     private static OtpPolicies policies(Map<String, String> settings) {
         OtpPolicies policies = new OtpPolicies();
-        policies.config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(settings, "test", 100)).build();
+        policies.config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(settings, "test", 100))
+                .build();
         return policies;
     }
 }

@@ -14,7 +14,8 @@ class OtpPolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final OtpPolicy policy = new OtpPolicy(6, Duration.ofSeconds(301), 5, 3, Duration.ofMinutes(15), Duration.ofSeconds(30), 6000);
+    private final OtpPolicy policy =
+            new OtpPolicy(6, Duration.ofSeconds(301), 5, 3, Duration.ofMinutes(15), Duration.ofSeconds(30), 6000);
 
     @Test
     void theSendLimitIsReachedWithTheLimitsCount() {
@@ -32,6 +33,9 @@ class OtpPolicyTest {
     @Test
     void theLifetimeIsSaidInWholeMinutesRoundedUpAndAtLeastOne() {
         assertEquals(6, policy.lifetimeMinutes());
-        assertEquals(1, new OtpPolicy(6, Duration.ofSeconds(2), 5, 3, Duration.ofMinutes(15), Duration.ZERO, 1).lifetimeMinutes());
+        assertEquals(
+                1,
+                new OtpPolicy(6, Duration.ofSeconds(2), 5, 3, Duration.ofMinutes(15), Duration.ZERO, 1)
+                        .lifetimeMinutes());
     }
 }

@@ -21,7 +21,9 @@ class TrafficLimiterTest {
     void aBusyClientReservesItsAllowanceInSlicesOfAHundredth() {
         Node node = new Node(new SharedCounts());
 
-        long admitted = IntStream.range(0, 6000).filter(i -> node.limiter.admit("BUSY", 6000)).count();
+        long admitted = IntStream.range(0, 6000)
+                .filter(i -> node.limiter.admit("BUSY", 6000))
+                .count();
 
         assertEquals(6000, admitted);
         assertEquals(100, node.counts.reservations, "one database round trip per 60 requests");
@@ -46,7 +48,8 @@ class TrafficLimiterTest {
         Node second = new Node(shared);
 
         long admitted = IntStream.range(0, 1000)
-                .filter(i -> (i % 2 == 0 ? first : second).limiter.admit("SPLIT", 450)).count();
+                .filter(i -> (i % 2 == 0 ? first : second).limiter.admit("SPLIT", 450))
+                .count();
 
         assertEquals(450, admitted);
     }

@@ -20,14 +20,18 @@ class WrongCodeLimitTest {
 
     @Test
     void theRefusalSaysTheLimitAndNothingElse() {
-        assertEquals("Too many wrong codes for this user (20 within 24 h since the last success); try again later.", limit.refusal());
+        assertEquals(
+                "Too many wrong codes for this user (20 within 24 h since the last success); try again later.",
+                limit.refusal());
         assertTrue(new WrongCodeLimit(3, Duration.ofSeconds(90)).refusal().contains("3 within 90 s"));
     }
 
     @Test
     void anEmptyBudgetOrWindowIsRefusedNamingTheSetting() {
-        IllegalArgumentException budget = assertThrows(IllegalArgumentException.class, () -> new WrongCodeLimit(0, Duration.ofHours(1)));
-        IllegalArgumentException window = assertThrows(IllegalArgumentException.class, () -> new WrongCodeLimit(5, Duration.ZERO));
+        IllegalArgumentException budget =
+                assertThrows(IllegalArgumentException.class, () -> new WrongCodeLimit(0, Duration.ofHours(1)));
+        IllegalArgumentException window =
+                assertThrows(IllegalArgumentException.class, () -> new WrongCodeLimit(5, Duration.ZERO));
 
         assertTrue(budget.getMessage().contains("wrong-code-budget"), budget.getMessage());
         assertTrue(window.getMessage().contains("wrong-code-window-seconds"), window.getMessage());

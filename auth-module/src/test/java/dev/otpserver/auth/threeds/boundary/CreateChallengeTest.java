@@ -16,9 +16,16 @@ import org.junit.jupiter.api.Test;
 class CreateChallengeTest {
 
     private static JsonObjectBuilder complete() {
-        return Json.createObjectBuilder().add("challengeRequestId", "r-1").add("partnerClientId", "P1")
-                .add("assetId", "A0001").add("cardNoLast4", "1234").add("cardBrand", "MASTERCARD")
-                .add("merchantName", "Shop").add("tradeAmount", Json.createObjectBuilder().add("currency", "USD").add("value", "1000"))
+        return Json.createObjectBuilder()
+                .add("challengeRequestId", "r-1")
+                .add("partnerClientId", "P1")
+                .add("assetId", "A0001")
+                .add("cardNoLast4", "1234")
+                .add("cardBrand", "MASTERCARD")
+                .add("merchantName", "Shop")
+                .add(
+                        "tradeAmount",
+                        Json.createObjectBuilder().add("currency", "USD").add("value", "1000"))
                 .add("cardholderPhone", "+15550100001");
     }
 
@@ -34,8 +41,12 @@ class CreateChallengeTest {
 
     @Test
     void onlyOptionalFieldsMayBeLeftOut() {
-        CreateChallenge request = CreateChallenge.from(Json.createObjectBuilder().add("challengeRequestId", "r-1")
-                .add("partnerClientId", "P1").add("assetId", "A").add("cardNoLast4", "0000").build());
+        CreateChallenge request = CreateChallenge.from(Json.createObjectBuilder()
+                .add("challengeRequestId", "r-1")
+                .add("partnerClientId", "P1")
+                .add("assetId", "A")
+                .add("cardNoLast4", "0000")
+                .build());
 
         assertEquals(Optional.empty(), request.tradeAmount());
         assertEquals(Optional.empty(), request.cardBrand());
@@ -46,8 +57,14 @@ class CreateChallengeTest {
         assertIllegal(complete().add("cardNoLast4", "123"));
         assertIllegal(complete().add("cardNoLast4", "12a4"));
         assertIllegal(complete().add("cardBrand", "VISA"));
-        assertIllegal(complete().add("tradeAmount", Json.createObjectBuilder().add("currency", "usd").add("value", "1")));
-        assertIllegal(complete().add("tradeAmount", Json.createObjectBuilder().add("currency", "USD").add("value", "1.00")));
+        assertIllegal(complete()
+                .add(
+                        "tradeAmount",
+                        Json.createObjectBuilder().add("currency", "usd").add("value", "1")));
+        assertIllegal(complete()
+                .add(
+                        "tradeAmount",
+                        Json.createObjectBuilder().add("currency", "USD").add("value", "1.00")));
         assertIllegal(complete().add("tradeAmount", "1000"));
         assertIllegal(complete().remove("partnerClientId"));
     }
@@ -56,7 +73,10 @@ class CreateChallengeTest {
     void fingerprintChangesWithAnyField() {
         String[] first = CreateChallenge.from(complete().build()).fingerprintParts();
         assertArrayEquals(first, CreateChallenge.from(complete().build()).fingerprintParts());
-        assertFalse(java.util.Arrays.equals(first, CreateChallenge.from(complete().add("merchantName", "Other").build()).fingerprintParts()));
+        assertFalse(java.util.Arrays.equals(
+                first,
+                CreateChallenge.from(complete().add("merchantName", "Other").build())
+                        .fingerprintParts()));
     }
 
     private static void assertIllegal(JsonObjectBuilder body) {

@@ -28,11 +28,18 @@ class InitAuthenticationTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "authenticationType|PIN", "authenticationType|" + "OTP_TOO_LONG_FOR_16",
-        "authenticationChannelType|FAX", "userIdentityType|EMAIL_ADDRESS", "authenticationRequestId|''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "authenticationType|PIN",
+                "authenticationType|" + "OTP_TOO_LONG_FOR_16",
+                "authenticationChannelType|FAX",
+                "userIdentityType|EMAIL_ADDRESS",
+                "authenticationRequestId|''"
+            })
     void refusesAFieldOutsideItsValues(String field, String value) {
-        JsonObject body = Json.createObjectBuilder(json(VALID)).add(field, value).build();
+        JsonObject body =
+                Json.createObjectBuilder(json(VALID)).add(field, value).build();
 
         GatewayException refused = assertThrows(GatewayException.class, () -> InitAuthentication.from(body));
 
@@ -42,7 +49,9 @@ class InitAuthenticationTest {
 
     @Test
     void refusesTooLongValuesNamingTheField() {
-        JsonObject body = Json.createObjectBuilder(json(VALID)).add("userIdentityValue", "t".repeat(129)).build();
+        JsonObject body = Json.createObjectBuilder(json(VALID))
+                .add("userIdentityValue", "t".repeat(129))
+                .build();
 
         GatewayException refused = assertThrows(GatewayException.class, () -> InitAuthentication.from(body));
 

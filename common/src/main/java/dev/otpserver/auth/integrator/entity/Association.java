@@ -28,8 +28,7 @@ public class Association {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Association() {
-    }
+    protected Association() {}
 
     public Association(String clientId, String associationId, String userId, Instant createdAt) {
         this.clientId = clientId;
@@ -55,6 +54,5 @@ public class Association {
     }
 
     /** Composite key (caller, associationId). */
-    public record Key(String clientId, String associationId) implements Serializable {
-    }
+    public record Key(String clientId, String associationId) implements Serializable {}
 }

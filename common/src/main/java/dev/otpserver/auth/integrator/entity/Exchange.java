@@ -42,8 +42,7 @@ public class Exchange implements KeptAnswer {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Exchange() {
-    }
+    protected Exchange() {}
 
     public Exchange(Key key, String fingerprint, String answer, Instant createdAt) {
         this.clientId = key.clientId();
@@ -65,6 +64,5 @@ public class Exchange implements KeptAnswer {
     }
 
     /** Composite key (caller, method, requestId). */
-    public record Key(String clientId, IntegratorMethod method, String requestId) implements Serializable {
-    }
+    public record Key(String clientId, IntegratorMethod method, String requestId) implements Serializable {}
 }

@@ -26,11 +26,15 @@ public class IntegratorOtp extends IssuedCode {
     @Column(name = "user_id")
     private String userId;
 
-    protected IntegratorOtp() {
-    }
+    protected IntegratorOtp() {}
 
-    public IntegratorOtp(String otpId, Exchange.Key request, String destinationHash, String userId, OneTimeCode code,
-                         Instant createdAt) {
+    public IntegratorOtp(
+            String otpId,
+            Exchange.Key request,
+            String destinationHash,
+            String userId,
+            OneTimeCode code,
+            Instant createdAt) {
         super(request.clientId(), request.requestId(), code, createdAt);
         this.otpId = otpId;
         this.destinationHash = destinationHash;

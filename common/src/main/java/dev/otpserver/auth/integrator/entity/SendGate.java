@@ -21,8 +21,7 @@ public class SendGate {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected SendGate() {
-    }
+    protected SendGate() {}
 
     public SendGate(String destinationHash, Instant createdAt) {
         this.destinationHash = destinationHash;

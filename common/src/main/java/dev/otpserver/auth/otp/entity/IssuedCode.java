@@ -24,8 +24,7 @@ public abstract class IssuedCode {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected IssuedCode() {
-    }
+    protected IssuedCode() {}
 
     protected IssuedCode(String clientId, String requestId, OneTimeCode code, Instant createdAt) {
         this.clientId = clientId;

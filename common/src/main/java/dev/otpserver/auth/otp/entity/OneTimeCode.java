@@ -15,7 +15,11 @@ import java.util.Optional;
 public class OneTimeCode {
 
     /** What one attempt on a pending code came to. */
-    public enum Attempt { PASSED, WRONG, EXPIRED }
+    public enum Attempt {
+        PASSED,
+        WRONG,
+        EXPIRED
+    }
 
     @Column(name = "code_hash")
     private String codeHash;
@@ -36,8 +40,7 @@ public class OneTimeCode {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
-    protected OneTimeCode() {
-    }
+    protected OneTimeCode() {}
 
     public OneTimeCode(String codeHash, int maxAttempts, Instant expiresAt) {
         this.codeHash = codeHash;

@@ -35,15 +35,20 @@ public class ThreeDsChallenge extends IssuedCode implements KeptAnswer {
     @Column(name = "phone_hash")
     private String phoneHash;
 
-    protected ThreeDsChallenge() {
-    }
+    protected ThreeDsChallenge() {}
 
     /**
      * A new PENDING challenge; {@code request} names the caller's client, its request id and the body's fingerprint,
      * {@code phoneHash} the cardholder's phone by its keyed hash, if known.
      */
-    public ThreeDsChallenge(String challengeId, Request request, String partnerClientId, PasscodeDelivery delivery,
-                            Optional<String> phoneHash, OneTimeCode code, Instant createdAt) {
+    public ThreeDsChallenge(
+            String challengeId,
+            Request request,
+            String partnerClientId,
+            PasscodeDelivery delivery,
+            Optional<String> phoneHash,
+            OneTimeCode code,
+            Instant createdAt) {
         super(request.clientId(), request.requestId(), code, createdAt);
         this.challengeId = challengeId;
         this.fingerprint = request.fingerprint();
@@ -53,8 +58,7 @@ public class ThreeDsChallenge extends IssuedCode implements KeptAnswer {
     }
 
     /** Who asked, under which idempotency key, with which body. */
-    public record Request(String clientId, String requestId, String fingerprint) {
-    }
+    public record Request(String clientId, String requestId, String fingerprint) {}
 
     @Override
     public String codeId() {

@@ -34,8 +34,7 @@ public class EndUser {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected EndUser() {
-    }
+    protected EndUser() {}
 
     public EndUser(String userId, UserStatus status, String email, String phone, String locale, Instant createdAt) {
         this.userId = userId;

@@ -5,5 +5,7 @@ package dev.otpserver.auth.user.entity;
  * contact data erased and is answered as if it never existed (USER_NOT_EXIST).
  */
 public enum UserStatus {
-    NORMAL, FROZEN, DELETED
+    NORMAL,
+    FROZEN,
+    DELETED
 }

@@ -34,8 +34,7 @@ public class WalletToken {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected WalletToken() {
-    }
+    protected WalletToken() {}
 
     public WalletToken(String tokenHash, String userId, String clientId, Instant expiresAt, Instant createdAt) {
         this.tokenHash = tokenHash;

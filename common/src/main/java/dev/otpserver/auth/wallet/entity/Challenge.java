@@ -30,11 +30,17 @@ public class Challenge extends IssuedCode {
     @Column(name = "channel")
     private DeliveryChannel channel;
 
-    protected Challenge() {
-    }
+    protected Challenge() {}
 
-    public Challenge(String challengeId, String clientId, String requestId, String userId, String tokenHash,
-                     DeliveryChannel channel, OneTimeCode code, Instant createdAt) {
+    public Challenge(
+            String challengeId,
+            String clientId,
+            String requestId,
+            String userId,
+            String tokenHash,
+            DeliveryChannel channel,
+            OneTimeCode code,
+            Instant createdAt) {
         super(clientId, requestId, code, createdAt);
         this.challengeId = challengeId;
         this.userId = userId;

@@ -38,11 +38,15 @@ public class InitRequest implements KeptAnswer {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected InitRequest() {
-    }
+    protected InitRequest() {}
 
-    public InitRequest(String clientId, String requestId, String fingerprint, String resultCode, String resultMessage,
-                       Instant createdAt) {
+    public InitRequest(
+            String clientId,
+            String requestId,
+            String fingerprint,
+            String resultCode,
+            String resultMessage,
+            Instant createdAt) {
         this.clientId = clientId;
         this.requestId = requestId;
         this.fingerprint = fingerprint;
@@ -65,6 +69,5 @@ public class InitRequest implements KeptAnswer {
     }
 
     /** Composite key (client, request id). */
-    public record Key(String clientId, String requestId) implements Serializable {
-    }
+    public record Key(String clientId, String requestId) implements Serializable {}
 }

@@ -33,8 +33,7 @@ public class AccessToken {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     public AccessToken(String tokenHash, String clientId, String customerId, Instant expiresAt, Instant createdAt) {
         this.tokenHash = tokenHash;

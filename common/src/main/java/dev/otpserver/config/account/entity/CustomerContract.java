@@ -20,10 +20,16 @@ import java.time.Instant;
 public class CustomerContract {
 
     /** How the partner proves it may act for the customer. */
-    public enum Authorization { CONTRACT, OAUTH }
+    public enum Authorization {
+        CONTRACT,
+        OAUTH
+    }
 
     /** A suspended contract is kept but answered SYSTEM_ERROR until support lifts it. */
-    public enum Status { ACTIVE, SUSPENDED }
+    public enum Status {
+        ACTIVE,
+        SUSPENDED
+    }
 
     @Id
     @Column(name = "client_id")
@@ -44,8 +50,7 @@ public class CustomerContract {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CustomerContract() {
-    }
+    protected CustomerContract() {}
 
     public CustomerContract(String clientId, String customerId, Authorization authorization, Instant createdAt) {
         this.clientId = clientId;
@@ -76,6 +81,5 @@ public class CustomerContract {
     }
 
     /** Composite key (client, customer). */
-    public record Key(String clientId, String customerId) implements Serializable {
-    }
+    public record Key(String clientId, String customerId) implements Serializable {}
 }

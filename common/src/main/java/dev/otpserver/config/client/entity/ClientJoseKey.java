@@ -20,7 +20,10 @@ import java.time.Instant;
 public class ClientJoseKey {
 
     /** What the key is for, as JWK's {@code use} spells it. */
-    public enum Use { sig, enc }
+    public enum Use {
+        sig,
+        enc
+    }
 
     @Id
     @Column(name = "client_id")
@@ -45,8 +48,7 @@ public class ClientJoseKey {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected ClientJoseKey() {
-    }
+    protected ClientJoseKey() {}
 
     public ClientJoseKey(Key key, Use use, String jwk, Instant createdAt) {
         this.clientId = key.clientId();
@@ -86,6 +88,5 @@ public class ClientJoseKey {
     }
 
     /** Composite key (client, kid). */
-    public record Key(String clientId, String keyId) implements Serializable {
-    }
+    public record Key(String clientId, String keyId) implements Serializable {}
 }

@@ -2,5 +2,6 @@ package dev.otpserver.config.client.entity;
 
 /** Only an active client may call; a disabled one is answered CLIENT_INVALID. */
 public enum ClientStatus {
-    ACTIVE, DISABLED
+    ACTIVE,
+    DISABLED
 }

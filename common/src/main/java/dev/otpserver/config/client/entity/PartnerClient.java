@@ -27,8 +27,7 @@ public class PartnerClient {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected PartnerClient() {
-    }
+    protected PartnerClient() {}
 
     public PartnerClient(String clientId, String name, ClientStatus status, Instant createdAt) {
         this.clientId = clientId;

@@ -35,8 +35,7 @@ public class PartnerClientKey {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected PartnerClientKey() {
-    }
+    protected PartnerClientKey() {}
 
     public PartnerClientKey(String clientId, int keyVersion, String publicKey, KeyStatus status, Instant createdAt) {
         this.clientId = clientId;
@@ -67,6 +66,5 @@ public class PartnerClientKey {
     }
 
     /** Composite key (client, version). */
-    public record Key(String clientId, int keyVersion) implements Serializable {
-    }
+    public record Key(String clientId, int keyVersion) implements Serializable {}
 }

@@ -21,8 +21,7 @@ public class NotifyEndpoint {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected NotifyEndpoint() {
-    }
+    protected NotifyEndpoint() {}
 
     public NotifyEndpoint(String clientId, String notifyUrl, Instant updatedAt) {
         this.clientId = clientId;

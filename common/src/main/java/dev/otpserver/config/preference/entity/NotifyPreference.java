@@ -2,5 +2,6 @@ package dev.otpserver.config.preference.entity;
 
 /** {@code otpApiNotifyPreference}: ON pushes 3DS OTPs to the partner by API, OFF (the default) does not. */
 public enum NotifyPreference {
-    ON, OFF
+    ON,
+    OFF
 }

@@ -34,8 +34,7 @@ public class OtpNotifyPreference {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected OtpNotifyPreference() {
-    }
+    protected OtpNotifyPreference() {}
 
     public OtpNotifyPreference(String clientId, String customerId, NotifyPreference preference, Instant updatedAt) {
         this.clientId = clientId;
@@ -54,6 +53,5 @@ public class OtpNotifyPreference {
     }
 
     /** Composite key (client, customer). */
-    public record Key(String clientId, String customerId) implements Serializable {
-    }
+    public record Key(String clientId, String customerId) implements Serializable {}
 }

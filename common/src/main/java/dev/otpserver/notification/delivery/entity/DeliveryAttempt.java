@@ -44,8 +44,7 @@ public class DeliveryAttempt {
     @Column(name = "segments")
     private Integer segments;
 
-    protected DeliveryAttempt() {
-    }
+    protected DeliveryAttempt() {}
 
     public String gateway() {
         return gateway;
@@ -71,8 +70,15 @@ public class DeliveryAttempt {
         return attemptedAt;
     }
 
-    public DeliveryAttempt(String attemptId, String messageId, String gateway, String outcome, String providerMessageId,
-                           long latencyMs, String detail, Instant attemptedAt) {
+    public DeliveryAttempt(
+            String attemptId,
+            String messageId,
+            String gateway,
+            String outcome,
+            String providerMessageId,
+            long latencyMs,
+            String detail,
+            Instant attemptedAt) {
         this.attemptId = attemptId;
         this.messageId = messageId;
         this.gateway = gateway;
@@ -84,8 +90,17 @@ public class DeliveryAttempt {
     }
 
     /** An SMS attempt, with the encoding and segment count of its text. */
-    public DeliveryAttempt(String attemptId, String messageId, String gateway, String outcome, String providerMessageId,
-                           long latencyMs, String detail, Instant attemptedAt, String encoding, Integer segments) {
+    public DeliveryAttempt(
+            String attemptId,
+            String messageId,
+            String gateway,
+            String outcome,
+            String providerMessageId,
+            long latencyMs,
+            String detail,
+            Instant attemptedAt,
+            String encoding,
+            Integer segments) {
         this(attemptId, messageId, gateway, outcome, providerMessageId, latencyMs, detail, attemptedAt);
         this.encoding = encoding;
         this.segments = segments;

@@ -5,5 +5,9 @@ package dev.otpserver.notification.delivery.entity;
  * SENT into DELIVERED or UNDELIVERED (the handset never got it: expired, rejected, deleted).
  */
 public enum MessageStatus {
-    QUEUED, SENT, FAILED, DELIVERED, UNDELIVERED
+    QUEUED,
+    SENT,
+    FAILED,
+    DELIVERED,
+    UNDELIVERED
 }

@@ -72,11 +72,17 @@ public class QueuedMessage {
     @Column(name = "erase_destination")
     private boolean eraseDestination;
 
-    protected QueuedMessage() {
-    }
+    protected QueuedMessage() {}
 
-    public QueuedMessage(String messageId, String clientId, DeliveryChannel channel, String destination, String locale,
-                         MessageKind kind, String sealedValues, Instant now) {
+    public QueuedMessage(
+            String messageId,
+            String clientId,
+            DeliveryChannel channel,
+            String destination,
+            String locale,
+            MessageKind kind,
+            String sealedValues,
+            Instant now) {
         this.messageId = messageId;
         this.clientId = clientId;
         this.channel = channel;

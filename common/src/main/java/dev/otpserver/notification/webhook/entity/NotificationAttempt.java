@@ -36,11 +36,17 @@ public class NotificationAttempt {
     @Column(name = "latency_ms")
     private long latencyMs;
 
-    protected NotificationAttempt() {
-    }
+    protected NotificationAttempt() {}
 
-    public NotificationAttempt(String attemptId, String notificationId, int attemptNo, Instant attemptedAt,
-                               Integer httpStatus, String outcome, String detail, long latencyMs) {
+    public NotificationAttempt(
+            String attemptId,
+            String notificationId,
+            int attemptNo,
+            Instant attemptedAt,
+            Integer httpStatus,
+            String outcome,
+            String detail,
+            long latencyMs) {
         this.attemptId = attemptId;
         this.notificationId = notificationId;
         this.attemptNo = attemptNo;

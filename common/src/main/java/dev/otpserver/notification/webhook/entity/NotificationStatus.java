@@ -5,5 +5,8 @@ package dev.otpserver.notification.webhook.entity;
  * DEAD (schedule exhausted; an admin may replay it) are final.
  */
 public enum NotificationStatus {
-    PENDING, ACKED, MANUAL_ACTION, DEAD
+    PENDING,
+    ACKED,
+    MANUAL_ACTION,
+    DEAD
 }

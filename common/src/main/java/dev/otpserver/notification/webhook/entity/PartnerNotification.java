@@ -58,11 +58,15 @@ public class PartnerNotification {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected PartnerNotification() {
-    }
+    protected PartnerNotification() {}
 
-    public PartnerNotification(String notificationId, String clientId, String customerId, String sealedBody,
-                               Instant challengeExpiresAt, Instant now) {
+    public PartnerNotification(
+            String notificationId,
+            String clientId,
+            String customerId,
+            String sealedBody,
+            Instant challengeExpiresAt,
+            Instant now) {
         this.notificationId = notificationId;
         this.clientId = clientId;
         this.customerId = customerId;

@@ -14,7 +14,8 @@ class QueuedMessageTest {
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
 
     private static QueuedMessage queuedTo(String destination) {
-        return new QueuedMessage("m-1", "CLIENT", DeliveryChannel.SMS, destination, "en", MessageKind.OTP_CODE, "sealed", NOW);
+        return new QueuedMessage(
+                "m-1", "CLIENT", DeliveryChannel.SMS, destination, "en", MessageKind.OTP_CODE, "sealed", NOW);
     }
 
     /** What MessageStore.eraseDestinations does in SQL to a message still queued. */
@@ -40,7 +41,8 @@ class QueuedMessageTest {
 
         message.sent("provider-1", NOW);
 
-        assertAll(() -> assertEquals(QueuedMessage.ERASED, message.destination()),
+        assertAll(
+                () -> assertEquals(QueuedMessage.ERASED, message.destination()),
                 () -> assertEquals(MessageStatus.SENT, message.status()));
     }
 
@@ -50,7 +52,8 @@ class QueuedMessageTest {
 
         message.failed("550 +15550100777 unknown", NOW);
 
-        assertAll(() -> assertEquals(QueuedMessage.ERASED, message.destination()),
+        assertAll(
+                () -> assertEquals(QueuedMessage.ERASED, message.destination()),
                 () -> assertTrue(message.lastError().isEmpty()));
     }
 

@@ -29,8 +29,10 @@ public class AccessTokenAdminResource {
     AccountAdmin admin;
 
     @POST
-    @Operation(operationId = "grantAccessToken",
-            summary = "Grant the partner an access token for a customer's account; its value is shown in this answer only")
+    @Operation(
+            operationId = "grantAccessToken",
+            summary =
+                    "Grant the partner an access token for a customer's account; its value is shown in this answer only")
     public Response grantToken(@PathParam("clientId") String clientId, AccessTokenForm form) {
         JsonObject token = admin.grantToken(clientId, form);
         return Response.status(Response.Status.CREATED).entity(token).build();

@@ -42,13 +42,17 @@ public class AccountAdmin {
 
     public JsonObject addContract(String clientId, ContractForm form) {
         requireClient(clientId);
-        if (form == null || form.customerId() == null || form.customerId().isBlank() || form.customerId().length() > 64) {
+        if (form == null
+                || form.customerId() == null
+                || form.customerId().isBlank()
+                || form.customerId().length() > 64) {
             throw badRequest("customerId is required, at most 64 characters.");
         }
         if (store.contract(clientId, form.customerId()).isPresent()) {
             throw conflict("Client " + clientId + " has a contract for customer " + form.customerId() + " already.");
         }
-        CustomerContract contract = new CustomerContract(clientId, form.customerId(), authorization(form.authorization()), clock.instant());
+        CustomerContract contract =
+                new CustomerContract(clientId, form.customerId(), authorization(form.authorization()), clock.instant());
         store.add(contract);
         audit.record("added contract of client " + clientId + " for customer " + form.customerId());
         return view(contract);
@@ -71,15 +75,24 @@ public class AccountAdmin {
         }
         String value = AccessTokens.newToken();
         Instant now = clock.instant();
-        AccessToken token = new AccessToken(AccessTokens.hash(value), clientId, customerId, now.plusSeconds(seconds), now);
+        AccessToken token =
+                new AccessToken(AccessTokens.hash(value), clientId, customerId, now.plusSeconds(seconds), now);
         store.add(token);
-        audit.record("granted access token " + token.tokenHash() + " to client " + clientId + " for account '" + customerId + "'");
-        return JsonDocuments.json().createObjectBuilder().add("tokenId", token.tokenHash()).add("accessToken", value)
-                .add("clientId", clientId).add("customerId", customerId).add("expiresAt", token.expiresAt().toString()).build();
+        audit.record("granted access token " + token.tokenHash() + " to client " + clientId + " for account '"
+                + customerId + "'");
+        return JsonDocuments.json()
+                .createObjectBuilder()
+                .add("tokenId", token.tokenHash())
+                .add("accessToken", value)
+                .add("clientId", clientId)
+                .add("customerId", customerId)
+                .add("expiresAt", token.expiresAt().toString())
+                .build();
     }
 
     public void revokeToken(String clientId, String tokenId) {
-        AccessToken token = store.token(tokenId).filter(found -> found.clientId().equals(clientId))
+        AccessToken token = store.token(tokenId)
+                .filter(found -> found.clientId().equals(clientId))
                 .orElseThrow(() -> notFound("No access token " + tokenId + " of client " + clientId + "."));
         token.revoke(clock.instant());
         audit.record("revoked access token " + tokenId + " of client " + clientId);
@@ -111,7 +124,12 @@ public class AccountAdmin {
     }
 
     private static JsonObject view(CustomerContract contract) {
-        return JsonDocuments.json().createObjectBuilder().add("clientId", contract.clientId()).add("customerId", contract.customerId())
-                .add("authorization", contract.authorization().name()).add("status", contract.status().name()).build();
+        return JsonDocuments.json()
+                .createObjectBuilder()
+                .add("clientId", contract.clientId())
+                .add("customerId", contract.customerId())
+                .add("authorization", contract.authorization().name())
+                .add("status", contract.status().name())
+                .build();
     }
 }

@@ -29,7 +29,8 @@ public class ContractAdminResource {
     AccountAdmin admin;
 
     @POST
-    @Operation(operationId = "addContract",
+    @Operation(
+            operationId = "addContract",
             summary = "Put a customer under the partner's contract (authorization CONTRACT or OAUTH)")
     public Response addContract(@PathParam("clientId") String clientId, ContractForm form) {
         JsonObject contract = admin.addContract(clientId, form);
@@ -38,10 +39,11 @@ public class ContractAdminResource {
 
     @PUT
     @Path("{customerId}")
-    @Operation(operationId = "changeContract",
+    @Operation(
+            operationId = "changeContract",
             summary = "Suspend or reactivate a contract (status ACTIVE or SUSPENDED)")
-    public JsonObject changeContract(@PathParam("clientId") String clientId, @PathParam("customerId") String customerId,
-                                     ContractForm form) {
+    public JsonObject changeContract(
+            @PathParam("clientId") String clientId, @PathParam("customerId") String customerId, ContractForm form) {
         return admin.changeContract(clientId, customerId, form);
     }
 }

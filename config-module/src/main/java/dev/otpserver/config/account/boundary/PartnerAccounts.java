@@ -35,8 +35,10 @@ public class PartnerAccounts {
 
     public String accountOf(AuthenticatedCall call) {
         String customerId = call.connectedCustomerId().orElse(SELF);
-        Optional<CustomerContract> contract = customerId.equals(SELF) ? Optional.empty() : Optional.of(contractFor(call, customerId));
-        boolean tokenRequired = contract.map(found -> found.authorization() == CustomerContract.Authorization.OAUTH).orElse(false);
+        Optional<CustomerContract> contract =
+                customerId.equals(SELF) ? Optional.empty() : Optional.of(contractFor(call, customerId));
+        boolean tokenRequired = contract.map(found -> found.authorization() == CustomerContract.Authorization.OAUTH)
+                .orElse(false);
         if (call.accessToken().isPresent() || tokenRequired) {
             requireToken(call, customerId);
         }
@@ -47,8 +49,8 @@ public class PartnerAccounts {
         if (customerId.length() > 64) {
             throw new GatewayException(CONTRACT_NOT_EXIST);
         }
-        CustomerContract contract = store.contract(call.clientId(), customerId)
-                .orElseThrow(() -> new GatewayException(CONTRACT_NOT_EXIST));
+        CustomerContract contract =
+                store.contract(call.clientId(), customerId).orElseThrow(() -> new GatewayException(CONTRACT_NOT_EXIST));
         if (contract.status() == CustomerContract.Status.SUSPENDED) {
             throw new GatewayException(SYSTEM_ERROR, "The contract for this customer is suspended; contact support.");
         }

@@ -12,8 +12,7 @@ public final class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AccessTokens() {
-    }
+    private AccessTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];
@@ -23,7 +22,8 @@ public final class AccessTokens {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

@@ -15,7 +15,8 @@ public class AccountStore {
     EntityManager entityManager;
 
     public Optional<CustomerContract> contract(String clientId, String customerId) {
-        return Optional.ofNullable(entityManager.find(CustomerContract.class, new CustomerContract.Key(clientId, customerId)));
+        return Optional.ofNullable(
+                entityManager.find(CustomerContract.class, new CustomerContract.Key(clientId, customerId)));
     }
 
     public void add(CustomerContract contract) {

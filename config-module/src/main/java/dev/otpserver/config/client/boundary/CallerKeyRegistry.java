@@ -37,14 +37,11 @@ public class CallerKeyRegistry implements CallerKeyDirectory {
     RegistryCache cache;
 
     /** The questions this registry answers, as the cache keeps them. */
-    private record SigningKeys(Optional<String> keyId) {
-    }
+    private record SigningKeys(Optional<String> keyId) {}
 
-    private record EncryptionKey(String clientId) {
-    }
+    private record EncryptionKey(String clientId) {}
 
-    private record CallerNamed(String clientId) {
-    }
+    private record CallerNamed(String clientId) {}
 
     @Override
     public List<SenderKey<Caller>> signingKeys(Optional<String> keyId) {
@@ -53,19 +50,27 @@ public class CallerKeyRegistry implements CallerKeyDirectory {
 
     @Override
     public Optional<JWK> encryptionKey(String clientId) {
-        return cache.get(new EncryptionKey(clientId), question -> keys.newestActive(question.clientId(), ClientJoseKey.Use.enc)
-                .flatMap(CallerKeyRegistry::parsed));
+        return cache.get(
+                new EncryptionKey(clientId),
+                question -> keys.newestActive(question.clientId(), ClientJoseKey.Use.enc)
+                        .flatMap(CallerKeyRegistry::parsed));
     }
 
     @Override
     public Optional<Caller> find(String clientId) {
-        return cache.get(new CallerNamed(clientId), question -> clients.find(question.clientId())
-                .filter(client -> client.status() == ClientStatus.ACTIVE).map(client -> new Caller(client.clientId(), client.name())));
+        return cache.get(
+                new CallerNamed(clientId),
+                question -> clients.find(question.clientId())
+                        .filter(client -> client.status() == ClientStatus.ACTIVE)
+                        .map(client -> new Caller(client.clientId(), client.name())));
     }
 
     private List<SenderKey<Caller>> lookUpSigningKeys(Optional<String> keyId) {
         return keys.activeSigningKeys(keyId).stream()
-                .flatMap(key -> parsed(key).flatMap(jwk -> find(key.clientId()).map(caller -> new SenderKey<>(caller, jwk))).stream())
+                .flatMap(key ->
+                        parsed(key)
+                                .flatMap(jwk -> find(key.clientId()).map(caller -> new SenderKey<>(caller, jwk)))
+                                .stream())
                 .toList();
     }
 

@@ -54,7 +54,8 @@ public class ClientAdmin {
 
     public JsonObject register(ClientForm form) {
         registryCache.clear();
-        String clientId = form == null || form.clientId() == null ? "" : form.clientId().trim();
+        String clientId =
+                form == null || form.clientId() == null ? "" : form.clientId().trim();
         if (!CLIENT_ID.matcher(clientId).matches()) {
             throw badRequest("clientId is required: 1 to 64 of A-Z a-z 0-9 _ . : -");
         }
@@ -88,13 +89,15 @@ public class ClientAdmin {
     public JsonObject addKey(String clientId, KeyForm form) {
         registryCache.clear();
         existing(clientId);
-        String pem = form == null || form.publicKey() == null ? "" : form.publicKey().trim();
+        String pem =
+                form == null || form.publicKey() == null ? "" : form.publicKey().trim();
         int version = form == null || form.keyVersion() == null ? nextVersion(clientId) : form.keyVersion();
         if (version < 1) {
             throw badRequest("keyVersion must be 1 or more.");
         }
         if (store.hasKey(clientId, version)) {
-            throw conflict("Client " + clientId + " has a key of version " + version + " already; rotate to a new version.");
+            throw conflict(
+                    "Client " + clientId + " has a key of version " + version + " already; rotate to a new version.");
         }
         checkedRsa(pem);
         PartnerClientKey key = new PartnerClientKey(clientId, version, pem, KeyStatus.ACTIVE, clock.instant());
@@ -117,12 +120,17 @@ public class ClientAdmin {
     }
 
     private int nextVersion(String clientId) {
-        return store.keysOf(clientId).stream().mapToInt(PartnerClientKey::keyVersion).max().orElse(0) + 1;
+        return store.keysOf(clientId).stream()
+                        .mapToInt(PartnerClientKey::keyVersion)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     private static void checkedRsa(String pem) {
         try {
-            if (PemKeys.publicKey(pem) instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= MIN_RSA_BITS) {
+            if (PemKeys.publicKey(pem) instanceof RSAPublicKey rsa
+                    && rsa.getModulus().bitLength() >= MIN_RSA_BITS) {
                 return;
             }
         } catch (IllegalArgumentException notAKey) {
@@ -134,14 +142,17 @@ public class ClientAdmin {
     private static String name(ClientForm form) {
         String name = form == null || form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > 128 || ControlCharacters.in(name)) {
-            throw badRequest("name is required (shown to end users in messages), at most 128 characters, no control characters.");
+            throw badRequest(
+                    "name is required (shown to end users in messages), at most 128 characters, no control characters.");
         }
         return name;
     }
 
     private static ClientStatus status(ClientForm form) {
         try {
-            return form.status() == null ? ClientStatus.ACTIVE : ClientStatus.valueOf(form.status().trim().toUpperCase(Locale.ROOT));
+            return form.status() == null
+                    ? ClientStatus.ACTIVE
+                    : ClientStatus.valueOf(form.status().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw badRequest("status must be ACTIVE or DISABLED.");
         }
@@ -150,7 +161,8 @@ public class ClientAdmin {
     private JsonObject view(PartnerClient client) {
         JsonArrayBuilder keys = JsonDocuments.json().createArrayBuilder();
         store.keysOf(client.clientId()).forEach(key -> keys.add(keyView(key)));
-        return JsonDocuments.json().createObjectBuilder()
+        return JsonDocuments.json()
+                .createObjectBuilder()
                 .add("clientId", client.clientId())
                 .add("name", client.name())
                 .add("status", client.status().name())
@@ -160,7 +172,8 @@ public class ClientAdmin {
     }
 
     private static JsonObject keyView(PartnerClientKey key) {
-        return JsonDocuments.json().createObjectBuilder()
+        return JsonDocuments.json()
+                .createObjectBuilder()
                 .add("keyVersion", key.keyVersion())
                 .add("status", key.status().name())
                 .add("createdAt", key.createdAt().toString())

@@ -41,11 +41,16 @@ public class ClientAdminResource {
     UriInfo uri;
 
     @POST
-    @Operation(operationId = "registerClient",
+    @Operation(
+            operationId = "registerClient",
             summary = "Register a client: {\"clientId\",\"name\",\"status\":\"ACTIVE|DISABLED\"}")
     public Response register(ClientForm form) {
         JsonObject client = admin.register(form);
-        return Response.created(uri.getAbsolutePathBuilder().path(client.getString("clientId")).build()).entity(client).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(client.getString("clientId"))
+                        .build())
+                .entity(client)
+                .build();
     }
 
     @GET
@@ -63,7 +68,8 @@ public class ClientAdminResource {
 
     @PUT
     @Path("{clientId}")
-    @Operation(operationId = "changeClient",
+    @Operation(
+            operationId = "changeClient",
             summary = "Rename a client, disable it (its calls get CLIENT_INVALID) or enable it again")
     public JsonObject change(@PathParam("clientId") String clientId, ClientForm form) {
         return admin.change(clientId, form);
@@ -71,15 +77,19 @@ public class ClientAdminResource {
 
     @POST
     @Path("{clientId}/keys")
-    @Operation(operationId = "addClientKey",
+    @Operation(
+            operationId = "addClientKey",
             summary = "Add an RSA public key (PEM, 2048 bits or more) under a keyVersion (default: the next one)")
     public Response addKey(@PathParam("clientId") String clientId, KeyForm form) {
-        return Response.status(Response.Status.CREATED).entity(admin.addKey(clientId, form)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(admin.addKey(clientId, form))
+                .build();
     }
 
     @DELETE
     @Path("{clientId}/keys/{keyVersion}")
-    @Operation(operationId = "revokeClientKey",
+    @Operation(
+            operationId = "revokeClientKey",
             summary = "Revoke a key: signatures with its keyVersion get KEY_NOT_FOUND")
     public JsonObject revokeKey(@PathParam("clientId") String clientId, @PathParam("keyVersion") int keyVersion) {
         return admin.revokeKey(clientId, keyVersion);

@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
 public class ClientRegistry implements ClientKeyDirectory {
 
     /** The question this registry answers, as the cache keeps it. */
-    private record KeysOf(String clientId) {
-    }
+    private record KeysOf(String clientId) {}
 
     @Inject
     ClientStore store;
@@ -40,8 +39,12 @@ public class ClientRegistry implements ClientKeyDirectory {
     }
 
     private Optional<PartnerKeys> lookUp(String clientId) {
-        return store.find(clientId).map(client -> new PartnerKeys(client.clientId(), client.name(),
-                client.status() == ClientStatus.ACTIVE, activeKeys(client.clientId())));
+        return store.find(clientId)
+                .map(client -> new PartnerKeys(
+                        client.clientId(),
+                        client.name(),
+                        client.status() == ClientStatus.ACTIVE,
+                        activeKeys(client.clientId())));
     }
 
     private Map<Integer, PublicKey> activeKeys(String clientId) {

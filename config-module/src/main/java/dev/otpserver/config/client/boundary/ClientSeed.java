@@ -47,8 +47,12 @@ public class ClientSeed {
                 .filter(key -> !store.hasKey(seeded.clientId(), key.keyVersion()))
                 .forEach(key -> {
                     PemKeys.publicKey(key.publicKeyPem());
-                    store.add(new PartnerClientKey(seeded.clientId(), key.keyVersion(), key.publicKeyPem(),
-                            KeyStatus.ACTIVE, clock.instant()));
+                    store.add(new PartnerClientKey(
+                            seeded.clientId(),
+                            key.keyVersion(),
+                            key.publicKeyPem(),
+                            KeyStatus.ACTIVE,
+                            clock.instant()));
                 });
     }
 }

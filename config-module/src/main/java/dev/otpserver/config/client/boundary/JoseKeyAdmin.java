@@ -12,8 +12,8 @@ import dev.otpserver.common.admin.AdminAudit;
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.config.client.control.ClientStore;
-import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.control.JoseKeyStore;
+import dev.otpserver.config.client.control.RegistryCache;
 import dev.otpserver.config.client.entity.ClientJoseKey;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,10 +57,14 @@ public class JoseKeyAdmin {
         requireClient(clientId);
         JWK jwk = checked(jwkJson);
         if (keys.find(clientId, jwk.getKeyID()).isPresent()) {
-            throw conflict("Client " + clientId + " has a key " + jwk.getKeyID() + " already; give the new key another kid.");
+            throw conflict(
+                    "Client " + clientId + " has a key " + jwk.getKeyID() + " already; give the new key another kid.");
         }
-        ClientJoseKey key = new ClientJoseKey(new ClientJoseKey.Key(clientId, jwk.getKeyID()),
-                ClientJoseKey.Use.valueOf(jwk.getKeyUse().identifier()), jwk.toJSONString(), clock.instant());
+        ClientJoseKey key = new ClientJoseKey(
+                new ClientJoseKey.Key(clientId, jwk.getKeyID()),
+                ClientJoseKey.Use.valueOf(jwk.getKeyUse().identifier()),
+                jwk.toJSONString(),
+                clock.instant());
         keys.add(key);
         audit.record("added JOSE key " + jwk.getKeyID() + " (" + key.use() + ") to client " + clientId);
         return view(key);
@@ -75,7 +79,8 @@ public class JoseKeyAdmin {
 
     public JsonObject revoke(String clientId, String keyId) {
         registryCache.clear();
-        ClientJoseKey key = keys.find(clientId, keyId).orElseThrow(() -> notFound("Client " + clientId + " has no key " + keyId + "."));
+        ClientJoseKey key = keys.find(clientId, keyId)
+                .orElseThrow(() -> notFound("Client " + clientId + " has no key " + keyId + "."));
         key.revoke();
         audit.record("revoked JOSE key " + keyId + " of client " + clientId);
         return view(key);
@@ -108,19 +113,25 @@ public class JoseKeyAdmin {
             throw badRequest("kid is required, at most 128 characters.");
         }
         if (!KeyUse.SIGNATURE.equals(jwk.getKeyUse()) && !KeyUse.ENCRYPTION.equals(jwk.getKeyUse())) {
-            throw badRequest("use is required: \"sig\" for a key that signs requests, \"enc\" for one that answers are encrypted to.");
+            throw badRequest(
+                    "use is required: \"sig\" for a key that signs requests, \"enc\" for one that answers are encrypted to.");
         }
         return jwk;
     }
 
     private static JsonObject view(ClientJoseKey key) {
-        return JsonDocuments.json().createObjectBuilder()
+        return JsonDocuments.json()
+                .createObjectBuilder()
                 .add("clientId", key.clientId())
                 .add("kid", key.keyId())
                 .add("use", key.use().name())
                 .add("status", key.status().name())
                 .add("createdAt", key.createdAt().toString())
-                .add("jwk", JsonDocuments.json().createReader(new StringReader(key.jwk())).readObject())
+                .add(
+                        "jwk",
+                        JsonDocuments.json()
+                                .createReader(new StringReader(key.jwk()))
+                                .readObject())
                 .build();
     }
 }

@@ -31,10 +31,13 @@ public class JoseKeyAdminResource {
     JoseKeyAdmin admin;
 
     @POST
-    @Operation(operationId = "addJoseKey",
+    @Operation(
+            operationId = "addJoseKey",
             summary = "Add a public JWK (kty RSA or EC, kid, use sig|enc); several may be active for a rotation")
     public Response add(@PathParam("clientId") String clientId, JsonObject jwk) {
-        return Response.status(Response.Status.CREATED).entity(admin.add(clientId, jwk)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(admin.add(clientId, jwk))
+                .build();
     }
 
     @GET
@@ -45,7 +48,8 @@ public class JoseKeyAdminResource {
 
     @DELETE
     @Path("{kid}")
-    @Operation(operationId = "revokeJoseKey",
+    @Operation(
+            operationId = "revokeJoseKey",
             summary = "Revoke a key: it no longer verifies requests nor receives answers")
     public JsonObject revoke(@PathParam("clientId") String clientId, @PathParam("kid") String keyId) {
         return admin.revoke(clientId, keyId);

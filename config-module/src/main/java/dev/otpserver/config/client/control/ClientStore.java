@@ -21,7 +21,8 @@ public class ClientStore {
     }
 
     public List<PartnerClientKey> activeKeys(String clientId) {
-        return entityManager.createQuery(
+        return entityManager
+                .createQuery(
                         "SELECT k FROM PartnerClientKey k WHERE k.clientId = :clientId AND k.status = :status",
                         PartnerClientKey.class)
                 .setParameter("clientId", clientId)
@@ -30,21 +31,25 @@ public class ClientStore {
     }
 
     public List<PartnerClient> all(int limit) {
-        return entityManager.createQuery("SELECT c FROM PartnerClient c ORDER BY c.clientId", PartnerClient.class)
+        return entityManager
+                .createQuery("SELECT c FROM PartnerClient c ORDER BY c.clientId", PartnerClient.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     /** Every key of the client, active and revoked, by version. */
     public List<PartnerClientKey> keysOf(String clientId) {
-        return entityManager.createQuery("SELECT k FROM PartnerClientKey k WHERE k.clientId = :clientId ORDER BY k.keyVersion",
+        return entityManager
+                .createQuery(
+                        "SELECT k FROM PartnerClientKey k WHERE k.clientId = :clientId ORDER BY k.keyVersion",
                         PartnerClientKey.class)
                 .setParameter("clientId", clientId)
                 .getResultList();
     }
 
     public Optional<PartnerClientKey> key(String clientId, int keyVersion) {
-        return Optional.ofNullable(entityManager.find(PartnerClientKey.class, new PartnerClientKey.Key(clientId, keyVersion)));
+        return Optional.ofNullable(
+                entityManager.find(PartnerClientKey.class, new PartnerClientKey.Key(clientId, keyVersion)));
     }
 
     public boolean hasKey(String clientId, int keyVersion) {

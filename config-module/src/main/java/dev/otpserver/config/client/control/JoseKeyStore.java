@@ -19,9 +19,12 @@ public class JoseKeyStore {
 
     /** Active signature keys of active clients, with {@code keyId} when given. */
     public List<ClientJoseKey> activeSigningKeys(Optional<String> keyId) {
-        TypedQuery<ClientJoseKey> query = entityManager.createQuery("SELECT k FROM ClientJoseKey k, PartnerClient c"
-                        + " WHERE c.clientId = k.clientId AND c.status = :active AND k.status = :keyActive AND k.use = :use"
-                        + (keyId.isPresent() ? " AND k.keyId = :keyId" : ""), ClientJoseKey.class)
+        TypedQuery<ClientJoseKey> query = entityManager
+                .createQuery(
+                        "SELECT k FROM ClientJoseKey k, PartnerClient c"
+                                + " WHERE c.clientId = k.clientId AND c.status = :active AND k.status = :keyActive AND k.use = :use"
+                                + (keyId.isPresent() ? " AND k.keyId = :keyId" : ""),
+                        ClientJoseKey.class)
                 .setParameter("active", ClientStatus.ACTIVE)
                 .setParameter("keyActive", KeyStatus.ACTIVE)
                 .setParameter("use", ClientJoseKey.Use.sig);
@@ -30,17 +33,23 @@ public class JoseKeyStore {
     }
 
     public Optional<ClientJoseKey> newestActive(String clientId, ClientJoseKey.Use use) {
-        return entityManager.createQuery("SELECT k FROM ClientJoseKey k WHERE k.clientId = :clientId AND k.use = :use"
-                        + " AND k.status = :active ORDER BY k.createdAt DESC", ClientJoseKey.class)
+        return entityManager
+                .createQuery(
+                        "SELECT k FROM ClientJoseKey k WHERE k.clientId = :clientId AND k.use = :use"
+                                + " AND k.status = :active ORDER BY k.createdAt DESC",
+                        ClientJoseKey.class)
                 .setParameter("clientId", clientId)
                 .setParameter("use", use)
                 .setParameter("active", KeyStatus.ACTIVE)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<ClientJoseKey> keysOf(String clientId) {
-        return entityManager.createQuery("SELECT k FROM ClientJoseKey k WHERE k.clientId = :clientId ORDER BY k.createdAt",
+        return entityManager
+                .createQuery(
+                        "SELECT k FROM ClientJoseKey k WHERE k.clientId = :clientId ORDER BY k.createdAt",
                         ClientJoseKey.class)
                 .setParameter("clientId", clientId)
                 .getResultList();

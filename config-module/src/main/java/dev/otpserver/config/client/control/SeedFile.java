@@ -19,11 +19,11 @@ import java.util.List;
  */
 public final class SeedFile {
 
-    private SeedFile() {
-    }
+    private SeedFile() {}
 
     public static List<SeededClient> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = JsonDocuments.json().createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonReader json = JsonDocuments.json().createReader(in)) {
             return json.readObject().getJsonArray("clients").getValuesAs(JsonObject.class).stream()
                     .map(client -> client(client, file.toAbsolutePath().getParent()))
                     .toList();
@@ -36,7 +36,8 @@ public final class SeedFile {
         List<SeededKey> keys = client.getJsonArray("keys").getValuesAs(JsonObject.class).stream()
                 .map(key -> new SeededKey(Integer.parseInt(key.getString("keyVersion")), publicKey(key, directory)))
                 .toList();
-        return new SeededClient(client.getString("clientId"), client.getString("name", client.getString("clientId")), keys);
+        return new SeededClient(
+                client.getString("clientId"), client.getString("name", client.getString("clientId")), keys);
     }
 
     private static String publicKey(JsonObject key, Path directory) {
@@ -51,10 +52,8 @@ public final class SeedFile {
     }
 
     /** A client as the seed file describes it. */
-    public record SeededClient(String clientId, String name, List<SeededKey> keys) {
-    }
+    public record SeededClient(String clientId, String name, List<SeededKey> keys) {}
 
     /** One public key (PEM) of a seeded client. */
-    public record SeededKey(int keyVersion, String publicKeyPem) {
-    }
+    public record SeededKey(int keyVersion, String publicKeyPem) {}
 }

@@ -40,14 +40,17 @@ public class NotifyUrlAdmin {
             throw notFound("No client " + clientId + ".");
         }
         String url = checkedUrl(form == null ? null : form.notifyUrl());
-        store.endpoint(clientId).ifPresentOrElse(endpoint -> endpoint.change(url, clock.instant()),
-                () -> store.add(new NotifyEndpoint(clientId, url, clock.instant())));
+        store.endpoint(clientId)
+                .ifPresentOrElse(
+                        endpoint -> endpoint.change(url, clock.instant()),
+                        () -> store.add(new NotifyEndpoint(clientId, url, clock.instant())));
         audit.record("set the notify URL of client " + clientId + " to " + url);
         return endpointView(clientId, url);
     }
 
     public JsonObject notifyUrl(String clientId) {
-        return store.notifyUrl(clientId).map(url -> endpointView(clientId, url))
+        return store.notifyUrl(clientId)
+                .map(url -> endpointView(clientId, url))
                 .orElseThrow(() -> notFound("Client " + clientId + " has no notify URL."));
     }
 
@@ -65,6 +68,10 @@ public class NotifyUrlAdmin {
     }
 
     private static JsonObject endpointView(String clientId, String url) {
-        return JsonDocuments.json().createObjectBuilder().add("clientId", clientId).add("notifyUrl", url).build();
+        return JsonDocuments.json()
+                .createObjectBuilder()
+                .add("clientId", clientId)
+                .add("notifyUrl", url)
+                .build();
     }
 }

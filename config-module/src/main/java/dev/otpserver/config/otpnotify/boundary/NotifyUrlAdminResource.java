@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/clients/{clientId}/notify-url")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: partner notifications", description = "Notify URLs, partner notifications, dead letters; role otp-admin")
+@Tag(
+        name = "Admin: partner notifications",
+        description = "Notify URLs, partner notifications, dead letters; role otp-admin")
 @SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class NotifyUrlAdminResource {
 
@@ -31,7 +33,8 @@ public class NotifyUrlAdminResource {
     NotifyUrlAdmin admin;
 
     @PUT
-    @Operation(operationId = "setNotifyUrl",
+    @Operation(
+            operationId = "setNotifyUrl",
             summary = "Set where the partner receives 3DS OTP notifications: {\"notifyUrl\":\"https://…\"}")
     public JsonObject set(@PathParam("clientId") String clientId, NotifyUrlForm form) {
         return admin.setNotifyUrl(clientId, form);

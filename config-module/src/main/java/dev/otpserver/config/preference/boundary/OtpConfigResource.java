@@ -53,7 +53,9 @@ public class OtpConfigResource {
 
     @POST
     @Path("queryOtpConfig")
-    @Operation(operationId = "queryOtpConfig", summary = "Query OTP configuration",
+    @Operation(
+            operationId = "queryOtpConfig",
+            summary = "Query OTP configuration",
             description = "Body {}. Answers otpApiNotifyPreference ON or OFF (default OFF)." + CODES)
     public QueryOtpConfigResponse queryOtpConfig(
             @HeaderParam(GatewayHeaders.CONNECTED_CUSTOMER_ID) @Parameter(description = CUSTOMER) String customerId,
@@ -66,14 +68,19 @@ public class OtpConfigResource {
 
     @POST
     @Path("updateOtpNotifyConfig")
-    @Operation(operationId = "updateOtpNotifyConfig", summary = "Update OTP notification configuration",
-            description = "Body {\"otpApiNotifyPreference\":\"ON\"|\"OFF\"}. Answers status, the preference now in force. "
-                    + "A replay of the same signed request is refused with PARAM_ILLEGAL; sign a retry afresh." + CODES)
+    @Operation(
+            operationId = "updateOtpNotifyConfig",
+            summary = "Update OTP notification configuration",
+            description =
+                    "Body {\"otpApiNotifyPreference\":\"ON\"|\"OFF\"}. Answers status, the preference now in force. "
+                            + "A replay of the same signed request is refused with PARAM_ILLEGAL; sign a retry afresh."
+                            + CODES)
     public UpdateOtpNotifyConfigResponse updateOtpNotifyConfig(
             @HeaderParam(GatewayHeaders.CONNECTED_CUSTOMER_ID) @Parameter(description = CUSTOMER) String customerId,
             @HeaderParam(GatewayHeaders.ACCESS_TOKEN) @Parameter(description = TOKEN) String accessToken) {
         AuthenticatedCall call = gateway.call();
-        NotifyPreference preference = BodyFields.of(call.body()).requiredEnum("otpApiNotifyPreference", 3, NotifyPreference.class);
+        NotifyPreference preference =
+                BodyFields.of(call.body()).requiredEnum("otpApiNotifyPreference", 3, NotifyPreference.class);
         String account = accounts.accountOf(call);
         preferences.set(call.clientId(), account, preference, clock.instant());
         return new UpdateOtpNotifyConfigResponse(Result.success(), preference.name());

@@ -49,8 +49,8 @@ public class PreferenceAdmin {
         String account = account(form == null ? null : form.customerId());
         NotifyPreference preference = preference(form == null ? null : form.otpApiNotifyPreference());
         store.set(clientId, account, preference, clock.instant());
-        audit.record("set otpApiNotifyPreference of client " + clientId + (account.isEmpty() ? "" : " for customer " + account)
-                + " to " + preference);
+        audit.record("set otpApiNotifyPreference of client " + clientId
+                + (account.isEmpty() ? "" : " for customer " + account) + " to " + preference);
         return view(clientId, account, preference);
     }
 
@@ -78,7 +78,8 @@ public class PreferenceAdmin {
     }
 
     private static JsonObject view(String clientId, String account, NotifyPreference preference) {
-        return JsonDocuments.json().createObjectBuilder()
+        return JsonDocuments.json()
+                .createObjectBuilder()
                 .add("clientId", clientId)
                 .add("customerId", account)
                 .add("otpApiNotifyPreference", preference.name())

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/clients/{clientId}/otp-notify-preference")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: partner notifications", description = "Notify URLs, preferences, partner notifications, dead letters; role otp-admin")
+@Tag(
+        name = "Admin: partner notifications",
+        description = "Notify URLs, preferences, partner notifications, dead letters; role otp-admin")
 @SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class PreferenceAdminResource {
 
@@ -29,15 +31,19 @@ public class PreferenceAdminResource {
     PreferenceAdmin admin;
 
     @GET
-    @Operation(operationId = "getOtpNotifyPreference",
-            summary = "The partner's otpApiNotifyPreference (ON or OFF, default OFF); ?customerId= for a customer's account")
+    @Operation(
+            operationId = "getOtpNotifyPreference",
+            summary =
+                    "The partner's otpApiNotifyPreference (ON or OFF, default OFF); ?customerId= for a customer's account")
     public JsonObject find(@PathParam("clientId") String clientId, @QueryParam("customerId") String customerId) {
         return admin.find(clientId, customerId);
     }
 
     @PUT
-    @Operation(operationId = "setOtpNotifyPreference",
-            summary = "Set the partner's otpApiNotifyPreference: {\"otpApiNotifyPreference\":\"ON|OFF\",\"customerId\":\"…\" (optional)}")
+    @Operation(
+            operationId = "setOtpNotifyPreference",
+            summary =
+                    "Set the partner's otpApiNotifyPreference: {\"otpApiNotifyPreference\":\"ON|OFF\",\"customerId\":\"…\" (optional)}")
     public JsonObject set(@PathParam("clientId") String clientId, PreferenceForm form) {
         return admin.set(clientId, form);
     }

@@ -15,6 +15,7 @@ public class PreferenceDirectory implements NotifyPreferences {
 
     @Override
     public boolean pushesToPartner(String partnerClientId, String customerId) {
-        return store.find(partnerClientId, customerId == null ? "" : customerId).orElse(NotifyPreference.OFF) == NotifyPreference.ON;
+        return store.find(partnerClientId, customerId == null ? "" : customerId).orElse(NotifyPreference.OFF)
+                == NotifyPreference.ON;
     }
 }

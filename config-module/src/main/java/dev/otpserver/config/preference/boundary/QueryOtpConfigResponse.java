@@ -5,5 +5,4 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** Seed 000's response: the result and, on success only, {@code otpApiNotifyPreference}. */
 @JsonbPropertyOrder({"result", "otpApiNotifyPreference"})
-public record QueryOtpConfigResponse(Result result, String otpApiNotifyPreference) {
-}
+public record QueryOtpConfigResponse(Result result, String otpApiNotifyPreference) {}

@@ -16,14 +16,15 @@ public class PreferenceStore {
     EntityManager entityManager;
 
     public Optional<NotifyPreference> find(String clientId, String customerId) {
-        return Optional.ofNullable(entityManager.find(OtpNotifyPreference.class,
-                        new OtpNotifyPreference.Key(clientId, customerId)))
+        return Optional.ofNullable(entityManager.find(
+                        OtpNotifyPreference.class, new OtpNotifyPreference.Key(clientId, customerId)))
                 .map(OtpNotifyPreference::preference);
     }
 
     /** Overwrites the account's preference (the API is naturally idempotent). */
     public void set(String clientId, String customerId, NotifyPreference preference, Instant now) {
-        OtpNotifyPreference stored = entityManager.find(OtpNotifyPreference.class, new OtpNotifyPreference.Key(clientId, customerId));
+        OtpNotifyPreference stored =
+                entityManager.find(OtpNotifyPreference.class, new OtpNotifyPreference.Key(clientId, customerId));
         if (stored == null) {
             entityManager.persist(new OtpNotifyPreference(clientId, customerId, preference, now));
         } else {

@@ -55,6 +55,6 @@ public class DeliveryPulse {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void pulse() {
-        pulse.tick(() -> { }, dispatcher::deliverNext);
+        pulse.tick(() -> {}, dispatcher::deliverNext);
     }
 }

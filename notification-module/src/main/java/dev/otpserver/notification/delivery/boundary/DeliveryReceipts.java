@@ -24,7 +24,8 @@ public class DeliveryReceipts implements ReceiptLedger {
         return store.findByProviderMessageId(receipt.providerMessageId())
                 .map(message -> {
                     if (message.receipted(receipt.delivered(), receipt.doneAt(), receipt.detail())) {
-                        LOG.info(() -> "Message " + message.messageId() + " " + message.status() + " at " + receipt.doneAt());
+                        LOG.info(() ->
+                                "Message " + message.messageId() + " " + message.status() + " at " + receipt.doneAt());
                     }
                     return true;
                 })

@@ -32,8 +32,14 @@ public class MessageAdmin {
         if (limit < 1 || limit > 500) {
             throw AdminProblem.badRequest("limit must be between 1 and 500.");
         }
-        return queries.latest(Optional.ofNullable(clientId), Optional.ofNullable(status).map(MessageAdmin::status), limit)
-                .stream().map(message -> MessageView.of(message, List.of())).toList();
+        return queries
+                .latest(
+                        Optional.ofNullable(clientId),
+                        Optional.ofNullable(status).map(MessageAdmin::status),
+                        limit)
+                .stream()
+                .map(message -> MessageView.of(message, List.of()))
+                .toList();
     }
 
     private static MessageStatus status(String status) {

@@ -28,16 +28,20 @@ public class MessageAdminResource {
     MessageAdmin admin;
 
     @GET
-    @Operation(operationId = "listMessages",
+    @Operation(
+            operationId = "listMessages",
             summary = "The latest messages, newest first (history left out), by client and status if given")
-    public List<MessageView> latest(@QueryParam("clientId") String clientId, @QueryParam("status") String status,
-                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<MessageView> latest(
+            @QueryParam("clientId") String clientId,
+            @QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return admin.latest(clientId, status, limit);
     }
 
     @GET
     @Path("{messageId}")
-    @Operation(operationId = "getMessage",
+    @Operation(
+            operationId = "getMessage",
             summary = "A message's status and every delivery attempt (destination masked, no code)")
     public MessageView message(@PathParam("messageId") String messageId) {
         return admin.message(messageId);
@@ -45,8 +49,10 @@ public class MessageAdminResource {
 
     @GET
     @Path("counts")
-    @Operation(operationId = "countMessages",
-            summary = "Messages per status (QUEUED, SENT, DELIVERED, FAILED) and attempts per outcome (SENT, RETRY, FAILED)")
+    @Operation(
+            operationId = "countMessages",
+            summary =
+                    "Messages per status (QUEUED, SENT, DELIVERED, FAILED) and attempts per outcome (SENT, RETRY, FAILED)")
     public Map<String, Long> counts() {
         return admin.counts();
     }

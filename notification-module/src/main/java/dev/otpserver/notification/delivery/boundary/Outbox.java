@@ -41,8 +41,15 @@ public class Outbox implements MessageOutbox {
             throw new InvalidDestinationException(message.channel());
         }
         String messageId = UUID.randomUUID().toString();
-        store.add(new QueuedMessage(messageId, message.clientId(), message.channel(), message.destination(),
-                message.locale(), message.kind(), sealingKey.seal(TemplateValues.toJson(message.values())), clock.instant()));
+        store.add(new QueuedMessage(
+                messageId,
+                message.clientId(),
+                message.channel(),
+                message.destination(),
+                message.locale(),
+                message.kind(),
+                sealingKey.seal(TemplateValues.toJson(message.values())),
+                clock.instant()));
         queued.fire(new MessageQueued(messageId));
         return messageId;
     }

@@ -41,8 +41,13 @@ public class PromptDelivery {
 
     @PostConstruct
     void startThreads() {
-        sending = new ThreadPoolExecutor(settings.senders(), settings.senders(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(MOST_WAITING), threadFactory);
+        sending = new ThreadPoolExecutor(
+                settings.senders(),
+                settings.senders(),
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(MOST_WAITING),
+                threadFactory);
         sending.allowCoreThreadTimeOut(true);
     }
 

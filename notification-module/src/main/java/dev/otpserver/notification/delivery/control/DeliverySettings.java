@@ -43,6 +43,7 @@ public class DeliverySettings {
 
     /** Email's and SMS's: {@code max-attempts} tries, the waits between them doubling. */
     public RetryPolicy retryPolicy() {
-        return new DoublingRetries(maxAttempts, new Backoff(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds)));
+        return new DoublingRetries(
+                maxAttempts, new Backoff(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds)));
     }
 }

@@ -81,7 +81,10 @@ public class Dispatcher {
     }
 
     private void deliver(QueuedMessage message) {
-        RenderedMessage rendered = templates.render(message.kind(), message.channel(), message.locale(),
+        RenderedMessage rendered = templates.render(
+                message.kind(),
+                message.channel(),
+                message.locale(),
                 TemplateValues.fromJson(sealingKey.open(message.sealedValues())));
         Instant started = clock.instant();
         long sending = System.nanoTime();
@@ -92,11 +95,14 @@ public class Dispatcher {
         Duration took = Duration.ofNanos(System.nanoTime() - sending);
         GatewayAttempt last = attempts.get(attempts.size() - 1);
         String outcome = conclude(message, last);
-        metrics.delivery(message.channel().name(), switch (outcome) {
-            case "SENT" -> OtpMetrics.Delivery.DELIVERED;
-            case "RETRY" -> OtpMetrics.Delivery.RETRIED;
-            default -> OtpMetrics.Delivery.DEAD_LETTERED;
-        }, took);
+        metrics.delivery(
+                message.channel().name(),
+                switch (outcome) {
+                    case "SENT" -> OtpMetrics.Delivery.DELIVERED;
+                    case "RETRY" -> OtpMetrics.Delivery.RETRIED;
+                    default -> OtpMetrics.Delivery.DEAD_LETTERED;
+                },
+                took);
         for (int i = 0; i < attempts.size(); i++) {
             GatewayAttempt attempt = attempts.get(i);
             record(message, attempt, i == attempts.size() - 1 ? outcome : passedOver(attempt), started);
@@ -107,7 +113,8 @@ public class Dispatcher {
     /** Settles the message by the last attempt and names its outcome: SENT, RETRY or FAILED. */
     private String conclude(QueuedMessage message, GatewayAttempt last) {
         Instant now = clock.instant();
-        String where = message.messageId() + " by " + message.channel() + " to " + Destinations.masked(message.destination());
+        String where =
+                message.messageId() + " by " + message.channel() + " to " + Destinations.masked(message.destination());
         if (last.outcome() == Outcome.ACCEPTED) {
             message.sent(last.providerMessageId(), now);
             // the common case, on record in the message and its attempts; a line each cost a few % of a request
@@ -123,7 +130,8 @@ public class Dispatcher {
     /** Fails the message for good, or queues it again when its retry policy says; true when final. */
     private boolean settleFailure(QueuedMessage message, String error, boolean permanent) {
         Instant now = clock.instant();
-        Optional<Instant> next = permanent ? Optional.empty()
+        Optional<Instant> next = permanent
+                ? Optional.empty()
                 : settings.retryPolicy().nextTry(message.createdAt(), now, message.attempts() + 1);
         next.ifPresentOrElse(at -> message.retryAt(at, error), () -> message.failed(error, now));
         return next.isEmpty();
@@ -134,13 +142,23 @@ public class Dispatcher {
     }
 
     private void record(QueuedMessage message, GatewayAttempt attempt, String outcome, Instant at) {
-        store.record(new DeliveryAttempt(UUID.randomUUID().toString(), message.messageId(), attempt.gateway(), outcome,
-                attempt.providerMessageId(), attempt.latencyMs(), AttemptDetail.shortened(attempt.detail()), at,
-                attempt.encoding(), attempt.segments()));
+        store.record(new DeliveryAttempt(
+                UUID.randomUUID().toString(),
+                message.messageId(),
+                attempt.gateway(),
+                outcome,
+                attempt.providerMessageId(),
+                attempt.latencyMs(),
+                AttemptDetail.shortened(attempt.detail()),
+                at,
+                attempt.encoding(),
+                attempt.segments()));
     }
 
     private ChannelSender senderFor(DeliveryChannel channel) {
-        return senders.stream().filter(sender -> sender.channel() == channel).findFirst()
+        return senders.stream()
+                .filter(sender -> sender.channel() == channel)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No sender for " + channel));
     }
 }

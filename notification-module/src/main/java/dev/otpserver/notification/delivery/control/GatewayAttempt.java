@@ -4,11 +4,22 @@ package dev.otpserver.notification.delivery.control;
  * What one gateway did with one message. SMS attempts carry the encoding and segment count of the text;
  * an email attempt has neither.
  */
-public record GatewayAttempt(String gateway, Outcome outcome, String providerMessageId, long latencyMs, String detail,
-                             String encoding, Integer segments) {
+public record GatewayAttempt(
+        String gateway,
+        Outcome outcome,
+        String providerMessageId,
+        long latencyMs,
+        String detail,
+        String encoding,
+        Integer segments) {
 
     /** ACCEPTED ends the message's delivery; PERMANENT fails it; TRANSIENT and SKIPPED leave it to the next try. */
-    public enum Outcome { ACCEPTED, TRANSIENT, PERMANENT, SKIPPED }
+    public enum Outcome {
+        ACCEPTED,
+        TRANSIENT,
+        PERMANENT,
+        SKIPPED
+    }
 
     /** One call of a gateway that either returns the provider's message id or throws. */
     @FunctionalInterface
@@ -23,8 +34,14 @@ public record GatewayAttempt(String gateway, Outcome outcome, String providerMes
             String providerId = call.send();
             return new GatewayAttempt(gateway, Outcome.ACCEPTED, providerId, millisSince(started), null, null, null);
         } catch (DeliveryFailure failure) {
-            return new GatewayAttempt(gateway, failure.permanent() ? Outcome.PERMANENT : Outcome.TRANSIENT, null,
-                    millisSince(started), failure.getMessage(), null, null);
+            return new GatewayAttempt(
+                    gateway,
+                    failure.permanent() ? Outcome.PERMANENT : Outcome.TRANSIENT,
+                    null,
+                    millisSince(started),
+                    failure.getMessage(),
+                    null,
+                    null);
         }
     }
 

@@ -45,12 +45,14 @@ public class MailSender implements ChannelSender {
 
     @Override
     public List<GatewayAttempt> send(OutgoingMessage message) {
-        return List.of(GatewayAttempt.timed("smtp",
+        return List.of(GatewayAttempt.timed(
+                "smtp",
                 () -> send(message.messageId(), message.clientId(), message.destination(), message.rendered())));
     }
 
     /** Sends multipart text + HTML; the From of a client comes from {@code otp.notification.client.<id>.mail.from}. */
-    private String send(String messageId, String clientId, String destination, RenderedMessage rendered) throws DeliveryFailure {
+    private String send(String messageId, String clientId, String destination, RenderedMessage rendered)
+            throws DeliveryFailure {
         try {
             MimeMessage mail = new MimeMessage(session);
             mail.setFrom(new InternetAddress(senderOf(clientId)));
@@ -64,7 +66,11 @@ public class MailSender implements ChannelSender {
         } catch (AddressException | SendFailedException rejected) {
             throw new DeliveryFailure("The mail server refused the address", true, rejected);
         } catch (MessagingException unreachable) {
-            throw new DeliveryFailure("The mail server did not take the message: " + unreachable.getClass().getSimpleName(), false, unreachable);
+            throw new DeliveryFailure(
+                    "The mail server did not take the message: "
+                            + unreachable.getClass().getSimpleName(),
+                    false,
+                    unreachable);
         }
     }
 

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class MessageRetention extends RetentionInDays implements Retention {
 
-    private static final BatchPurge FINISHED_MESSAGES = new BatchPurge("ntf_message", "message_id", "ntf_attempt", "finished_at < ?1");
+    private static final BatchPurge FINISHED_MESSAGES =
+            new BatchPurge("ntf_message", "message_id", "ntf_attempt", "finished_at < ?1");
 
     /** How long a final message is kept after it became final; 0 keeps messages for ever. */
     @Inject

@@ -1,8 +1,8 @@
 package dev.otpserver.notification.delivery.control;
 
+import dev.otpserver.common.persistence.QueueScans;
 import dev.otpserver.notification.delivery.entity.DeliveryAttempt;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
-import dev.otpserver.common.persistence.QueueScans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +37,8 @@ public class MessageStore {
     public Optional<QueuedMessage> lockNextDue(Instant now) {
         QueueScans.inIndexOrder(entityManager);
         @SuppressWarnings("unchecked")
-        List<QueuedMessage> due = entityManager.createNativeQuery(LOCK_NEXT_DUE, QueuedMessage.class)
+        List<QueuedMessage> due = entityManager
+                .createNativeQuery(LOCK_NEXT_DUE, QueuedMessage.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
         return due.stream().findFirst();
@@ -46,7 +47,8 @@ public class MessageStore {
     /** That message, locked by the current transaction, if it is due and no other transaction holds it. */
     public Optional<QueuedMessage> lockIfDue(String messageId, Instant now) {
         @SuppressWarnings("unchecked")
-        List<QueuedMessage> due = entityManager.createNativeQuery(LOCK_IF_DUE, QueuedMessage.class)
+        List<QueuedMessage> due = entityManager
+                .createNativeQuery(LOCK_IF_DUE, QueuedMessage.class)
                 .setParameter(1, messageId)
                 .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
@@ -59,10 +61,12 @@ public class MessageStore {
 
     /** The message a gateway accepted under that id; receipts name messages this way. */
     public Optional<QueuedMessage> findByProviderMessageId(String providerMessageId) {
-        return entityManager.createQuery("SELECT m FROM QueuedMessage m WHERE m.providerMessageId = :id", QueuedMessage.class)
+        return entityManager
+                .createQuery("SELECT m FROM QueuedMessage m WHERE m.providerMessageId = :id", QueuedMessage.class)
                 .setParameter("id", providerMessageId)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public void record(DeliveryAttempt attempt) {
@@ -77,12 +81,18 @@ public class MessageStore {
      * @return how many messages had one of them
      */
     public int eraseDestinations(Collection<String> destinations) {
-        entityManager.createNativeQuery("UPDATE ntf_attempt SET detail = NULL WHERE message_id IN"
-                + " (SELECT message_id FROM ntf_message WHERE destination IN (?1))").setParameter(1, destinations).executeUpdate();
-        return entityManager.createNativeQuery("UPDATE ntf_message SET erase_destination = TRUE,"
+        entityManager
+                .createNativeQuery("UPDATE ntf_attempt SET detail = NULL WHERE message_id IN"
+                        + " (SELECT message_id FROM ntf_message WHERE destination IN (?1))")
+                .setParameter(1, destinations)
+                .executeUpdate();
+        return entityManager
+                .createNativeQuery("UPDATE ntf_message SET erase_destination = TRUE,"
                         + " destination = CASE WHEN status = 'QUEUED' THEN destination ELSE ?2 END,"
                         + " last_error = CASE WHEN status = 'QUEUED' THEN last_error ELSE NULL END"
                         + " WHERE destination IN (?1)")
-                .setParameter(1, destinations).setParameter(2, QueuedMessage.ERASED).executeUpdate();
+                .setParameter(1, destinations)
+                .setParameter(2, QueuedMessage.ERASED)
+                .executeUpdate();
     }
 }

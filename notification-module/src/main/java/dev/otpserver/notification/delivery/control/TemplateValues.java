@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Template values to and from the JSON that is sealed inside a queued message. */
 public final class TemplateValues {
 
-    private TemplateValues() {
-    }
+    private TemplateValues() {}
 
     public static String toJson(Map<String, String> values) {
         JsonObjectBuilder json = JsonDocuments.json().createObjectBuilder();
@@ -21,7 +20,8 @@ public final class TemplateValues {
     }
 
     public static Map<String, String> fromJson(String json) {
-        JsonObject object = JsonDocuments.json().createReader(new StringReader(json)).readObject();
+        JsonObject object =
+                JsonDocuments.json().createReader(new StringReader(json)).readObject();
         return object.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> ((JsonString) entry.getValue()).getString()));
     }

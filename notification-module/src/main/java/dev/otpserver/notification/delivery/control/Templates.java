@@ -18,15 +18,21 @@ public class Templates {
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    public RenderedMessage render(MessageKind kind, DeliveryChannel channel, String languageTag, Map<String, String> values) {
+    public RenderedMessage render(
+            MessageKind kind, DeliveryChannel channel, String languageTag, Map<String, String> values) {
         Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag);
-        ResourceBundle bundle = ResourceBundle.getBundle(Templates.class.getPackageName() + "."
-                + kind.name().toLowerCase(Locale.ROOT), locale, Templates.class.getClassLoader(), NO_DEFAULT_LOCALE);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                Templates.class.getPackageName() + "." + kind.name().toLowerCase(Locale.ROOT),
+                locale,
+                Templates.class.getClassLoader(),
+                NO_DEFAULT_LOCALE);
         Object[] plain = arguments(values, false);
         if (channel == DeliveryChannel.SMS) {
             return new RenderedMessage(null, format(bundle, "sms", locale, plain), null);
         }
-        return new RenderedMessage(format(bundle, "email.subject", locale, plain), format(bundle, "email.text", locale, plain),
+        return new RenderedMessage(
+                format(bundle, "email.subject", locale, plain),
+                format(bundle, "email.text", locale, plain),
                 format(bundle, "email.html", locale, arguments(values, true)));
     }
 
@@ -35,7 +41,8 @@ public class Templates {
             escape(values.getOrDefault("code", ""), html),
             escape(values.getOrDefault("lifetimeMinutes", ""), html),
             escape(values.getOrDefault("clientName", ""), html),
-            escape(values.getOrDefault("smsMatchingToken", ""), html)};
+            escape(values.getOrDefault("smsMatchingToken", ""), html)
+        };
     }
 
     private static String format(ResourceBundle bundle, String key, Locale locale, Object[] arguments) {
@@ -44,7 +51,11 @@ public class Templates {
 
     private static String escape(String value, boolean html) {
         return html
-                ? value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;")
+                ? value.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#39;")
                 : value;
     }
 }

@@ -5,8 +5,7 @@ public final class AttemptDetail {
 
     static final int MOST = 256;
 
-    private AttemptDetail() {
-    }
+    private AttemptDetail() {}
 
     public static String shortened(String text) {
         return text == null || text.length() <= MOST ? text : text.substring(0, MOST - 1) + "…";

@@ -44,7 +44,9 @@ public final class Failover implements AutoCloseable {
     }
 
     public CircuitBreaker.State circuitOf(String gatewayId) {
-        return gateways.entrySet().stream().filter(entry -> entry.getKey().id().equals(gatewayId)).findFirst()
+        return gateways.entrySet().stream()
+                .filter(entry -> entry.getKey().id().equals(gatewayId))
+                .findFirst()
                 .map(entry -> entry.getValue().state())
                 .orElseThrow(() -> new IllegalArgumentException("No gateway " + gatewayId));
     }

@@ -17,8 +17,7 @@ public final class GatewaySelection {
 
     static final String GATEWAYS = "otp.notification.sms.gateways";
 
-    private GatewaySelection() {
-    }
+    private GatewaySelection() {}
 
     /** Throws {@link GatewayMisconfigured} naming the key when a listed gateway is unknown or misconfigured. */
     public static Failover open(SettingsSource settings, Iterable<SmsGatewayProvider> providers, Clock clock) {
@@ -29,7 +28,8 @@ public final class GatewaySelection {
         // Transient failures in a row after which a gateway's circuit opens and it is skipped.
         int failuresToOpen = settings.number("otp.notification.sms.circuit-failures", 3, 1, 1000);
         // Seconds an open circuit skips its gateway before one trial call (half-open).
-        Duration coolDown = Duration.ofSeconds(settings.number("otp.notification.sms.circuit-open-seconds", 30, 1, 86_400));
+        Duration coolDown =
+                Duration.ofSeconds(settings.number("otp.notification.sms.circuit-open-seconds", 30, 1, 86_400));
         if (ids.isEmpty()) {
             throw new GatewayMisconfigured(GATEWAYS, "lists no SMS gateway");
         }
@@ -38,7 +38,8 @@ public final class GatewaySelection {
             for (String id : ids) {
                 SmsGatewayProvider provider = byId.get(id);
                 if (provider == null) {
-                    throw new GatewayMisconfigured(GATEWAYS, "names an unknown SMS gateway '" + id + "' (known: " + byId.keySet() + ")");
+                    throw new GatewayMisconfigured(
+                            GATEWAYS, "names an unknown SMS gateway '" + id + "' (known: " + byId.keySet() + ")");
                 }
                 if (opened.stream().anyMatch(gateway -> gateway.id().equals(id))) {
                     throw new GatewayMisconfigured(GATEWAYS, "lists the SMS gateway '" + id + "' twice");

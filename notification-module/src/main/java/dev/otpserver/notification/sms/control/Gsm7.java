@@ -11,12 +11,12 @@ public final class Gsm7 {
     /** The basic table by septet value; 0x1B is the escape to the extension table, never a character. */
     static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
     private static final int ESCAPE = 0x1B;
     private static final String EXTENSION_CHARS = "\f^{}\\[~]|€";
     private static final byte[] EXTENSION_CODES = {0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65};
 
-    private Gsm7() {
-    }
+    private Gsm7() {}
 
     /** Septets the character takes: 1 in the basic table, 2 in the extension table, 0 when the alphabet lacks it. */
     public static int septets(char c) {

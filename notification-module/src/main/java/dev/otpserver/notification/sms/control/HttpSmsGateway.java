@@ -32,8 +32,10 @@ public final class HttpSmsGateway implements SmsGateway {
 
     public HttpSmsGateway(HttpGatewaySettings settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -54,24 +56,36 @@ public final class HttpSmsGateway implements SmsGateway {
         String body = response.body();
         Optional<JsonValue> json = json(body);
         if (!settings.successRegex().map(regex -> regex.matcher(body).find()).orElse(true)
-                || !settings.successJsonPath().map(path -> settings.successJsonValue().get().equals(text(json, path))).orElse(true)) {
-            throw new DeliveryFailure("HTTP gateway answered " + status + " without the configured success mark", false, null);
+                || !settings.successJsonPath()
+                        .map(path -> settings.successJsonValue().get().equals(text(json, path)))
+                        .orElse(true)) {
+            throw new DeliveryFailure(
+                    "HTTP gateway answered " + status + " without the configured success mark", false, null);
         }
         return settings.messageIdPath().map(path -> text(json, path)).orElse(null);
     }
 
     private HttpResponse<String> post(SmsSubmission sms) throws DeliveryFailure {
         Map<String, String> fields = settings.fields().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, field -> filled(field.getValue(), sms), (a, b) -> b, LinkedHashMap::new));
-        HttpRequest.Builder request = HttpRequest.newBuilder(settings.url()).timeout(settings.readTimeout())
-                .header("Content-Type", settings.json() ? "application/json; charset=UTF-8" : "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(settings.json() ? json(fields) : form(fields), StandardCharsets.UTF_8));
-        settings.authHeader().ifPresent(name -> request.header(name, settings.authValue().orElseThrow()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, field -> filled(field.getValue(), sms), (a, b) -> b, LinkedHashMap::new));
+        HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())
+                .timeout(settings.readTimeout())
+                .header(
+                        "Content-Type",
+                        settings.json()
+                                ? "application/json; charset=UTF-8"
+                                : "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        settings.json() ? json(fields) : form(fields), StandardCharsets.UTF_8));
+        settings.authHeader()
+                .ifPresent(name -> request.header(name, settings.authValue().orElseThrow()));
         settings.idempotencyHeader().ifPresent(name -> request.header(name, sms.messageId()));
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException unreachable) {
-            throw new DeliveryFailure("HTTP gateway unreachable: " + unreachable.getClass().getSimpleName(), false, unreachable);
+            throw new DeliveryFailure(
+                    "HTTP gateway unreachable: " + unreachable.getClass().getSimpleName(), false, unreachable);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailure("Interrupted while waiting for the HTTP gateway", false, interrupted);
@@ -94,13 +108,15 @@ public final class HttpSmsGateway implements SmsGateway {
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     private static Optional<JsonValue> json(String body) {
         try {
-            return Optional.of(JsonDocuments.json().createReader(new StringReader(body)).readValue());
+            return Optional.of(
+                    JsonDocuments.json().createReader(new StringReader(body)).readValue());
         } catch (JsonException notJson) {
             return Optional.empty();
         }
@@ -110,7 +126,9 @@ public final class HttpSmsGateway implements SmsGateway {
     private static String text(Optional<JsonValue> json, String path) {
         JsonValue value = json.orElse(null);
         for (String step : path.split("\\.")) {
-            if (value instanceof JsonArray array && step.chars().allMatch(Character::isDigit) && Integer.parseInt(step) < array.size()) {
+            if (value instanceof JsonArray array
+                    && step.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(step) < array.size()) {
                 value = array.get(Integer.parseInt(step));
             } else if (value != null && value.getValueType() == JsonValue.ValueType.OBJECT) {
                 value = value.asJsonObject().get(step);

@@ -53,7 +53,8 @@ public final class ReceiptRelay {
         try {
             executor.schedule(() -> attempt(receipt, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException shuttingDown) {
-            LOG.info(() -> "Receipt of " + receipt.providerMessageId() + " arrived while shutting down; the SMSC will not resend it");
+            LOG.info(() -> "Receipt of " + receipt.providerMessageId()
+                    + " arrived while shutting down; the SMSC will not resend it");
         }
     }
 }

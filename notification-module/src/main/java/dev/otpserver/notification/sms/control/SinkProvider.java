@@ -20,6 +20,7 @@ public class SinkProvider implements SmsGatewayProvider {
     @Override
     public SmsGateway open(SettingsSource settings) {
         // JSON-lines file the SMS sink writes to. Default: ~/.otp-server/sms-sink.jsonl
-        return new SmsSink(ServerSecrets.pathOr(settings.optional("otp.notification.sms.sink-file"), "sms-sink.jsonl"), clock);
+        return new SmsSink(
+                ServerSecrets.pathOr(settings.optional("otp.notification.sms.sink-file"), "sms-sink.jsonl"), clock);
     }
 }

@@ -79,8 +79,11 @@ public final class SmppGateway implements SmsGateway, MessageReceiverListener {
     public String send(SmsSubmission sms) throws DeliveryFailure {
         SmsText text = sms.text();
         List<byte[]> parts = shortMessages(text);
-        DataCoding coding = new GeneralDataCoding(text.encoding() == SmsEncoding.GSM7 ? Alphabet.ALPHA_DEFAULT : Alphabet.ALPHA_UCS2);
-        ESMClass esm = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT,
+        DataCoding coding = new GeneralDataCoding(
+                text.encoding() == SmsEncoding.GSM7 ? Alphabet.ALPHA_DEFAULT : Alphabet.ALPHA_UCS2);
+        ESMClass esm = new ESMClass(
+                MessageMode.DEFAULT,
+                MessageType.DEFAULT,
                 parts.size() > 1 ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT);
         RegisteredDelivery receipt = new RegisteredDelivery(
                 settings.deliveryReceipts() ? SMSCDeliveryReceipt.SUCCESS_FAILURE : SMSCDeliveryReceipt.DEFAULT);
@@ -95,18 +98,38 @@ public final class SmppGateway implements SmsGateway, MessageReceiverListener {
     private String submit(String destination, ESMClass esm, RegisteredDelivery receipt, DataCoding coding, byte[] part)
             throws DeliveryFailure {
         try {
-            return link.session().submitShortMessage("", TypeOfNumber.valueOf(settings.sourceTon()),
-                    NumberingPlanIndicator.valueOf(settings.sourceNpi()), settings.sourceAddress(), TypeOfNumber.INTERNATIONAL,
-                    NumberingPlanIndicator.ISDN, destination.replace("+", ""), esm, (byte) 0, (byte) 1, null, null, receipt,
-                    (byte) 0, coding, (byte) 0, part).getMessageId();
+            return link.session()
+                    .submitShortMessage(
+                            "",
+                            TypeOfNumber.valueOf(settings.sourceTon()),
+                            NumberingPlanIndicator.valueOf(settings.sourceNpi()),
+                            settings.sourceAddress(),
+                            TypeOfNumber.INTERNATIONAL,
+                            NumberingPlanIndicator.ISDN,
+                            destination.replace("+", ""),
+                            esm,
+                            (byte) 0,
+                            (byte) 1,
+                            null,
+                            null,
+                            receipt,
+                            (byte) 0,
+                            coding,
+                            (byte) 0,
+                            part)
+                    .getMessageId();
         } catch (NegativeResponseException refused) {
             int status = refused.getCommandStatus();
-            throw new DeliveryFailure("SMSC answered submit_sm with status 0x" + Integer.toHexString(status),
-                    REFUSED_NUMBER.contains(status), refused);
+            throw new DeliveryFailure(
+                    "SMSC answered submit_sm with status 0x" + Integer.toHexString(status),
+                    REFUSED_NUMBER.contains(status),
+                    refused);
         } catch (PDUException malformed) {
-            throw new DeliveryFailure("The SMS does not make a valid submit_sm: " + malformed.getMessage(), true, malformed);
+            throw new DeliveryFailure(
+                    "The SMS does not make a valid submit_sm: " + malformed.getMessage(), true, malformed);
         } catch (ResponseTimeoutException | InvalidResponseException | IOException unanswered) {
-            throw new DeliveryFailure("SMSC did not answer submit_sm: " + unanswered.getClass().getSimpleName(), false, unanswered);
+            throw new DeliveryFailure(
+                    "SMSC did not answer submit_sm: " + unanswered.getClass().getSimpleName(), false, unanswered);
         }
     }
 
@@ -117,12 +140,15 @@ public final class SmppGateway implements SmsGateway, MessageReceiverListener {
         }
         byte ref = (byte) reference.incrementAndGet();
         byte total = (byte) text.segments();
-        return IntStream.range(0, text.segments()).mapToObj(i -> {
-            byte[] octets = text.octets(text.parts().get(i));
-            byte[] message = Arrays.copyOf(new byte[] {0x05, 0x00, 0x03, ref, total, (byte) (i + 1)}, 6 + octets.length);
-            System.arraycopy(octets, 0, message, 6, octets.length);
-            return message;
-        }).toList();
+        return IntStream.range(0, text.segments())
+                .mapToObj(i -> {
+                    byte[] octets = text.octets(text.parts().get(i));
+                    byte[] message =
+                            Arrays.copyOf(new byte[] {0x05, 0x00, 0x03, ref, total, (byte) (i + 1)}, 6 + octets.length);
+                    System.arraycopy(octets, 0, message, 6, octets.length);
+                    return message;
+                })
+                .toList();
     }
 
     @Override
@@ -133,9 +159,13 @@ public final class SmppGateway implements SmsGateway, MessageReceiverListener {
         try {
             DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
             OptionalParameter receipted = deliverSm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
-            String id = receipted instanceof OptionalParameter.COctetString tlv ? tlv.getValueAsString() : receipt.getId();
+            String id =
+                    receipted instanceof OptionalParameter.COctetString tlv ? tlv.getValueAsString() : receipt.getId();
             DeliveryReceiptState state = receipt.getFinalStatus();
-            receipts.accept(new Receipt(id, state == DeliveryReceiptState.DELIVRD, clock.instant(),
+            receipts.accept(new Receipt(
+                    id,
+                    state == DeliveryReceiptState.DELIVRD,
+                    clock.instant(),
                     "SMSC receipt " + state + " err " + receipt.getError()));
         } catch (InvalidDeliveryReceiptException unreadable) {
             LOG.warning(() -> "Unreadable delivery receipt: " + unreadable.getMessage());
@@ -143,8 +173,7 @@ public final class SmppGateway implements SmsGateway, MessageReceiverListener {
     }
 
     @Override
-    public void onAcceptAlertNotification(AlertNotification alertNotification) {
-    }
+    public void onAcceptAlertNotification(AlertNotification alertNotification) {}
 
     @Override
     public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {

@@ -2,8 +2,8 @@ package dev.otpserver.notification.sms.control;
 
 import dev.otpserver.notification.delivery.control.ReceiptLedger;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +34,10 @@ public class SmppGatewayProvider implements SmsGatewayProvider {
 
     @Override
     public SmsGateway open(SettingsSource settings) {
-        return new SmppGateway(SmppSettings.from(settings), new ReceiptRelay(ledger, executor, RECEIPT_TRIES, Duration.ofSeconds(1)),
-                executor, clock);
+        return new SmppGateway(
+                SmppSettings.from(settings),
+                new ReceiptRelay(ledger, executor, RECEIPT_TRIES, Duration.ofSeconds(1)),
+                executor,
+                clock);
     }
 }

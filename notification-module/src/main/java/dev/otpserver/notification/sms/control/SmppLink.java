@@ -62,28 +62,43 @@ final class SmppLink implements AutoCloseable {
     private SMPPSession bind() throws DeliveryFailure {
         SMPPSession fresh = new SMPPSession((host, port) -> {
             Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(host, port), (int) settings.connectTimeout().toMillis());
+            socket.connect(new InetSocketAddress(host, port), (int)
+                    settings.connectTimeout().toMillis());
             return new SocketConnection(socket);
         });
         fresh.setTransactionTimer(settings.responseTimeout().toMillis());
         fresh.setEnquireLinkTimer((int) settings.enquireLinkInterval().toMillis());
         fresh.setMessageReceiverListener(listener);
         try {
-            fresh.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX, settings.systemId(),
-                    settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+            fresh.connectAndBind(
+                    settings.host(),
+                    settings.port(),
+                    new BindParameter(
+                            BindType.BIND_TRX,
+                            settings.systemId(),
+                            settings.password(),
+                            settings.systemType(),
+                            TypeOfNumber.UNKNOWN,
+                            NumberingPlanIndicator.UNKNOWN,
+                            null),
                     settings.responseTimeout().toMillis());
         } catch (IOException unreachable) {
             fresh.close();
-            throw new DeliveryFailure("Cannot bind to the SMSC at " + settings.host() + ":" + settings.port() + ": "
-                    + unreachable.getMessage(), false, unreachable);
+            throw new DeliveryFailure(
+                    "Cannot bind to the SMSC at " + settings.host() + ":" + settings.port() + ": "
+                            + unreachable.getMessage(),
+                    false,
+                    unreachable);
         }
         fresh.addSessionStateListener((now, before, source) -> {
             if (now == SessionState.CLOSED && !closed) {
-                LOG.warning(() -> "SMPP session with " + settings.host() + ":" + settings.port() + " lost; binding again");
+                LOG.warning(
+                        () -> "SMPP session with " + settings.host() + ":" + settings.port() + " lost; binding again");
                 rebindLater(settings.rebindDelay().toMillis());
             }
         });
-        LOG.info(() -> "Bound to the SMSC at " + settings.host() + ":" + settings.port() + " as transceiver " + settings.systemId());
+        LOG.info(() -> "Bound to the SMSC at " + settings.host() + ":" + settings.port() + " as transceiver "
+                + settings.systemId());
         return fresh;
     }
 
@@ -108,7 +123,8 @@ final class SmppLink implements AutoCloseable {
         try {
             session();
         } catch (DeliveryFailure unreachable) {
-            LOG.warning(() -> unreachable.getMessage() + "; trying again in " + settings.rebindDelay().toMillis() + " ms");
+            LOG.warning(() -> unreachable.getMessage() + "; trying again in "
+                    + settings.rebindDelay().toMillis() + " ms");
             rebindLater(settings.rebindDelay().toMillis());
         }
     }

@@ -3,9 +3,20 @@ package dev.otpserver.notification.sms.control;
 import java.time.Duration;
 
 /** The SMPP gateway's settings, keys {@code otp.notification.sms.smpp.*}. TON and NPI are the SMPP 3.4 numbers. */
-public record SmppSettings(String host, int port, String systemId, String password, String systemType, String sourceAddress,
-                           byte sourceTon, byte sourceNpi, boolean deliveryReceipts, Duration connectTimeout,
-                           Duration responseTimeout, Duration enquireLinkInterval, Duration rebindDelay) {
+public record SmppSettings(
+        String host,
+        int port,
+        String systemId,
+        String password,
+        String systemType,
+        String sourceAddress,
+        byte sourceTon,
+        byte sourceNpi,
+        boolean deliveryReceipts,
+        Duration connectTimeout,
+        Duration responseTimeout,
+        Duration enquireLinkInterval,
+        Duration rebindDelay) {
 
     static final String PREFIX = "otp.notification.sms.smpp.";
 
@@ -21,7 +32,8 @@ public record SmppSettings(String host, int port, String systemId, String passwo
                 settings.required(PREFIX + "password"),
                 // system_type to bind with; empty by default.
                 settings.text(PREFIX + "system-type", ""),
-                // source_addr of every SMS: a short code, a number or an alphanumeric sender (required when smpp is selected).
+                // source_addr of every SMS: a short code, a number or an alphanumeric sender (required when smpp is
+                // selected).
                 settings.required(PREFIX + "source-address"),
                 // source_addr_ton: 0 unknown, 1 international, 3 network specific, 5 alphanumeric, 6 abbreviated.
                 (byte) settings.number(PREFIX + "source-ton", 5, 0, 6),

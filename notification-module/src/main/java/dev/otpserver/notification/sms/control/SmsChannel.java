@@ -45,7 +45,10 @@ public class SmsChannel implements ChannelSender {
     @Override
     public List<GatewayAttempt> send(OutgoingMessage message) {
         open();
-        return failover.send(new SmsSubmission(message.messageId(), message.clientId(), message.destination(),
+        return failover.send(new SmsSubmission(
+                message.messageId(),
+                message.clientId(),
+                message.destination(),
                 SmsText.of(message.rendered().text())));
     }
 

@@ -16,10 +16,8 @@ public interface SmsGateway extends AutoCloseable {
     String send(SmsSubmission sms) throws DeliveryFailure;
 
     /** Starts background work such as binding; called once after every selected gateway opened. */
-    default void start() {
-    }
+    default void start() {}
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

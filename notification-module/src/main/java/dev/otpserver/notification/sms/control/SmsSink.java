@@ -30,14 +30,16 @@ public final class SmsSink implements SmsGateway {
 
     @Override
     public synchronized String send(SmsSubmission sms) throws DeliveryFailure {
-        String line = JsonDocuments.json().createObjectBuilder()
-                .add("messageId", sms.messageId())
-                .add("to", sms.destination())
-                .add("text", sms.text().text())
-                .add("encoding", sms.text().encoding().name())
-                .add("segments", sms.text().segments())
-                .add("sentAt", clock.instant().toString())
-                .build() + "\n";
+        String line = JsonDocuments.json()
+                        .createObjectBuilder()
+                        .add("messageId", sms.messageId())
+                        .add("to", sms.destination())
+                        .add("text", sms.text().text())
+                        .add("encoding", sms.text().encoding().name())
+                        .add("segments", sms.text().segments())
+                        .add("sentAt", clock.instant().toString())
+                        .build()
+                + "\n";
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

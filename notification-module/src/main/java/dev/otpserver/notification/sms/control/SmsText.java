@@ -45,7 +45,9 @@ public record SmsText(String text, SmsEncoding encoding, List<String> parts) {
     }
 
     private static int units(String text, SmsEncoding encoding) {
-        return encoding == SmsEncoding.GSM7 ? text.chars().map(c -> Gsm7.septets((char) c)).sum() : text.length();
+        return encoding == SmsEncoding.GSM7
+                ? text.chars().map(c -> Gsm7.septets((char) c)).sum()
+                : text.length();
     }
 
     /** Units the character at {@code i} takes; a UCS2 surrogate pair is taken whole. */

@@ -39,7 +39,8 @@ public class NotificationAdmin {
 
     public JsonArray list(String status) {
         JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
-        store.withStatus(status(status), LIST_LIMIT).forEach(notification -> list.add(NotificationViews.summary(notification)));
+        store.withStatus(status(status), LIST_LIMIT)
+                .forEach(notification -> list.add(NotificationViews.summary(notification)));
         return list.build();
     }
 
@@ -52,10 +53,12 @@ public class NotificationAdmin {
     public JsonObject replay(String notificationId) {
         PartnerNotification notification = find(notificationId);
         if (notification.status() != NotificationStatus.DEAD) {
-            throw conflict("Only a DEAD notification can be replayed; " + notificationId + " is " + notification.status() + ".");
+            throw conflict("Only a DEAD notification can be replayed; " + notificationId + " is "
+                    + notification.status() + ".");
         }
         if (notification.sealedBody().isEmpty()) {
-            throw conflict("The passcode of " + notificationId + " was scrubbed when its challenge expired; nothing to replay.");
+            throw conflict("The passcode of " + notificationId
+                    + " was scrubbed when its challenge expired; nothing to replay.");
         }
         notification.replay(clock.instant());
         audit.record("replayed partner notification " + notificationId + " of client " + notification.clientId());
@@ -63,7 +66,8 @@ public class NotificationAdmin {
     }
 
     private PartnerNotification find(String notificationId) {
-        return store.find(notificationId).orElseThrow(() -> notFound("No partner notification " + notificationId + "."));
+        return store.find(notificationId)
+                .orElseThrow(() -> notFound("No partner notification " + notificationId + "."));
     }
 
     private static NotificationStatus status(String text) {

@@ -12,8 +12,7 @@ import java.util.List;
 /** How the admin API shows a notification: its state and attempts, never its body. */
 final class NotificationViews {
 
-    private NotificationViews() {
-    }
+    private NotificationViews() {}
 
     static JsonObject summary(PartnerNotification notification) {
         return base(notification).build();
@@ -22,8 +21,11 @@ final class NotificationViews {
     static JsonObject detail(PartnerNotification notification, List<NotificationAttempt> attempts) {
         JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         attempts.forEach(attempt -> {
-            JsonObjectBuilder view = JsonDocuments.json().createObjectBuilder().add("attemptNo", attempt.attemptNo())
-                    .add("attemptedAt", attempt.attemptedAt().toString()).add("outcome", attempt.outcome())
+            JsonObjectBuilder view = JsonDocuments.json()
+                    .createObjectBuilder()
+                    .add("attemptNo", attempt.attemptNo())
+                    .add("attemptedAt", attempt.attemptedAt().toString())
+                    .add("outcome", attempt.outcome())
                     .add("latencyMs", attempt.latencyMs());
             if (attempt.httpStatus() != null) {
                 view.add("httpStatus", attempt.httpStatus());
@@ -37,7 +39,8 @@ final class NotificationViews {
     }
 
     private static JsonObjectBuilder base(PartnerNotification notification) {
-        JsonObjectBuilder view = JsonDocuments.json().createObjectBuilder()
+        JsonObjectBuilder view = JsonDocuments.json()
+                .createObjectBuilder()
                 .add("notificationId", notification.notificationId())
                 .add("clientId", notification.clientId())
                 .add("customerId", notification.customerId())

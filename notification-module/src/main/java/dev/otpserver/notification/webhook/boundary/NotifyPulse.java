@@ -66,8 +66,13 @@ public class NotifyPulse {
 
     @PostConstruct
     void startThreads() {
-        attempts = new ThreadPoolExecutor(settings.maxInFlight(), settings.maxInFlight(), 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threadFactory);
+        attempts = new ThreadPoolExecutor(
+                settings.maxInFlight(),
+                settings.maxInFlight(),
+                60,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                threadFactory);
         attempts.allowCoreThreadTimeOut(true);
         pulse = new OutboxPulse("Notification", "notify", threadFactory, 1, metrics);
     }

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Path("admin/partner-notifications")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: partner notifications", description = "Notify URLs, partner notifications, dead letters; role otp-admin")
+@Tag(
+        name = "Admin: partner notifications",
+        description = "Notify URLs, partner notifications, dead letters; role otp-admin")
 @SecurityRequirement(name = AdminRole.SECURITY_SCHEME)
 public class PartnerNotificationAdminResource {
 
@@ -28,7 +30,8 @@ public class PartnerNotificationAdminResource {
     NotificationAdmin admin;
 
     @GET
-    @Operation(operationId = "listPartnerNotifications",
+    @Operation(
+            operationId = "listPartnerNotifications",
             summary = "Notifications with a status (default DEAD: the dead letters), newest first, at most 500")
     public JsonArray list(@QueryParam("status") String status) {
         return admin.list(status);
@@ -36,7 +39,8 @@ public class PartnerNotificationAdminResource {
 
     @GET
     @Path("{notificationId}")
-    @Operation(operationId = "getPartnerNotification",
+    @Operation(
+            operationId = "getPartnerNotification",
             summary = "One notification with every attempt (time, HTTP status, outcome, latency)")
     public JsonObject notification(@PathParam("notificationId") String notificationId) {
         return admin.notification(notificationId);
@@ -44,7 +48,8 @@ public class PartnerNotificationAdminResource {
 
     @POST
     @Path("{notificationId}/replay")
-    @Operation(operationId = "replayPartnerNotification",
+    @Operation(
+            operationId = "replayPartnerNotification",
             summary = "Send a dead letter again on a new schedule from now (409 unless DEAD with its passcode kept)")
     public JsonObject replay(@PathParam("notificationId") String notificationId) {
         return admin.replay(notificationId);

@@ -30,9 +30,13 @@ public class PartnerNotificationQueue implements PartnerNotifications {
     @Override
     public String enqueue(OtpNotice notice) {
         String notificationId = UUID.randomUUID().toString();
-        store.add(new PartnerNotification(notificationId, notice.partnerClientId(),
-                notice.customerId() == null ? "" : notice.customerId(), sealingKey.seal(NotificationBody.of(notice)),
-                notice.challengeExpiryTime(), clock.instant()));
+        store.add(new PartnerNotification(
+                notificationId,
+                notice.partnerClientId(),
+                notice.customerId() == null ? "" : notice.customerId(),
+                sealingKey.seal(NotificationBody.of(notice)),
+                notice.challengeExpiryTime(),
+                clock.instant()));
         return notificationId;
     }
 }

@@ -19,10 +19,10 @@ import java.util.Optional;
  */
 public final class AckVerifier {
 
-    private AckVerifier() {
-    }
+    private AckVerifier() {}
 
-    public static Verdict judge(PartnerAnswer answer, String path, String partnerClientId, Map<Integer, PublicKey> keys) {
+    public static Verdict judge(
+            PartnerAnswer answer, String path, String partnerClientId, Map<Integer, PublicKey> keys) {
         if (answer.status() != 200) {
             return Verdict.retry("HTTP " + answer.status());
         }
@@ -30,12 +30,13 @@ public final class AckVerifier {
         if (unsigned.isPresent()) {
             return Verdict.retry(unsigned.get());
         }
-        return resultStatus(answer.body()).map(AckVerifier::byStatus)
+        return resultStatus(answer.body())
+                .map(AckVerifier::byStatus)
                 .orElseGet(() -> Verdict.retry("no result.resultStatus in the answer"));
     }
 
-    private static Optional<String> signatureProblem(PartnerAnswer answer, String path, String partnerClientId,
-                                                     Map<Integer, PublicKey> keys) {
+    private static Optional<String> signatureProblem(
+            PartnerAnswer answer, String path, String partnerClientId, Map<Integer, PublicKey> keys) {
         if (answer.signature() == null || answer.responseTime() == null || answer.clientId() == null) {
             return Optional.of("unsigned answer");
         }
@@ -47,14 +48,17 @@ public final class AckVerifier {
             return Optional.of("malformed Signature header");
         }
         // without keyVersion the family means the latest key
-        int keyVersion = header.get().keyVersion().orElse(keys.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        int keyVersion = header.get()
+                .keyVersion()
+                .orElse(keys.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
         PublicKey key = keys.get(keyVersion);
         if (key == null) {
             return Optional.of("no active key of version " + keyVersion);
         }
         byte[] signed = SigningString.of("POST", path, answer.clientId(), answer.responseTime(), answer.body());
         return RsaSignatures.verify(key, signed, header.get().base64Signature())
-                ? Optional.empty() : Optional.of("bad signature");
+                ? Optional.empty()
+                : Optional.of("bad signature");
     }
 
     private static Verdict byStatus(String status) {
@@ -67,8 +71,11 @@ public final class AckVerifier {
 
     private static Optional<String> resultStatus(byte[] body) {
         try {
-            JsonObject json = JsonDocuments.json().createReader(new ByteArrayInputStream(body)).readObject();
-            return Optional.ofNullable(json.getJsonObject("result")).map(result -> result.getString("resultStatus", null));
+            JsonObject json = JsonDocuments.json()
+                    .createReader(new ByteArrayInputStream(body))
+                    .readObject();
+            return Optional.ofNullable(json.getJsonObject("result"))
+                    .map(result -> result.getString("resultStatus", null));
         } catch (JsonException | ClassCastException | IllegalStateException notAnAck) {
             return Optional.empty();
         }

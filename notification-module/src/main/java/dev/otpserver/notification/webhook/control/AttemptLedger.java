@@ -47,13 +47,18 @@ public class AttemptLedger {
     /** Under the lock: one transaction for the attempts waiting now. One that fails is left to its lapsing claim. */
     private void recordWaiting() {
         List<Entry> batch = new ArrayList<>();
-        for (Entry next = finished.poll(); next != null; next = batch.size() < MOST_PER_TRANSACTION ? finished.poll() : null) {
+        for (Entry next = finished.poll();
+                next != null;
+                next = batch.size() < MOST_PER_TRANSACTION ? finished.poll() : null) {
             batch.add(next);
         }
         try {
             recorder.recordAll(batch.stream().map(Entry::attempt).toList());
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, batch.size() + " attempts could not be recorded; they go again when their claims lapse", failed);
+            LOG.log(
+                    Level.WARNING,
+                    batch.size() + " attempts could not be recorded; they go again when their claims lapse",
+                    failed);
         } finally {
             batch.forEach(entry -> entry.done = true);
         }

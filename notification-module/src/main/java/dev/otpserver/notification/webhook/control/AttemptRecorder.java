@@ -49,23 +49,29 @@ public class AttemptRecorder {
      * as the other timers: Payara writes a timer's sum a thousand times too small when it is a whole number of
      * seconds, as a sum of milliseconds can be.
      */
-    public record Facts(Instant attemptedAt, Integer httpStatus, Duration took) {
-    }
+    public record Facts(Instant attemptedAt, Integer httpStatus, Duration took) {}
 
     /** An attempt with what it observed and the verdict on it. */
-    public record Finished(Claim claim, Verdict verdict, Facts facts) {
-    }
+    public record Finished(Claim claim, Verdict verdict, Facts facts) {}
 
     /** Records the attempts in one transaction; an attempt whose claim another node took over is left out. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAll(List<Finished> attempts) {
-        Map<String, PartnerNotification> notifications = store.findAll(attempts.stream().map(f -> f.claim().notificationId()).toList())
-                .stream().collect(Collectors.toMap(PartnerNotification::notificationId, Function.identity()));
+        Map<String, PartnerNotification> notifications =
+                store
+                        .findAll(attempts.stream()
+                                .map(f -> f.claim().notificationId())
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(PartnerNotification::notificationId, Function.identity()));
         for (Finished attempt : attempts) {
             Optional.ofNullable(notifications.get(attempt.claim().notificationId()))
-                    .filter(notification -> notification.claimedBy(attempt.claim().token()))
-                    .ifPresentOrElse(notification -> record(notification, attempt), () -> LOG.warning(() -> "The claim of "
-                            + attempt.claim() + " ended before its attempt was recorded; another node took it over"));
+                    .filter(notification ->
+                            notification.claimedBy(attempt.claim().token()))
+                    .ifPresentOrElse(
+                            notification -> record(notification, attempt),
+                            () -> LOG.warning(() -> "The claim of " + attempt.claim()
+                                    + " ended before its attempt was recorded; another node took it over"));
         }
     }
 
@@ -74,26 +80,44 @@ public class AttemptRecorder {
         Verdict verdict = attempt.verdict();
         Facts facts = attempt.facts();
         String detail = AttemptDetail.shortened(verdict.detail());
-        store.record(new NotificationAttempt(UUID.randomUUID().toString(), claim.notificationId(), claim.attemptNo(),
-                facts.attemptedAt(), facts.httpStatus(), verdict.outcome().name(), detail, facts.took().toMillis()));
+        store.record(new NotificationAttempt(
+                UUID.randomUUID().toString(),
+                claim.notificationId(),
+                claim.attemptNo(),
+                facts.attemptedAt(),
+                facts.httpStatus(),
+                verdict.outcome().name(),
+                detail,
+                facts.took().toMillis()));
         settle(notification, verdict, detail);
-        metrics.delivery("WEBHOOK", verdict.outcome() == Outcome.ACKED ? OtpMetrics.Delivery.DELIVERED
-                : notification.status() == NotificationStatus.PENDING ? OtpMetrics.Delivery.RETRIED : OtpMetrics.Delivery.DEAD_LETTERED,
+        metrics.delivery(
+                "WEBHOOK",
+                verdict.outcome() == Outcome.ACKED
+                        ? OtpMetrics.Delivery.DELIVERED
+                        : notification.status() == NotificationStatus.PENDING
+                                ? OtpMetrics.Delivery.RETRIED
+                                : OtpMetrics.Delivery.DEAD_LETTERED,
                 facts.took());
         // an acknowledgement is the common case and is on record in the attempts; the rest may need a look
-        LOG.log(verdict.outcome() == Outcome.ACKED ? Level.FINE : Level.INFO,
-                () -> "Notification " + claim + ": " + verdict.outcome() + " (" + detail + "), now " + notification.status());
+        LOG.log(
+                verdict.outcome() == Outcome.ACKED ? Level.FINE : Level.INFO,
+                () -> "Notification " + claim + ": " + verdict.outcome() + " (" + detail + "), now "
+                        + notification.status());
     }
 
     private void settle(PartnerNotification notification, Verdict verdict, String detail) {
         Instant now = clock.instant();
         if (verdict.outcome() == Outcome.ACKED || verdict.outcome() == Outcome.REFUSED) {
-            notification.attempted(detail, now, Optional.empty(),
+            notification.attempted(
+                    detail,
+                    now,
+                    Optional.empty(),
                     verdict.outcome() == Outcome.ACKED ? NotificationStatus.ACKED : NotificationStatus.MANUAL_ACTION);
             notification.scrub();
             return;
         }
-        Optional<Instant> next = settings.retryPolicy().nextTry(notification.scheduleStart(), now, notification.roundAttempts() + 1);
+        Optional<Instant> next =
+                settings.retryPolicy().nextTry(notification.scheduleStart(), now, notification.roundAttempts() + 1);
         notification.attempted(detail, now, next, NotificationStatus.DEAD);
     }
 }

@@ -1,10 +1,10 @@
 package dev.otpserver.notification.webhook.control;
 
-import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +40,9 @@ final class BodyBefore implements BodyHandler<byte[]> {
 
         Bounded(BodySubscriber<byte[]> whole, long remainingNanos) {
             this.whole = whole;
-            this.body = whole.getBody().toCompletableFuture().orTimeout(remainingNanos, TimeUnit.NANOSECONDS)
+            this.body = whole.getBody()
+                    .toCompletableFuture()
+                    .orTimeout(remainingNanos, TimeUnit.NANOSECONDS)
                     .handle(this::cancelOnFailure);
         }
 
@@ -51,9 +53,12 @@ final class BodyBefore implements BodyHandler<byte[]> {
             if (subscription != null) {
                 subscription.cancel();
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            throw new CompletionException(cause instanceof TimeoutException
-                    ? new HttpTimeoutException("the answer's body did not come within the attempt's bound") : cause);
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            throw new CompletionException(
+                    cause instanceof TimeoutException
+                            ? new HttpTimeoutException("the answer's body did not come within the attempt's bound")
+                            : cause);
         }
 
         @Override

@@ -9,8 +9,14 @@ import java.util.Optional;
  * the body to send (opened from its seal), where to (empty when the partner has no notify URL), and when
  * the claim lapses and any node may take the notification again.
  */
-public record Claim(String notificationId, String token, String clientId, int attemptNo, String body,
-                    Optional<String> notifyUrl, Instant leaseEnds) {
+public record Claim(
+        String notificationId,
+        String token,
+        String clientId,
+        int attemptNo,
+        String body,
+        Optional<String> notifyUrl,
+        Instant leaseEnds) {
 
     /** Whether an attempt that may take {@code attemptBound} still ends inside the lease, started at {@code now}. */
     public boolean leaseCovers(Instant now, Duration attemptBound) {

@@ -12,19 +12,24 @@ import java.util.Optional;
  */
 public final class NotificationBody {
 
-    private NotificationBody() {
-    }
+    private NotificationBody() {}
 
     public static String of(OtpNotice notice) {
-        JsonObjectBuilder body = JsonDocuments.json().createObjectBuilder()
+        JsonObjectBuilder body = JsonDocuments.json()
+                .createObjectBuilder()
                 .add("assetId", notice.assetId())
                 .add("cardNoLast4", notice.cardNoLast4());
         optional(body, "merchantName", notice.merchantName());
         body.add("passcode", notice.passcode());
         optional(body, "cardBrand", notice.cardBrand());
         optional(body, "message", notice.message());
-        notice.amount().ifPresent(amount -> body.add("tradeAmount", JsonDocuments.json().createObjectBuilder()
-                .add("currency", amount.currency()).add("value", amount.value())));
+        notice.amount()
+                .ifPresent(amount -> body.add(
+                        "tradeAmount",
+                        JsonDocuments.json()
+                                .createObjectBuilder()
+                                .add("currency", amount.currency())
+                                .add("value", amount.value())));
         if (notice.challengeTime() != null) {
             body.add("challengeTime", millis(notice.challengeTime()));
         }

@@ -53,7 +53,13 @@ public class NotificationClaims {
         Instant leaseEnds = now.plus(settings.claimLease());
         due.claim(token, now, leaseEnds);
         String body = due.sealedBody().map(sealingKey::open).orElse("");
-        return new Claim(due.notificationId(), token, due.clientId(), due.roundAttempts() + 1, body,
-                endpoints.notifyUrl(due.clientId()), leaseEnds);
+        return new Claim(
+                due.notificationId(),
+                token,
+                due.clientId(),
+                due.roundAttempts() + 1,
+                body,
+                endpoints.notifyUrl(due.clientId()),
+                leaseEnds);
     }
 }

@@ -14,8 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class NotificationRetention extends RetentionInDays implements Retention {
 
-    private static final BatchPurge FINAL_NOTIFICATIONS = new BatchPurge("cfg_partner_notification", "notification_id",
-            "cfg_notification_attempt", "status <> 'PENDING' AND updated_at < ?1");
+    private static final BatchPurge FINAL_NOTIFICATIONS = new BatchPurge(
+            "cfg_partner_notification",
+            "notification_id",
+            "cfg_notification_attempt",
+            "status <> 'PENDING' AND updated_at < ?1");
 
     /** How long a final notification is kept after its last change; 0 keeps them for ever. */
     @Inject

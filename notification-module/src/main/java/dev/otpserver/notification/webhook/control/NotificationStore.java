@@ -1,9 +1,9 @@
 package dev.otpserver.notification.webhook.control;
 
+import dev.otpserver.common.persistence.QueueScans;
 import dev.otpserver.notification.webhook.entity.NotificationAttempt;
 import dev.otpserver.notification.webhook.entity.NotificationStatus;
 import dev.otpserver.notification.webhook.entity.PartnerNotification;
-import dev.otpserver.common.persistence.QueueScans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +34,8 @@ public class NotificationStore {
     public List<PartnerNotification> lockDue(Instant now, int limit) {
         QueueScans.inIndexOrder(entityManager);
         @SuppressWarnings("unchecked")
-        List<PartnerNotification> due = entityManager.createNativeQuery(String.format(CLAIM_DUE, limit), PartnerNotification.class)
+        List<PartnerNotification> due = entityManager
+                .createNativeQuery(String.format(CLAIM_DUE, limit), PartnerNotification.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
         return due;
@@ -43,9 +44,12 @@ public class NotificationStore {
     /** The notifications of these ids that exist, in one round trip (a native query: no plan to make per count of ids). */
     public List<PartnerNotification> findAll(Collection<String> notificationIds) {
         @SuppressWarnings("unchecked")
-        List<PartnerNotification> found = entityManager.createNativeQuery(
-                        "SELECT * FROM cfg_partner_notification WHERE notification_id IN (?1)", PartnerNotification.class)
-                .setParameter(1, notificationIds).getResultList();
+        List<PartnerNotification> found = entityManager
+                .createNativeQuery(
+                        "SELECT * FROM cfg_partner_notification WHERE notification_id IN (?1)",
+                        PartnerNotification.class)
+                .setParameter(1, notificationIds)
+                .getResultList();
         return found;
     }
 
@@ -54,9 +58,13 @@ public class NotificationStore {
     }
 
     public List<PartnerNotification> withStatus(NotificationStatus status, int limit) {
-        return entityManager.createQuery("SELECT n FROM PartnerNotification n WHERE n.status = :status"
-                        + " ORDER BY n.createdAt DESC", PartnerNotification.class)
-                .setParameter("status", status).setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT n FROM PartnerNotification n WHERE n.status = :status" + " ORDER BY n.createdAt DESC",
+                        PartnerNotification.class)
+                .setParameter("status", status)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public void record(NotificationAttempt attempt) {
@@ -64,15 +72,21 @@ public class NotificationStore {
     }
 
     public List<NotificationAttempt> attempts(String notificationId) {
-        return entityManager.createQuery("SELECT a FROM NotificationAttempt a WHERE a.notificationId = :id"
-                        + " ORDER BY a.attemptedAt", NotificationAttempt.class)
-                .setParameter("id", notificationId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM NotificationAttempt a WHERE a.notificationId = :id" + " ORDER BY a.attemptedAt",
+                        NotificationAttempt.class)
+                .setParameter("id", notificationId)
+                .getResultList();
     }
 
     /** Dead letters keep their passcode only while it could still be used, for a replay; then it goes. */
     public int scrubExpiredDeadLetters(Instant now) {
-        return entityManager.createQuery("UPDATE PartnerNotification n SET n.sealedBody = NULL WHERE n.status = :dead"
+        return entityManager
+                .createQuery("UPDATE PartnerNotification n SET n.sealedBody = NULL WHERE n.status = :dead"
                         + " AND n.sealedBody IS NOT NULL AND n.challengeExpiresAt < :now")
-                .setParameter("dead", NotificationStatus.DEAD).setParameter("now", now).executeUpdate();
+                .setParameter("dead", NotificationStatus.DEAD)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

@@ -62,8 +62,10 @@ public class PushAttempt {
                 verdict = AckVerifier.judge(answer, WebhookSender.pathOf(url), claim.clientId(), partnerKeys);
             }
         } catch (IOException | IllegalArgumentException failed) {
-            verdict = Verdict.retry(failed.getMessage() == null ? failed.getClass().getSimpleName()
-                    : failed.getClass().getSimpleName() + ": " + failed.getMessage());
+            verdict = Verdict.retry(
+                    failed.getMessage() == null
+                            ? failed.getClass().getSimpleName()
+                            : failed.getClass().getSimpleName() + ": " + failed.getMessage());
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Attempt " + claim + " failed unexpectedly", unexpected);
             // the admin API shows the detail; the exception's text could quote the body, so only its class
@@ -73,6 +75,9 @@ public class PushAttempt {
     }
 
     private Map<Integer, PublicKey> keysOf(String clientId) {
-        return clients.find(clientId).filter(PartnerKeys::active).map(PartnerKeys::keysByVersion).orElse(Map.of());
+        return clients.find(clientId)
+                .filter(PartnerKeys::active)
+                .map(PartnerKeys::keysByVersion)
+                .orElse(Map.of());
     }
 }

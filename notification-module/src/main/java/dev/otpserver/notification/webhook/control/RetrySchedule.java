@@ -14,8 +14,15 @@ import java.util.Optional;
 public final class RetrySchedule implements RetryPolicy {
 
     /** Offsets of the 8 deliveries from the first: 0, 2m, 12m, 22m, 1h22m, 3h22m, 9h22m, 24h22m. */
-    static final List<Duration> PUBLISHED_OFFSETS = offsets(Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(10),
-            Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(15));
+    static final List<Duration> PUBLISHED_OFFSETS = offsets(
+            Duration.ZERO,
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
+            Duration.ofHours(2),
+            Duration.ofHours(6),
+            Duration.ofHours(15));
 
     private final double timeScale;
 

@@ -5,7 +5,9 @@ public record Verdict(Outcome outcome, String detail) {
 
     /** ACKED: signed S. REFUSED: signed F, stop for manual action. RETRY: anything else. */
     public enum Outcome {
-        ACKED, REFUSED, RETRY
+        ACKED,
+        REFUSED,
+        RETRY
     }
 
     public static Verdict retry(String detail) {

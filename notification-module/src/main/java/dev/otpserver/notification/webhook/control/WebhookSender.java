@@ -41,8 +41,11 @@ public class WebhookSender {
 
     @PostConstruct
     void start() {
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -55,14 +58,25 @@ public class WebhookSender {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String requestTime = REQUEST_TIME.format(clock.instant().atOffset(ZoneOffset.UTC));
         byte[] signed = SigningString.of("POST", pathOf(url), clientId, requestTime, bytes);
-        String signature = SignatureHeader.rsa256(signingKey.keyVersion(), RsaSignatures.sign(signingKey.privateKey(), signed)).format();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(settings.readTimeout())
-                .header("Content-Type", "application/json; charset=UTF-8").header("Client-Id", clientId)
-                .header("Request-Time", requestTime).header("Signature", signature).header("Notification-Id", notificationId)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        String signature = SignatureHeader.rsa256(
+                        signingKey.keyVersion(), RsaSignatures.sign(signingKey.privateKey(), signed))
+                .format();
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(settings.readTimeout())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Client-Id", clientId)
+                .header("Request-Time", requestTime)
+                .header("Signature", signature)
+                .header("Notification-Id", notificationId)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
         HttpResponse<byte[]> response = exchange(request, deadline);
-        return new PartnerAnswer(response.statusCode(), header(response, "Client-Id"), header(response, "Response-Time"),
-                header(response, "Signature"), response.body());
+        return new PartnerAnswer(
+                response.statusCode(),
+                header(response, "Client-Id"),
+                header(response, "Response-Time"),
+                header(response, "Signature"),
+                response.body());
     }
 
     /** The path (and query) that the signature covers, the host left out as §1.6 says. */

@@ -18,7 +18,8 @@ class OutboxTest {
     @ParameterizedTest
     @CsvSource({"EMAIL,not-an-address", "EMAIL,jane@", "SMS,0044 1234 5678", "SMS,+0123"})
     void invalidDestinationIsRefusedBeforeQueuing(DeliveryChannel channel, String destination) {
-        OutboundMessage message = new OutboundMessage("C", channel, destination, "en", MessageKind.OTP_CODE, Map.of("code", "1"));
+        OutboundMessage message =
+                new OutboundMessage("C", channel, destination, "en", MessageKind.OTP_CODE, Map.of("code", "1"));
 
         assertThrows(InvalidDestinationException.class, () -> outbox.enqueue(message));
     }

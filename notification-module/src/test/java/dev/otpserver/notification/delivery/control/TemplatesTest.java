@@ -15,7 +15,10 @@ class TemplatesTest {
 
     @Test
     void smsCarriesTheCodeAndStaysInOneSegmentForAFortyCharacterName() {
-        RenderedMessage sms = templates.render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "en",
+        RenderedMessage sms = templates.render(
+                MessageKind.OTP_CODE,
+                DeliveryChannel.SMS,
+                "en",
                 Map.of("code", "12345678", "lifetimeMinutes", "10", "clientName", "N".repeat(40)));
 
         assertTrue(sms.text().contains("12345678"));
@@ -25,7 +28,10 @@ class TemplatesTest {
 
     @Test
     void emailHasSubjectTextAndHtml() {
-        RenderedMessage mail = templates.render(MessageKind.OTP_CODE, DeliveryChannel.EMAIL, "en",
+        RenderedMessage mail = templates.render(
+                MessageKind.OTP_CODE,
+                DeliveryChannel.EMAIL,
+                "en",
                 Map.of("code", "123456", "lifetimeMinutes", "5", "clientName", "Demo Shop"));
 
         assertEquals("Your Demo Shop verification code", mail.subject());
@@ -37,14 +43,26 @@ class TemplatesTest {
     void frenchUsersGetFrenchAndUnknownLanguagesFallBackToEnglish() {
         Map<String, String> values = Map.of("code", "1", "lifetimeMinutes", "5", "clientName", "X");
 
-        assertTrue(templates.render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "fr-CA", values).text().startsWith("X : votre code"));
-        assertTrue(templates.render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "sw", values).text().startsWith("X: your"));
-        assertTrue(templates.render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "", values).text().startsWith("X: your"));
+        assertTrue(templates
+                .render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "fr-CA", values)
+                .text()
+                .startsWith("X : votre code"));
+        assertTrue(templates
+                .render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "sw", values)
+                .text()
+                .startsWith("X: your"));
+        assertTrue(templates
+                .render(MessageKind.OTP_CODE, DeliveryChannel.SMS, "", values)
+                .text()
+                .startsWith("X: your"));
     }
 
     @Test
     void clientNameIsEscapedInHtml() {
-        RenderedMessage mail = templates.render(MessageKind.OTP_CODE, DeliveryChannel.EMAIL, "en",
+        RenderedMessage mail = templates.render(
+                MessageKind.OTP_CODE,
+                DeliveryChannel.EMAIL,
+                "en",
                 Map.of("code", "1", "lifetimeMinutes", "5", "clientName", "<b>Shop</b>"));
 
         assertTrue(mail.html().contains("&lt;b&gt;Shop&lt;/b&gt;"));
@@ -53,8 +71,19 @@ class TemplatesTest {
 
     @Test
     void paymentOtpSmsEndsWithTheSmsMatchingTokenAndFitsOneSegment() {
-        RenderedMessage sms = templates.render(MessageKind.PAYMENT_OTP, DeliveryChannel.SMS, "en", Map.of("code", "123456",
-                "lifetimeMinutes", "5", "clientName", "N".repeat(40), "smsMatchingToken", "AB12345678C"));
+        RenderedMessage sms = templates.render(
+                MessageKind.PAYMENT_OTP,
+                DeliveryChannel.SMS,
+                "en",
+                Map.of(
+                        "code",
+                        "123456",
+                        "lifetimeMinutes",
+                        "5",
+                        "clientName",
+                        "N".repeat(40),
+                        "smsMatchingToken",
+                        "AB12345678C"));
 
         assertTrue(sms.text().contains("123456"));
         assertTrue(sms.text().endsWith(" AB12345678C"), sms.text());

@@ -35,7 +35,7 @@ class TwoDispatchersClaimTest {
     @BeforeAll
     static void freshDatabaseWithTheProductionSchema() throws SQLException {
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
             sql.execute("CREATE DATABASE " + DATABASE);
         }
@@ -55,20 +55,23 @@ class TwoDispatchersClaimTest {
         claimed.addAll(claims.get(1).get());
 
         assertEquals(queued.size(), claimed.size(), "no message claimed twice, none left");
-        assertEquals(queued.stream().sorted().toList(), claimed.stream().sorted().toList());
+        assertEquals(
+                queued.stream().sorted().toList(), claimed.stream().sorted().toList());
     }
 
     @Test
     void aMessageSentPromptlyIsTakenOnceWhileADrainHoldsItAndNotAgainOnceSent() throws Exception {
         String id = queue(1).get(0);
-        try (Connection drain = DriverManager.getConnection(URL); Connection prompt = DriverManager.getConnection(URL)) {
+        try (Connection drain = DriverManager.getConnection(URL);
+                Connection prompt = DriverManager.getConnection(URL)) {
             drain.setAutoCommit(false);
             prompt.setAutoCommit(false);
             assertEquals(List.of(id), lockIfDue(drain, id), "due and free: taken");
 
             assertEquals(List.of(), lockIfDue(prompt, id), "held by the drain: skipped, not waited for");
             prompt.commit();
-            try (PreparedStatement sent = drain.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
+            try (PreparedStatement sent =
+                    drain.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
                 sent.setString(1, id);
                 sent.executeUpdate();
             }
@@ -89,7 +92,8 @@ class TwoDispatchersClaimTest {
                     List<String> next = lockNextDue(connection);
                     for (String id : next) {
                         Thread.sleep(1);
-                        try (PreparedStatement sent = connection.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
+                        try (PreparedStatement sent = connection.prepareStatement(
+                                "UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
                             sent.setString(1, id);
                             sent.executeUpdate();
                         }
@@ -120,7 +124,8 @@ class TwoDispatchersClaimTest {
 
     private static List<String> lockIfDue(Connection connection, String messageId) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement lock = connection.prepareStatement(MessageStore.LOCK_IF_DUE.replace("?1", "?").replace("?2", "?"))) {
+        try (PreparedStatement lock = connection.prepareStatement(
+                MessageStore.LOCK_IF_DUE.replace("?1", "?").replace("?2", "?"))) {
             lock.setString(1, messageId);
             lock.setTimestamp(2, Timestamp.from(Instant.now()));
             try (ResultSet rows = lock.executeQuery()) {
@@ -135,9 +140,10 @@ class TwoDispatchersClaimTest {
     private static List<String> queue(int count) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(URL);
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO ntf_message (message_id, client_id, channel,"
-                     + " destination, locale, kind, status, attempts, next_attempt_at, created_at)"
-                     + " VALUES (?, 'C', 'SMS', '+15550100001', 'en', 'OTP_CODE', 'QUEUED', 0, CURRENT_TIMESTAMP - INTERVAL '1 second', CURRENT_TIMESTAMP)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO ntf_message (message_id, client_id, channel,"
+                                + " destination, locale, kind, status, attempts, next_attempt_at, created_at)"
+                                + " VALUES (?, 'C', 'SMS', '+15550100001', 'en', 'OTP_CODE', 'QUEUED', 0, CURRENT_TIMESTAMP - INTERVAL '1 second', CURRENT_TIMESTAMP)")) {
             for (int i = 0; i < count; i++) {
                 String id = UUID.randomUUID().toString();
                 insert.setString(1, id);

@@ -12,7 +12,8 @@ class DoublingRetriesTest {
     private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant NOW = Instant.parse("2026-01-01T00:10:00Z");
 
-    private final DoublingRetries retries = new DoublingRetries(3, new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)));
+    private final DoublingRetries retries =
+            new DoublingRetries(3, new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)));
 
     @Test
     void waitsTheBackoffFromTheLastTryNotFromTheFirst() {

@@ -42,8 +42,12 @@ class FailoverTest {
 
         List<GatewayAttempt> attempts = failover.send(HttpSmsGatewayTest.sms("code 123456"));
 
-        assertEquals(List.of("smpp", "http"), attempts.stream().map(GatewayAttempt::gateway).toList());
-        assertEquals(List.of(Outcome.TRANSIENT, Outcome.ACCEPTED), attempts.stream().map(GatewayAttempt::outcome).toList());
+        assertEquals(
+                List.of("smpp", "http"),
+                attempts.stream().map(GatewayAttempt::gateway).toList());
+        assertEquals(
+                List.of(Outcome.TRANSIENT, Outcome.ACCEPTED),
+                attempts.stream().map(GatewayAttempt::outcome).toList());
         assertEquals("prov-1", attempts.get(1).providerMessageId());
         assertTrue(attempts.get(0).detail().contains("Cannot bind"));
         assertTrue(attempts.stream().allMatch(attempt -> "GSM7".equals(attempt.encoding()) && attempt.segments() == 1));
@@ -58,7 +62,9 @@ class FailoverTest {
 
         List<GatewayAttempt> attempts = failover.send(HttpSmsGatewayTest.sms("code 654321"));
 
-        assertEquals(List.of(Outcome.TRANSIENT, Outcome.ACCEPTED), attempts.stream().map(GatewayAttempt::outcome).toList());
+        assertEquals(
+                List.of(Outcome.TRANSIENT, Outcome.ACCEPTED),
+                attempts.stream().map(GatewayAttempt::outcome).toList());
         assertNotNull(attempts.get(1).providerMessageId());
         assertEquals("code 654321", LoopbackSmsc.text(List.of(smsc.nextSubmit())));
     }
@@ -71,7 +77,9 @@ class FailoverTest {
 
         List<GatewayAttempt> attempts = failover.send(HttpSmsGatewayTest.sms("code"));
 
-        assertEquals(List.of(Outcome.PERMANENT), attempts.stream().map(GatewayAttempt::outcome).toList());
+        assertEquals(
+                List.of(Outcome.PERMANENT),
+                attempts.stream().map(GatewayAttempt::outcome).toList());
         assertTrue(smsc.submitted.isEmpty());
     }
 
@@ -81,19 +89,25 @@ class FailoverTest {
         http.otherwise(Reply.of(503, ""));
         failover = open("http,smpp", smsc.port());
         for (int i = 0; i < 3; i++) {
-            assertEquals(Outcome.TRANSIENT, failover.send(HttpSmsGatewayTest.sms("m" + i)).get(0).outcome());
+            assertEquals(
+                    Outcome.TRANSIENT,
+                    failover.send(HttpSmsGatewayTest.sms("m" + i)).get(0).outcome());
         }
         assertEquals(CircuitBreaker.State.OPEN, failover.circuitOf("http"));
 
         List<GatewayAttempt> skipped = failover.send(HttpSmsGatewayTest.sms("skipped"));
-        assertEquals(List.of(Outcome.SKIPPED, Outcome.ACCEPTED), skipped.stream().map(GatewayAttempt::outcome).toList());
+        assertEquals(
+                List.of(Outcome.SKIPPED, Outcome.ACCEPTED),
+                skipped.stream().map(GatewayAttempt::outcome).toList());
         assertEquals(3, http.requests.size(), "no call while open");
 
         clock.advance(Duration.ofSeconds(30));
         http.otherwise(Reply.of(200, "{\"id\":\"prov-back\"}"));
         List<GatewayAttempt> trial = failover.send(HttpSmsGatewayTest.sms("trial"));
 
-        assertEquals(List.of(Outcome.ACCEPTED), trial.stream().map(GatewayAttempt::outcome).toList());
+        assertEquals(
+                List.of(Outcome.ACCEPTED),
+                trial.stream().map(GatewayAttempt::outcome).toList());
         assertEquals("prov-back", trial.get(0).providerMessageId());
         assertEquals(CircuitBreaker.State.CLOSED, failover.circuitOf("http"));
     }
@@ -108,7 +122,9 @@ class FailoverTest {
 
         List<GatewayAttempt> attempts = failover.send(HttpSmsGatewayTest.sms("later"));
 
-        assertEquals(List.of(Outcome.SKIPPED), attempts.stream().map(GatewayAttempt::outcome).toList());
+        assertEquals(
+                List.of(Outcome.SKIPPED),
+                attempts.stream().map(GatewayAttempt::outcome).toList());
     }
 
     private Failover open(String gateways, int smppPort) {
@@ -129,8 +145,11 @@ class FailoverTest {
 
         @Override
         public SmsGateway open(SettingsSource settings) {
-            return new SmppGateway(SmppSettings.from(settings), new ReceiptRelay(new InMemoryLedger(), executor, 1, Duration.ZERO),
-                    executor, clock);
+            return new SmppGateway(
+                    SmppSettings.from(settings),
+                    new ReceiptRelay(new InMemoryLedger(), executor, 1, Duration.ZERO),
+                    executor,
+                    clock);
         }
     }
 

@@ -23,28 +23,56 @@ class GatewaySelectionTest {
 
     @Test
     void aSelectedHttpGatewayWithoutUrlOrWithAnAuthHeaderButNoValueFailsNamingTheKey() {
-        assertEquals("otp.notification.sms.http.url", misconfigured(Map.of("otp.notification.sms.gateways", "http")).key());
-        assertEquals("otp.notification.sms.http.auth-value", misconfigured(Map.of("otp.notification.sms.gateways", "http",
-                "otp.notification.sms.http.url", "http://127.0.0.1:9/sms",
-                "otp.notification.sms.http.auth-header", "Authorization")).key());
-        assertEquals("otp.notification.sms.http.read-timeout-ms", misconfigured(Map.of("otp.notification.sms.gateways", "http",
-                "otp.notification.sms.http.url", "http://127.0.0.1:9/sms",
-                "otp.notification.sms.http.read-timeout-ms", "soon")).key());
+        assertEquals(
+                "otp.notification.sms.http.url",
+                misconfigured(Map.of("otp.notification.sms.gateways", "http")).key());
+        assertEquals(
+                "otp.notification.sms.http.auth-value",
+                misconfigured(Map.of(
+                                "otp.notification.sms.gateways",
+                                "http",
+                                "otp.notification.sms.http.url",
+                                "http://127.0.0.1:9/sms",
+                                "otp.notification.sms.http.auth-header",
+                                "Authorization"))
+                        .key());
+        assertEquals(
+                "otp.notification.sms.http.read-timeout-ms",
+                misconfigured(Map.of(
+                                "otp.notification.sms.gateways",
+                                "http",
+                                "otp.notification.sms.http.url",
+                                "http://127.0.0.1:9/sms",
+                                "otp.notification.sms.http.read-timeout-ms",
+                                "soon"))
+                        .key());
     }
 
     @Test
     void anUnknownOrRepeatedGatewayIdFailsNamingTheListKey() {
-        assertEquals("otp.notification.sms.gateways", misconfigured(Map.of("otp.notification.sms.gateways", "carrier-pigeon")).key());
-        assertEquals("otp.notification.sms.gateways", misconfigured(Map.of("otp.notification.sms.gateways", "http,http",
-                "otp.notification.sms.http.url", "http://127.0.0.1:9/sms")).key());
+        assertEquals(
+                "otp.notification.sms.gateways",
+                misconfigured(Map.of("otp.notification.sms.gateways", "carrier-pigeon"))
+                        .key());
+        assertEquals(
+                "otp.notification.sms.gateways",
+                misconfigured(Map.of(
+                                "otp.notification.sms.gateways",
+                                "http,http",
+                                "otp.notification.sms.http.url",
+                                "http://127.0.0.1:9/sms"))
+                        .key());
     }
 
     @Test
     void unselectedGatewaysMayStayUnconfigured() {
-        Failover failover = GatewaySelection.open(SettingsSource.of(Map.of(
-                "otp.notification.sms.gateways", "http",
-                "otp.notification.sms.http.url", "http://127.0.0.1:9/sms",
-                "otp.notification.sms.smpp.port", "not a port")), providers, Clock.systemUTC());
+        Failover failover = GatewaySelection.open(
+                SettingsSource.of(Map.of(
+                        "otp.notification.sms.gateways", "http",
+                        "otp.notification.sms.http.url", "http://127.0.0.1:9/sms",
+                        "otp.notification.sms.smpp.port", "not a port")),
+                providers,
+                Clock.systemUTC());
 
         assertEquals(CircuitBreaker.State.CLOSED, failover.circuitOf("http"));
         failover.close();
@@ -64,13 +92,15 @@ class GatewaySelectionTest {
             }
         };
 
-        Failover failover = GatewaySelection.open(SettingsSource.of(Map.of()), List.of(sink, new SmppGatewayProvider()), Clock.systemUTC());
+        Failover failover = GatewaySelection.open(
+                SettingsSource.of(Map.of()), List.of(sink, new SmppGatewayProvider()), Clock.systemUTC());
 
         assertEquals(CircuitBreaker.State.CLOSED, failover.circuitOf("sink"));
     }
 
     private GatewayMisconfigured misconfigured(Map<String, String> settings) {
-        return assertThrows(GatewayMisconfigured.class,
+        return assertThrows(
+                GatewayMisconfigured.class,
                 () -> GatewaySelection.open(SettingsSource.of(settings), providers, Clock.systemUTC()));
     }
 }

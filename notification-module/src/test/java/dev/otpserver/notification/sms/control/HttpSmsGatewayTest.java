@@ -86,11 +86,13 @@ class HttpSmsGatewayTest {
         SmsSubmission sms = sms("x");
 
         for (int i = 0; i < 3; i++) {
-            assertFalse(assertThrows(DeliveryFailure.class, () -> gateway.send(sms)).permanent());
+            assertFalse(
+                    assertThrows(DeliveryFailure.class, () -> gateway.send(sms)).permanent());
         }
         assertEquals("SM1", gateway.send(sms));
         for (int i = 0; i < 4; i++) {
-            assertEquals(sms.messageId(), provider.nextRequest().header("Idempotency-Key"), "the same key on every retry");
+            assertEquals(
+                    sms.messageId(), provider.nextRequest().header("Idempotency-Key"), "the same key on every retry");
         }
     }
 
@@ -99,7 +101,8 @@ class HttpSmsGatewayTest {
         provider.replying(Reply.of(400, "{\"error\":\"invalid number\"}"));
         HttpSmsGateway gateway = gateway(Map.of());
 
-        assertTrue(assertThrows(DeliveryFailure.class, () -> gateway.send(sms("x"))).permanent());
+        assertTrue(assertThrows(DeliveryFailure.class, () -> gateway.send(sms("x")))
+                .permanent());
     }
 
     @Test
@@ -108,7 +111,8 @@ class HttpSmsGatewayTest {
         HttpSmsGateway gateway = gateway(Map.of("otp.notification.sms.http.read-timeout-ms", "300"));
 
         long started = System.nanoTime();
-        assertFalse(assertThrows(DeliveryFailure.class, () -> gateway.send(sms("x"))).permanent());
+        assertFalse(assertThrows(DeliveryFailure.class, () -> gateway.send(sms("x")))
+                .permanent());
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "bounded by the read timeout");
     }
 

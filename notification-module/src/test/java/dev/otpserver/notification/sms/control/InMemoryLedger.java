@@ -21,8 +21,15 @@ final class InMemoryLedger implements ReceiptLedger {
 
     /** A message as the dispatcher leaves it after the gateway accepted it as {@code providerId}. */
     QueuedMessage sent(String providerId) {
-        QueuedMessage message = new QueuedMessage(java.util.UUID.randomUUID().toString(), "CLIENT", DeliveryChannel.SMS,
-                "+15550100001", "en", MessageKind.OTP_CODE, "sealed", Instant.now());
+        QueuedMessage message = new QueuedMessage(
+                java.util.UUID.randomUUID().toString(),
+                "CLIENT",
+                DeliveryChannel.SMS,
+                "+15550100001",
+                "en",
+                MessageKind.OTP_CODE,
+                "sealed",
+                Instant.now());
         message.sent(providerId, Instant.now());
         byProviderId.put(providerId, message);
         return message;

@@ -24,8 +24,11 @@ final class LoopbackHttpGateway implements AutoCloseable {
 
     record Request(String method, Map<String, List<String>> headers, String body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -64,7 +67,9 @@ final class LoopbackHttpGateway implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        requests.add(new Request(exchange.getRequestMethod(), Map.copyOf(exchange.getRequestHeaders()),
+        requests.add(new Request(
+                exchange.getRequestMethod(),
+                Map.copyOf(exchange.getRequestHeaders()),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         Reply reply = replies.isEmpty() ? otherwise : replies.poll();
         try {

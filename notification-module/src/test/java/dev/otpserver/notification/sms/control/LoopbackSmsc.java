@@ -3,7 +3,6 @@ package dev.otpserver.notification.sms.control;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -116,12 +115,17 @@ public final class LoopbackSmsc implements AutoCloseable {
     /** The texts of the next {@code count} submit_sm, decoded as a handset would, joined in part order. */
     public static String text(List<SubmitSm> parts) {
         StringBuilder text = new StringBuilder();
-        parts.stream().sorted((a, b) -> Integer.compare(sequence(a), sequence(b))).forEach(part -> {
-            byte[] message = part.getShortMessage();
-            int header = part.isUdhi() ? (message[0] & 0xFF) + 1 : 0;
-            byte[] body = java.util.Arrays.copyOfRange(message, header, message.length);
-            text.append(part.getDataCoding() == 0x08 ? new String(body, StandardCharsets.UTF_16BE) : Gsm7.decode(body));
-        });
+        parts.stream()
+                .sorted((a, b) -> Integer.compare(sequence(a), sequence(b)))
+                .forEach(part -> {
+                    byte[] message = part.getShortMessage();
+                    int header = part.isUdhi() ? (message[0] & 0xFF) + 1 : 0;
+                    byte[] body = java.util.Arrays.copyOfRange(message, header, message.length);
+                    text.append(
+                            part.getDataCoding() == 0x08
+                                    ? new String(body, StandardCharsets.UTF_16BE)
+                                    : Gsm7.decode(body));
+                });
         return text.toString();
     }
 
@@ -167,10 +171,20 @@ public final class LoopbackSmsc implements AutoCloseable {
         try {
             Date now = new Date();
             String receipt = new DeliveryReceipt(messageId, 1, 1, now, now, receiptState, "000", "").toString();
-            session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "15550100001",
-                    TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "OTP",
+            session.deliverShortMessage(
+                    "",
+                    TypeOfNumber.INTERNATIONAL,
+                    NumberingPlanIndicator.ISDN,
+                    "15550100001",
+                    TypeOfNumber.ALPHANUMERIC,
+                    NumberingPlanIndicator.UNKNOWN,
+                    "OTP",
                     new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
-                    (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, receipt.getBytes(StandardCharsets.US_ASCII));
+                    (byte) 0,
+                    (byte) 0,
+                    new RegisteredDelivery(0),
+                    DataCodings.ZERO,
+                    receipt.getBytes(StandardCharsets.US_ASCII));
         } catch (Exception lost) {
             // the session went away; the test that needs the receipt will say so
         }
@@ -205,21 +219,23 @@ public final class LoopbackSmsc implements AutoCloseable {
 
     private final class Receiver implements ServerMessageReceiverListener {
         @Override
-        public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+        public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
+                throws ProcessRequestException {
             if (refusedNumbers.contains(submitSm.getDestAddress())) {
                 throw new ProcessRequestException("invalid destination address", 0x0B);
             }
             submitted.add(submitSm);
             try {
-                return new SubmitSmResult(new MessageId(Integer.toHexString(ids.incrementAndGet())), new OptionalParameter[0]);
+                return new SubmitSmResult(
+                        new MessageId(Integer.toHexString(ids.incrementAndGet())), new OptionalParameter[0]);
             } catch (org.jsmpp.PDUStringException impossible) {
                 throw new ProcessRequestException("bad id", 0x08);
             }
         }
 
         @Override
-        public org.jsmpp.session.SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source)
-                throws ProcessRequestException {
+        public org.jsmpp.session.SubmitMultiResult onAcceptSubmitMulti(
+                SubmitMulti submitMulti, SMPPServerSession source) throws ProcessRequestException {
             throw new ProcessRequestException("not supported", 0x03);
         }
 
@@ -239,7 +255,8 @@ public final class LoopbackSmsc implements AutoCloseable {
         }
 
         @Override
-        public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source) throws ProcessRequestException {
+        public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source)
+                throws ProcessRequestException {
             throw new ProcessRequestException("not supported", 0x03);
         }
 
@@ -250,8 +267,8 @@ public final class LoopbackSmsc implements AutoCloseable {
         }
 
         @Override
-        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source)
-                throws ProcessRequestException {
+        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
+                QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
             throw new ProcessRequestException("not supported", 0x03);
         }
 

@@ -90,7 +90,9 @@ class SmppGatewayTest {
         assertTrue(gsmParts.stream().allMatch(SubmitSm::isUdhi));
         assertTrue(gsmParts.stream().allMatch(part -> part.getShortMessage().length <= 6 + 153));
         assertTrue(ucsParts.stream().allMatch(part -> part.getShortMessage().length <= 6 + 134));
-        assertTrue(gsmParts.get(0).getShortMessage()[3] != ucsParts.get(0).getShortMessage()[3], "a new reference per message");
+        assertTrue(
+                gsmParts.get(0).getShortMessage()[3] != ucsParts.get(0).getShortMessage()[3],
+                "a new reference per message");
         assertEquals(gsm, LoopbackSmsc.text(gsmParts));
         assertEquals(ucs, LoopbackSmsc.text(ucsParts));
     }
@@ -124,7 +126,8 @@ class SmppGatewayTest {
         smsc.refusedNumbers.add("15550100001");
         gateway = gateway(smsc.port());
 
-        assertTrue(assertThrows(DeliveryFailure.class, () -> gateway.send(HttpSmsGatewayTest.sms("x"))).permanent());
+        assertTrue(assertThrows(DeliveryFailure.class, () -> gateway.send(HttpSmsGatewayTest.sms("x")))
+                .permanent());
     }
 
     @Test
@@ -147,13 +150,17 @@ class SmppGatewayTest {
         gateway = gateway(closedPort());
 
         long started = System.nanoTime();
-        assertFalse(assertThrows(DeliveryFailure.class, () -> gateway.send(HttpSmsGatewayTest.sms("x"))).permanent());
+        assertFalse(assertThrows(DeliveryFailure.class, () -> gateway.send(HttpSmsGatewayTest.sms("x")))
+                .permanent());
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(3).toNanos());
     }
 
     SmppGateway gateway(int port) {
-        return new SmppGateway(SmppSettings.from(SettingsSource.of(settings(port))),
-                new ReceiptRelay(ledger, executor, 20, Duration.ofMillis(50)), executor, Clock.systemUTC());
+        return new SmppGateway(
+                SmppSettings.from(SettingsSource.of(settings(port))),
+                new ReceiptRelay(ledger, executor, 20, Duration.ofMillis(50)),
+                executor,
+                Clock.systemUTC());
     }
 
     static Map<String, String> settings(int port) {

@@ -15,7 +15,9 @@ class SmsTextTest {
     void theDefaultOtpMessageIsOneGsm7SegmentInEnglishAndFrench() {
         Map<String, String> values = Map.of("code", "12345678", "lifetimeMinutes", "10", "clientName", "N".repeat(40));
         for (String language : new String[] {"en", "fr"}) {
-            SmsText sms = SmsText.of(new Templates().render(MessageKind.OTP_CODE, DeliveryChannel.SMS, language, values).text());
+            SmsText sms = SmsText.of(new Templates()
+                    .render(MessageKind.OTP_CODE, DeliveryChannel.SMS, language, values)
+                    .text());
 
             assertEquals(SmsEncoding.GSM7, sms.encoding(), language);
             assertEquals(1, sms.segments(), language);

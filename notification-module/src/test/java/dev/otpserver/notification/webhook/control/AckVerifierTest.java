@@ -56,7 +56,8 @@ class AckVerifierTest {
     @Test
     void bodyChangedAfterSigningIsRetried() {
         PartnerAnswer signed = signed(200, ack("F"), PARTNER.getPrivate());
-        PartnerAnswer tampered = new PartnerAnswer(200, signed.clientId(), signed.responseTime(), signed.signature(), bytes(ack("S")));
+        PartnerAnswer tampered =
+                new PartnerAnswer(200, signed.clientId(), signed.responseTime(), signed.signature(), bytes(ack("S")));
         assertEquals(Outcome.RETRY, judge(tampered));
     }
 
@@ -76,7 +77,10 @@ class AckVerifierTest {
     @Test
     void unknownKeyVersionIsRetried() {
         PartnerAnswer signed = signed(200, ack("S"), PARTNER.getPrivate());
-        assertEquals(Outcome.RETRY, AckVerifier.judge(signed, PATH, CLIENT, Map.of(2, PARTNER.getPublic())).outcome());
+        assertEquals(
+                Outcome.RETRY,
+                AckVerifier.judge(signed, PATH, CLIENT, Map.of(2, PARTNER.getPublic()))
+                        .outcome());
     }
 
     @Test
@@ -87,7 +91,8 @@ class AckVerifierTest {
 
         Map<Integer, PublicKey> rotated = Map.of(1, STRANGER.getPublic(), 2, PARTNER.getPublic());
 
-        assertEquals(Outcome.ACKED, AckVerifier.judge(answer, PATH, CLIENT, rotated).outcome());
+        assertEquals(
+                Outcome.ACKED, AckVerifier.judge(answer, PATH, CLIENT, rotated).outcome());
     }
 
     private static Outcome judge(PartnerAnswer answer) {
@@ -96,7 +101,8 @@ class AckVerifierTest {
 
     private static PartnerAnswer signed(int status, String body, PrivateKey key) {
         byte[] signed = SigningString.of("POST", PATH, CLIENT, TIME, bytes(body));
-        String signature = SignatureHeader.rsa256(1, RsaSignatures.sign(key, signed)).format();
+        String signature =
+                SignatureHeader.rsa256(1, RsaSignatures.sign(key, signed)).format();
         return new PartnerAnswer(status, CLIENT, TIME, signature, bytes(body));
     }
 
@@ -106,7 +112,8 @@ class AckVerifierTest {
             case "F" -> "PROCESS_FAIL";
             default -> "UNKNOWN_EXCEPTION";
         };
-        return "{\"result\":{\"resultCode\":\"" + code + "\",\"resultStatus\":\"" + status + "\",\"resultMessage\":\"x\"}}";
+        return "{\"result\":{\"resultCode\":\"" + code + "\",\"resultStatus\":\"" + status
+                + "\",\"resultMessage\":\"x\"}}";
     }
 
     private static byte[] bytes(String text) {

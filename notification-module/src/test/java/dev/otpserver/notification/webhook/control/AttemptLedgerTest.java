@@ -25,6 +25,7 @@ class AttemptLedgerTest {
 
     /** Transactions as the recorder saw them: the notification ids of each. */
     private final List<List<String>> transactions = new CopyOnWriteArrayList<>();
+
     private final Set<String> committed = ConcurrentHashMap.newKeySet();
 
     @Test
@@ -35,8 +36,12 @@ class AttemptLedgerTest {
 
         List<String> all = transactions.stream().flatMap(List::stream).sorted().toList();
         assertEquals(ids().stream().sorted().toList(), all, "every attempt once");
-        assertTrue(transactions.size() < ATTEMPTS / 2, transactions.size() + " transactions for " + ATTEMPTS + " attempts");
-        assertEquals(ids().stream().sorted().toList(), recordedOnReturn.stream().sorted().toList(),
+        assertTrue(
+                transactions.size() < ATTEMPTS / 2,
+                transactions.size() + " transactions for " + ATTEMPTS + " attempts");
+        assertEquals(
+                ids().stream().sorted().toList(),
+                recordedOnReturn.stream().sorted().toList(),
                 "each caller returned once its own attempt was committed");
     }
 
@@ -46,7 +51,10 @@ class AttemptLedgerTest {
 
         recordConcurrently(ledger);
 
-        assertEquals(ATTEMPTS, transactions.stream().mapToInt(List::size).sum(), "each attempt tried once, none retried here");
+        assertEquals(
+                ATTEMPTS,
+                transactions.stream().mapToInt(List::size).sum(),
+                "each attempt tried once, none retried here");
         assertTrue(committed.isEmpty());
     }
 
@@ -57,7 +65,8 @@ class AttemptLedgerTest {
             List<Future<Optional<String>>> calls = new ArrayList<>();
             for (String id : ids()) {
                 calls.add(threads.submit(() -> {
-                    ledger.record(claim(id), Verdict.retry("test"), new Facts(Instant.now(), 200, Duration.ofMillis(1)));
+                    ledger.record(
+                            claim(id), Verdict.retry("test"), new Facts(Instant.now(), 200, Duration.ofMillis(1)));
                     return committed.contains(id) ? Optional.of(id) : Optional.<String>empty();
                 }));
             }
@@ -77,7 +86,9 @@ class AttemptLedgerTest {
         ledger.recorder = new AttemptRecorder() {
             @Override
             public void recordAll(List<Finished> attempts) {
-                transactions.add(attempts.stream().map(attempt -> attempt.claim().notificationId()).toList());
+                transactions.add(attempts.stream()
+                        .map(attempt -> attempt.claim().notificationId())
+                        .toList());
                 pause();
                 if (failing) {
                     throw new IllegalStateException("database down");
@@ -97,7 +108,13 @@ class AttemptLedgerTest {
     }
 
     private static Claim claim(String notificationId) {
-        return new Claim(notificationId, "token", "PARTNER", 1, "{}", Optional.of("http://127.0.0.1:9/notify"),
+        return new Claim(
+                notificationId,
+                "token",
+                "PARTNER",
+                1,
+                "{}",
+                Optional.of("http://127.0.0.1:9/notify"),
                 Instant.now().plusSeconds(60));
     }
 

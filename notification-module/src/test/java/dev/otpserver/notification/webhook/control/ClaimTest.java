@@ -12,8 +12,8 @@ class ClaimTest {
 
     private static final Instant CLAIMED = Instant.parse("2026-12-01T10:00:00Z");
     private static final Duration ATTEMPT_BOUND = Duration.ofSeconds(15);
-    private final Claim claim = new Claim("n-1", "token", "PARTNER", 1, "{}", Optional.of("http://127.0.0.1/notify"),
-            CLAIMED.plusSeconds(60));
+    private final Claim claim = new Claim(
+            "n-1", "token", "PARTNER", 1, "{}", Optional.of("http://127.0.0.1/notify"), CLAIMED.plusSeconds(60));
 
     @Test
     void attemptStartedSoonAfterTheClaimEndsInsideTheLease() {

@@ -48,7 +48,13 @@ class PushAttemptTest {
     }
 
     private static Claim claim(String body) {
-        return new Claim("n-1", "token", "PARTNER", 1, body, Optional.of("http://127.0.0.1:9/notify"),
+        return new Claim(
+                "n-1",
+                "token",
+                "PARTNER",
+                1,
+                body,
+                Optional.of("http://127.0.0.1:9/notify"),
                 Instant.now().plusSeconds(60));
     }
 }

@@ -17,10 +17,21 @@ class RetryScheduleTest {
     @Test
     void eightDeliveriesAtThePublishedOffsetsFromTheFirst() {
         RetrySchedule schedule = RetrySchedule.published(1.0);
-        List<Duration> offsets = IntStream.range(0, 8).mapToObj(i -> Duration.between(FIRST, schedule.dueAt(FIRST, i).orElseThrow())).toList();
+        List<Duration> offsets = IntStream.range(0, 8)
+                .mapToObj(i -> Duration.between(FIRST, schedule.dueAt(FIRST, i).orElseThrow()))
+                .toList();
 
-        assertEquals(List.of(Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(12), Duration.ofMinutes(22),
-                Duration.parse("PT1H22M"), Duration.parse("PT3H22M"), Duration.parse("PT9H22M"), Duration.parse("PT24H22M")), offsets);
+        assertEquals(
+                List.of(
+                        Duration.ZERO,
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(12),
+                        Duration.ofMinutes(22),
+                        Duration.parse("PT1H22M"),
+                        Duration.parse("PT3H22M"),
+                        Duration.parse("PT9H22M"),
+                        Duration.parse("PT24H22M")),
+                offsets);
     }
 
     @Test
@@ -46,7 +57,8 @@ class RetryScheduleTest {
     void dueTimesDoNotDriftWithLateAttempts() {
         RetrySchedule schedule = RetrySchedule.published(1.0);
         // however late attempt 4 was made, attempt 5 is due 1h22m after the first
-        assertEquals(FIRST.plus(Duration.parse("PT1H22M")), schedule.dueAt(FIRST, 4).orElseThrow());
+        assertEquals(
+                FIRST.plus(Duration.parse("PT1H22M")), schedule.dueAt(FIRST, 4).orElseThrow());
     }
 
     @Test

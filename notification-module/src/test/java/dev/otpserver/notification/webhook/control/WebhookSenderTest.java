@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /** Against partners on loopback: a raw socket answers each request as the test tells it. */
 class WebhookSenderTest {
 
-    private static final String ACK = "{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"ok\"}}";
+    private static final String ACK =
+            "{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"ok\"}}";
 
     private final KeyPair serverKeys = rsaKeys();
     private final WebhookSender sender = sender(serverKeys);
@@ -48,8 +49,8 @@ class WebhookSenderTest {
 
     @Test
     void postsTheBodySignedOverThePathAndReturnsTheAnswer() throws IOException {
-        partner = new Partner((request, out) -> answer(out, "HTTP/1.1 200 OK\r\nClient-Id: P1\r\nContent-Length: " + ACK.length()
-                + "\r\n\r\n" + ACK));
+        partner = new Partner((request, out) ->
+                answer(out, "HTTP/1.1 200 OK\r\nClient-Id: P1\r\nContent-Length: " + ACK.length() + "\r\n\r\n" + ACK));
 
         PartnerAnswer answer = sender.send(partner.url("/notify?x=1"), "P1", "n-1", "{\"passcode\":\"123456\"}");
 
@@ -59,8 +60,10 @@ class WebhookSenderTest {
         Request request = partner.requests.join();
         assertEquals("POST /notify?x=1 HTTP/1.1", request.line());
         assertEquals("n-1", request.headers().get("notification-id"));
-        SignatureHeader signature = SignatureHeader.parse(request.headers().get("signature")).orElseThrow();
-        byte[] signed = SigningString.of("POST", "/notify?x=1", "P1", request.headers().get("request-time"), request.body());
+        SignatureHeader signature =
+                SignatureHeader.parse(request.headers().get("signature")).orElseThrow();
+        byte[] signed =
+                SigningString.of("POST", "/notify?x=1", "P1", request.headers().get("request-time"), request.body());
         assertTrue(RsaSignatures.verify(serverKeys.getPublic(), signed, signature.base64Signature()));
     }
 
@@ -73,13 +76,16 @@ class WebhookSenderTest {
         });
         long started = System.nanoTime();
 
-        IOException failure = assertThrows(IOException.class, () -> sender.send(partner.url("/notify"), "P1", "n-2", "{}"));
+        IOException failure =
+                assertThrows(IOException.class, () -> sender.send(partner.url("/notify"), "P1", "n-2", "{}"));
 
         long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
         assertTrue(took >= 1_900 && took < 4_000, "given up after the 2-s attempt bound, not " + took + " ms");
         assertTrue(failure.getMessage().contains("attempt's bound"), failure.toString());
         long closedAt = disconnected.get(5, TimeUnit.SECONDS);
-        assertTrue(Duration.ofNanos(closedAt - started).toMillis() < 5_000, "the connection is closed, not left to the partner");
+        assertTrue(
+                Duration.ofNanos(closedAt - started).toMillis() < 5_000,
+                "the connection is closed, not left to the partner");
     }
 
     @Test
@@ -100,7 +106,9 @@ class WebhookSenderTest {
         long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
 
         for (int i = 0; i < 50; i++) {
-            assertEquals(200, sender.send(partner.url("/notify"), "P1", "n-" + i, "{}").status());
+            assertEquals(
+                    200,
+                    sender.send(partner.url("/notify"), "P1", "n-" + i, "{}").status());
         }
 
         long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsBefore;
@@ -143,8 +151,7 @@ class WebhookSenderTest {
         return System.nanoTime();
     }
 
-    record Request(Socket socket, String line, Map<String, String> headers, byte[] body) {
-    }
+    record Request(Socket socket, String line, Map<String, String> headers, byte[] body) {}
 
     /** One connection at a time, keep-alive: reads each request and lets the test answer it. */
     private static final class Partner implements AutoCloseable {
@@ -188,7 +195,9 @@ class WebhookSenderTest {
                     Map<String, String> headers = new HashMap<>();
                     for (int i = 1; i < lines.length; i++) {
                         int colon = lines[i].indexOf(':');
-                        headers.put(lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim());
+                        headers.put(
+                                lines[i].substring(0, colon).trim().toLowerCase(),
+                                lines[i].substring(colon + 1).trim());
                     }
                     byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
                     return new Request(socket, lines[0], headers, body);
