@@ -16,11 +16,18 @@ import java.util.UUID;
 /** The admin API as an admin of the server's realm uses it (HTTP BASIC). */
 public final class AdminClient {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient ADMIN_HTTP = HttpClient.newHttpClient();
 
+    private final HttpClient http;
     private final String authorization;
 
-    private AdminClient(String user, String password) {
+    /**
+     * The admin shares one connection pool; a refused caller gets a pool of its own. The server refuses it
+     * before reading its body and then closes the connection (docs/operations.md: an unread body closes it),
+     * which a shared pool could hand to the admin's next request before noticing it closed.
+     */
+    private AdminClient(HttpClient http, String user, String password) {
+        this.http = http;
         this.authorization = user == null
                 ? null
                 : "Basic "
@@ -28,15 +35,16 @@ public final class AdminClient {
     }
 
     public static AdminClient admin() {
-        return new AdminClient(ServerUnderTest.adminUser(), ServerUnderTest.adminPassword());
+        return new AdminClient(ADMIN_HTTP, ServerUnderTest.adminUser(), ServerUnderTest.adminPassword());
     }
 
     public static AdminClient withoutRole() {
-        return new AdminClient(ServerUnderTest.plainUser(), ServerUnderTest.plainUserPassword());
+        return new AdminClient(
+                HttpClient.newHttpClient(), ServerUnderTest.plainUser(), ServerUnderTest.plainUserPassword());
     }
 
     public static AdminClient anonymous() {
-        return new AdminClient(null, null);
+        return new AdminClient(HttpClient.newHttpClient(), null, null);
     }
 
     /** A user with a fresh id and the given contacts; returns its id. */
@@ -93,7 +101,7 @@ public final class AdminClient {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
