@@ -8,13 +8,15 @@ import java.util.Optional;
 /**
  * PostgreSQL's own counters at one moment, as {@link DatabaseStats} reads them: the benchmark's database
  * ({@code pg_stat_database}), its tables ({@code pg_stat_user_tables}), the WAL position (bytes since 0/0, of the
- * whole server), the commits of every other database and the checkpoints so far (both to tell what else wrote WAL
+ * whole server) with the full-page images written to WAL and its syncs to disk ({@code pg_stat_wal}), the commits of every other database and the checkpoints so far (both to tell what else wrote WAL
  * meanwhile), PostgreSQL's CPU time, and the relay's counts when the server's pool goes through it.
  */
 record DatabaseSnapshot(
         Instant at,
         Counters database,
         long walBytes,
+        long walFullPages,
+        long walSyncs,
         Map<String, TableRows> tables,
         long otherDatabasesCommits,
         long checkpoints,

@@ -29,7 +29,8 @@ final class DatabaseStats implements AutoCloseable {
     private static final String DATABASE = "SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted,"
             + " blks_hit, blks_read, pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,"
             + " (SELECT coalesce(sum(xact_commit), 0) FROM pg_stat_database WHERE datname <> current_database()),"
-            + " (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter), pg_backend_pid()"
+            + " (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter), pg_backend_pid(),"
+            + " (SELECT wal_fpi FROM pg_stat_wal), (SELECT wal_sync FROM pg_stat_wal)"
             + " FROM pg_stat_database WHERE datname = current_database()";
     private static final String TABLES =
             "SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del FROM pg_stat_user_tables";
@@ -66,7 +67,16 @@ final class DatabaseStats implements AutoCloseable {
                     postgresCpu = PostgresCpu.ofBackend(database.getLong(11), clockTicks);
                 }
                 return new DatabaseSnapshot(
-                        at, counters, wal, tables(statement), others, checkpoints, postgresCpu.used(), wire);
+                        at,
+                        counters,
+                        wal,
+                        database.getLong(12),
+                        database.getLong(13),
+                        tables(statement),
+                        others,
+                        checkpoints,
+                        postgresCpu.used(),
+                        wire);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read PostgreSQL's statistics", e);

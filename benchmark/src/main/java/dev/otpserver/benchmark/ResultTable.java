@@ -47,12 +47,12 @@ final class ResultTable {
                         "| API | requests | commits | rollbacks | rows inserted | rows updated | rows deleted | WAL bytes"
                                 + " | round trips | statements | PostgreSQL CPU ms | blocks hit | blocks read | checkpoints"
                                 + " | other databases' commits |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (DatabaseCost cost : costs) {
             DatabaseSnapshot.Counters db = cost.database();
             text.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %s | %s | %.2f | %.1f | %.2f | %d | %d |%n",
+                    "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.3f | %.3f | %s | %s | %.2f | %.1f | %.2f | %d | %d |%n",
                     cost.perSecond() ? cost.name() + " (per second)" : cost.name(),
                     cost.perSecond() ? "(" + cost.window().toSeconds() + " s)" : Long.toString(cost.requests()),
                     cost.per(db.commits()),
@@ -61,6 +61,8 @@ final class ResultTable {
                     cost.per(db.updated()),
                     cost.per(db.deleted()),
                     cost.per(cost.walBytes()),
+                    cost.per(cost.walFullPages()),
+                    cost.per(cost.walSyncs()),
                     cost.wire()
                             .map(wire -> twoPlaces(cost.per(wire.roundTrips())))
                             .orElse("-"),

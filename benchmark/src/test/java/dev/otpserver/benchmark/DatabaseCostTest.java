@@ -76,10 +76,12 @@ class DatabaseCostTest {
     @Test
     void relayCountsAndOtherWritersAreDifferencesToo() {
         DatabaseSnapshot before = new DatabaseSnapshot(
-                START, counters(), 0, Map.of(), 40, 3, Duration.ZERO, Optional.of(new WireCounts(100, 150, 2)));
+                START, counters(), 0, 0, 0, Map.of(), 40, 3, Duration.ZERO, Optional.of(new WireCounts(100, 150, 2)));
         DatabaseSnapshot after = new DatabaseSnapshot(
                 START.plusSeconds(20),
                 counters(),
+                0,
+                0,
                 0,
                 Map.of(),
                 42,
@@ -102,7 +104,8 @@ class DatabaseCostTest {
 
         assertEquals(Optional.empty(), cost.wire());
         String table = ResultTable.databaseCost(List.of(cost));
-        assertTrue(table.contains("| api | 10 | 0.00 | 0.00 | 0.00 | 0.00 | 0.00 | 0 | - | - |"), table);
+        assertTrue(
+                table.contains("| api | 10 | 0.00 | 0.00 | 0.00 | 0.00 | 0.00 | 0 | 0.000 | 0.000 | - | - |"), table);
     }
 
     @Test
@@ -120,7 +123,9 @@ class DatabaseCostTest {
                 DatabaseCost.between("no load", 0, before, after)));
 
         assertTrue(
-                table.contains("| initAuthentication (SMS) | 1000 | 3.00 | 0.00 | 2.00 | 1.00 | 0.00 | 4000 |"), table);
+                table.contains(
+                        "| initAuthentication (SMS) | 1000 | 3.00 | 0.00 | 2.00 | 1.00 | 0.00 | 4000 | 0.488 | 0.040 |"),
+                table);
         assertTrue(table.contains("| no load (per second) | (20 s) | 150.00 |"), table);
         assertTrue(table.contains("| auth_challenge | 1.000 | 1.000 | 1.000 | 0.000 |"), table);
         assertTrue(table.contains("no load: rows written per second, by table"), table);
@@ -136,6 +141,8 @@ class DatabaseCostTest {
                 START.plusSeconds(second),
                 counters,
                 wal,
+                wal / 8192,
+                wal / 100_000,
                 tables,
                 0,
                 checkpoints,
