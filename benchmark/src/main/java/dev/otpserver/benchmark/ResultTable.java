@@ -45,7 +45,7 @@ final class ResultTable {
         StringBuilder text = new StringBuilder()
                 .append(
                         "| API | requests | commits | rollbacks | rows inserted | rows updated | rows deleted | WAL bytes"
-                                + " | round trips | statements | PostgreSQL CPU ms | blocks hit | blocks read | checkpoints"
+                                + " | WAL full pages | WAL syncs | round trips | statements | PostgreSQL CPU ms | blocks hit | blocks read | checkpoints"
                                 + " | other databases' commits |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (DatabaseCost cost : costs) {

@@ -128,6 +128,11 @@ class DatabaseCostTest {
                 table);
         assertTrue(table.contains("| no load (per second) | (20 s) | 150.00 |"), table);
         assertTrue(table.contains("| auth_challenge | 1.000 | 1.000 | 1.000 | 0.000 |"), table);
+        String header = table.lines().findFirst().orElseThrow();
+        String separator = table.lines().skip(1).findFirst().orElseThrow();
+        assertEquals(
+                separator.chars().filter(c -> c == '|').count(),
+                header.chars().filter(c -> c == '|').count());
         assertTrue(table.contains("no load: rows written per second, by table"), table);
     }
 
