@@ -40,6 +40,7 @@ final class ResultTable {
     /**
      * PostgreSQL's work per request of each API's peak (per second for the window without load), then each one's
      * rows written by table. Round trips and statements need the relay ({@code --round-trips}); without it "-".
+     * Other databases' commits fall below zero when one of them is dropped during the window.
      */
     static String databaseCost(List<DatabaseCost> costs) {
         StringBuilder text = new StringBuilder()
