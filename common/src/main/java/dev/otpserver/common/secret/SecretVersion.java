@@ -19,11 +19,7 @@ import java.util.Optional;
 public class SecretVersion {
 
     /** The primary key: a secret's name and a version number. */
-    public record Key(String secretName, int version) implements Serializable {
-        public Key() {
-            this(null, 0);
-        }
-    }
+    public record Key(String secretName, int version) implements Serializable {}
 
     @Id
     @Column(name = "secret_name")
