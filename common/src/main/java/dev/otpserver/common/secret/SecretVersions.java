@@ -69,7 +69,7 @@ public class SecretVersions {
                 .version(number)
                 .or(() -> {
                     readAgain();
-                    return ring.apply(rings).version(number);
+                    return ring.apply(rings()).version(number);
                 })
                 .orElseThrow(() -> new IllegalStateException(
                         "Version " + number + " of the " + what + " is unknown to this node"));
@@ -80,7 +80,7 @@ public class SecretVersions {
         readAt = Instant.MIN;
     }
 
-    private synchronized void readAgain() {
+    synchronized void readAgain() {
         try {
             List<SecretVersion> rows = entityManager
                     .createQuery("SELECT v FROM SecretVersion v ORDER BY v.secretName, v.version", SecretVersion.class)
