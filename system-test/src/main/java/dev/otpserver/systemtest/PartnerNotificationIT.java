@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.common.signature.RsaSignatures;
 import dev.otpserver.common.signature.SignatureHeader;
 import dev.otpserver.common.signature.SigningString;
@@ -17,7 +16,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -276,7 +274,9 @@ class PartnerNotificationIT extends DeployedEar {
                 delivery.header("Client-Id"),
                 delivery.header("Request-Time"),
                 delivery.body().getBytes(StandardCharsets.UTF_8));
-        return RsaSignatures.verify(serverKey(), signed, signature.base64Signature());
+        // by the keyVersion it names, as a partner does: the key file's, or one rotated since (SecretRotationIT)
+        PublicKey key = PublishedServerKeys.of(signature.keyVersion().orElse(1)).orElseThrow();
+        return RsaSignatures.verify(key, signed, signature.base64Signature());
     }
 
     private static void assertAllStrings(JsonObject object) {
@@ -292,14 +292,6 @@ class PartnerNotificationIT extends DeployedEar {
     private static long distinct(List<Delivery> deliveries, java.util.function.Function<Delivery, String> part) {
         Set<String> values = deliveries.stream().map(part).collect(Collectors.toSet());
         return values.size();
-    }
-
-    private static PublicKey serverKey() {
-        try {
-            return PemKeys.publicKey(Files.readString(ServerUnderTest.serverPublicKey()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static void pause(Duration duration) {

@@ -11,7 +11,8 @@ import java.security.PublicKey;
 
 /**
  * Checks a gateway answer's signature as the family's SDKs do: over {@code <method> <path>\n<client-id>.
- * <response-time>.<body>}, the body as received (decompressed, if it came compressed), with the server's public key.
+ * <response-time>.<body>}, the body as received (decompressed, if it came compressed), with the server's public key
+ * of the keyVersion the header names (the key file's, or one rotated through the admin API).
  */
 final class ServerSignature {
 
@@ -26,7 +27,10 @@ final class ServerSignature {
             return false;
         }
         byte[] signed = SigningString.of(method, path, clientId == null ? "" : clientId, responseTime, body);
-        return RsaSignatures.verify(serverKey(), signed, signature.base64Signature());
+        PublicKey key = signature.keyVersion().isPresent()
+                ? PublishedServerKeys.of(signature.keyVersion().getAsInt()).orElse(null)
+                : serverKey();
+        return key != null && RsaSignatures.verify(key, signed, signature.base64Signature());
     }
 
     /** Read once the gateway has answered: a server may write its key only when it first signs. */

@@ -18,10 +18,6 @@ import com.alipay.global.api.request.ams.users.AlipayVerifyAuthenticationRequest
 import com.alipay.global.api.response.ams.users.AlipayInitAuthenticationResponse;
 import com.alipay.global.api.response.ams.users.AlipayVerifyAuthenticationResponse;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dev.otpserver.common.signature.PemKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
@@ -144,7 +140,7 @@ class VendorSdkIT extends DeployedEar {
         return new DefaultAlipayClient(
                 ServerUnderTest.httpsBaseUrl().toString(),
                 base64(partner.privateKey().getEncoded()),
-                base64(serverPublicKey().getEncoded()),
+                base64(PublishedServerKeys.inUse().getEncoded()),
                 partner.clientId());
     }
 
@@ -169,14 +165,6 @@ class VendorSdkIT extends DeployedEar {
 
     private static String otherThan(String code) {
         return code.equals("000000") ? "111111" : "000000";
-    }
-
-    private static PublicKey serverPublicKey() {
-        try {
-            return PemKeys.publicKey(Files.readString(ServerUnderTest.serverPublicKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String base64(byte[] der) {

@@ -12,10 +12,10 @@ import java.time.Clock;
  */
 public class ResponseSigner {
 
-    private final ServerSigningKey key;
+    private final CurrentSigningKey key;
     private final Clock clock;
 
-    public ResponseSigner(ServerSigningKey key, Clock clock) {
+    public ResponseSigner(CurrentSigningKey key, Clock clock) {
         this.key = key;
         this.clock = clock;
     }
@@ -24,11 +24,12 @@ public class ResponseSigner {
     public SignedHeaders sign(String method, String uri, String clientId, RequestTime.Style style, byte[] body) {
         RequestTime responseTime = RequestTime.of(clock.instant(), style);
         byte[] signed = SigningString.of(method, uri, clientId, responseTime.text(), body);
-        String signature = RsaSignatures.sign(key.privateKey(), signed);
+        ServerSigningKey signing = key.get();
+        String signature = RsaSignatures.sign(signing.privateKey(), signed);
         return new SignedHeaders(
                 clientId,
                 responseTime.text(),
-                SignatureHeader.rsa256(key.keyVersion(), signature).format());
+                SignatureHeader.rsa256(signing.keyVersion(), signature).format());
     }
 
     /** {@code Client-Id}, {@code Response-Time} and {@code Signature} of a signed response. */

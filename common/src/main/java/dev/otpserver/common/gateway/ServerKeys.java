@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Produces the one server signing key and the response signer that uses it. */
+/**
+ * Produces the server signing key of the secret store (its file, the base version) and the response signer,
+ * which signs with the key in use ({@link SigningKeys}).
+ */
 @ApplicationScoped
 public class ServerKeys {
 
@@ -31,7 +34,7 @@ public class ServerKeys {
 
     @Produces
     @Singleton
-    ResponseSigner responseSigner(ServerSigningKey key, Clock clock) {
+    ResponseSigner responseSigner(CurrentSigningKey key, Clock clock) {
         return new ResponseSigner(key, clock);
     }
 }

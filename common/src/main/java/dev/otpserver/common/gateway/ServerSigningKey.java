@@ -38,6 +38,18 @@ public record ServerSigningKey(int keyVersion, PrivateKey privateKey, PublicKey 
         }
     }
 
+    /** The key of {@code keyVersion} in a PKCS#8 PEM text (a rotated version, opened from the database). */
+    public static ServerSigningKey of(int keyVersion, String privatePem) {
+        PrivateKey privateKey = PemKeys.privateKey(privatePem);
+        return new ServerSigningKey(keyVersion, privateKey, publicHalf(privateKey));
+    }
+
+    /** A new random key of {@code keyVersion}, kept in memory only. */
+    public static ServerSigningKey generate(int keyVersion) {
+        KeyPair pair = generate();
+        return new ServerSigningKey(keyVersion, pair.getPrivate(), pair.getPublic());
+    }
+
     private static ServerSigningKey create(Path file, int keyVersion) throws IOException {
         KeyPair pair = generate();
         SecretFiles.writeOwnerOnly(file, PemKeys.pem(pair.getPrivate()));

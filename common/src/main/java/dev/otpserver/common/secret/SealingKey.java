@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -20,6 +21,7 @@ public final class SealingKey {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String KEY_WRAPPING = "otp-server key wrapping v1";
 
     private final SecretKeySpec key;
     private final String fingerprint;
@@ -36,6 +38,20 @@ public final class SealingKey {
 
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /**
+     * The key that seals rotated secrets in srv_secret_version: HMAC-SHA256 of a fixed label under this key, so
+     * that every node holding the secret store's sealing key opens them, and no message is ever sealed with it.
+     */
+    SealingKey keyWrapping() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return new SealingKey(mac.doFinal(KEY_WRAPPING.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     public String seal(String plaintext) {

@@ -106,7 +106,7 @@ public class OneTimeCodes {
             return Optional.empty();
         }
         OneTimeCode code = trial.issued().code();
-        boolean matches = hasher.matches(trial.issued().codeId(), trial.candidate(), code.codeHash());
+        boolean matches = hasher.matches(trial.issued().codeId(), trial.candidate(), code.keyedHash());
         Verdict verdict = CodeCheck.verdict(code, matches, now, whilePending);
         budget.settle(standing, verdict, now);
         metrics.codeChecked(trial.dialect(), verdict.outcome() == SUCCESS);

@@ -67,10 +67,12 @@ public class UserSeed {
             LOG.info(() -> "Seeded user " + userId);
         }
         for (JsonObject token : user.getJsonArray("walletTokens").getValuesAs(JsonObject.class)) {
-            String hash = tokens.hash(token.getString("token"));
-            if (users.token(hash).isEmpty()) {
+            String value = token.getString("token");
+            if (tokens.storedHashes(value).stream()
+                    .allMatch(hash -> users.token(hash).isEmpty())) {
                 Duration validity = Duration.ofDays(Long.parseLong(token.getString("validDays", "3650")));
-                users.add(new WalletToken(hash, userId, token.getString("clientId"), now.plus(validity), now));
+                users.add(new WalletToken(
+                        tokens.hash(value), userId, token.getString("clientId"), now.plus(validity), now));
             }
         }
     }

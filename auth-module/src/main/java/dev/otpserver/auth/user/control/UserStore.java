@@ -28,13 +28,13 @@ public class UserStore {
      * then issued one after the other, on any node, so that send limits count exactly. Nothing else locks a token
      * and then its user, so the two locks cannot deadlock.
      */
-    public Optional<TokenHolder> lockHolderOf(String tokenHash) {
+    public Optional<TokenHolder> lockHolderOf(List<String> tokenHashes) {
         return entityManager
                 .createQuery(
                         "SELECT t, u FROM WalletToken t JOIN EndUser u ON u.userId = t.userId"
-                                + " WHERE t.tokenHash = :tokenHash",
+                                + " WHERE t.tokenHash IN :tokenHashes",
                         Object[].class)
-                .setParameter("tokenHash", tokenHash)
+                .setParameter("tokenHashes", tokenHashes)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()

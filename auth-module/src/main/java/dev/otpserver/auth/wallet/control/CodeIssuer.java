@@ -103,7 +103,7 @@ public class CodeIssuer {
                 Result.success().resultCode(),
                 Result.success().resultMessage(),
                 now));
-        TokenHolder holder = users.lockHolderOf(tokens.hash(issue.walletToken()))
+        TokenHolder holder = users.lockHolderOf(tokens.storedHashes(issue.walletToken()))
                 .filter(candidate -> candidate.token().validFor(issue.clientId(), now))
                 .orElseThrow(() -> new GatewayException(INVALID_ACCESS_TOKEN));
         WalletToken token = holder.token();

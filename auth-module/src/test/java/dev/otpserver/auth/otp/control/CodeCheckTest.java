@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.otpserver.auth.otp.control.CodeCheck.Verdict;
 import dev.otpserver.auth.otp.entity.OneTimeCode;
 import dev.otpserver.common.result.ResultCode;
+import dev.otpserver.common.secret.KeyedHash;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class CodeCheckTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final OneTimeCode code = new OneTimeCode("hash", 3, NOW.plusSeconds(300));
+    private final OneTimeCode code = new OneTimeCode(new KeyedHash(1, "hash"), 3, NOW.plusSeconds(300));
 
     @Test
     void rightCodePassesOnceAndAgainOnlyWithTheSameValue() {

@@ -1,5 +1,6 @@
 package dev.otpserver.auth.otp.entity;
 
+import dev.otpserver.common.secret.KeyedHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,10 @@ public class OneTimeCode {
     @Column(name = "code_hash")
     private String codeHash;
 
+    /** The version of the pepper the hash was made with. */
+    @Column(name = "pepper_version")
+    private int pepperVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status")
     private ChallengeStatus status;
@@ -42,8 +47,9 @@ public class OneTimeCode {
 
     protected OneTimeCode() {}
 
-    public OneTimeCode(String codeHash, int maxAttempts, Instant expiresAt) {
-        this.codeHash = codeHash;
+    public OneTimeCode(KeyedHash codeHash, int maxAttempts, Instant expiresAt) {
+        this.codeHash = codeHash.hex();
+        this.pepperVersion = codeHash.pepperVersion();
         this.status = ChallengeStatus.PENDING;
         this.maxAttempts = maxAttempts;
         this.expiresAt = expiresAt;
@@ -87,6 +93,10 @@ public class OneTimeCode {
 
     public String codeHash() {
         return codeHash;
+    }
+
+    public KeyedHash keyedHash() {
+        return new KeyedHash(pepperVersion, codeHash);
     }
 
     public ChallengeStatus status() {

@@ -1,5 +1,6 @@
 package dev.otpserver.auth.user.entity;
 
+import dev.otpserver.common.secret.KeyedHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +20,10 @@ public class WalletToken {
     @Column(name = "token_hash")
     private String tokenHash;
 
+    /** The version of the pepper the hash was made with. */
+    @Column(name = "pepper_version")
+    private int pepperVersion;
+
     @Column(name = "user_id")
     private String userId;
 
@@ -36,8 +41,9 @@ public class WalletToken {
 
     protected WalletToken() {}
 
-    public WalletToken(String tokenHash, String userId, String clientId, Instant expiresAt, Instant createdAt) {
-        this.tokenHash = tokenHash;
+    public WalletToken(KeyedHash tokenHash, String userId, String clientId, Instant expiresAt, Instant createdAt) {
+        this.tokenHash = tokenHash.hex();
+        this.pepperVersion = tokenHash.pepperVersion();
         this.userId = userId;
         this.clientId = clientId;
         this.expiresAt = expiresAt;

@@ -4,7 +4,7 @@ import dev.otpserver.common.notification.Destinations;
 import dev.otpserver.common.notification.InvalidDestinationException;
 import dev.otpserver.common.notification.MessageOutbox;
 import dev.otpserver.common.notification.OutboundMessage;
-import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.common.secret.SealingKeys;
 import dev.otpserver.notification.delivery.control.MessageQueued;
 import dev.otpserver.notification.delivery.control.MessageStore;
 import dev.otpserver.notification.delivery.control.TemplateValues;
@@ -27,7 +27,7 @@ public class Outbox implements MessageOutbox {
     MessageStore store;
 
     @Inject
-    SealingKey sealingKey;
+    SealingKeys sealingKey;
 
     @Inject
     Clock clock;

@@ -3,7 +3,7 @@ package dev.otpserver.notification.delivery.control;
 import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.notification.DeliveryChannel;
 import dev.otpserver.common.notification.Destinations;
-import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.common.secret.SealingKeys;
 import dev.otpserver.notification.delivery.control.GatewayAttempt.Outcome;
 import dev.otpserver.notification.delivery.entity.DeliveryAttempt;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
@@ -38,7 +38,7 @@ public class Dispatcher {
     MessageStore store;
 
     @Inject
-    SealingKey sealingKey;
+    SealingKeys sealingKey;
 
     @Inject
     Templates templates;

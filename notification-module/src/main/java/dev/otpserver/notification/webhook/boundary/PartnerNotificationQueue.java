@@ -2,7 +2,7 @@ package dev.otpserver.notification.webhook.boundary;
 
 import dev.otpserver.common.otpnotify.OtpNotice;
 import dev.otpserver.common.otpnotify.PartnerNotifications;
-import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.common.secret.SealingKeys;
 import dev.otpserver.notification.webhook.control.NotificationBody;
 import dev.otpserver.notification.webhook.control.NotificationStore;
 import dev.otpserver.notification.webhook.entity.PartnerNotification;
@@ -22,7 +22,7 @@ public class PartnerNotificationQueue implements PartnerNotifications {
     NotificationStore store;
 
     @Inject
-    SealingKey sealingKey;
+    SealingKeys sealingKey;
 
     @Inject
     Clock clock;

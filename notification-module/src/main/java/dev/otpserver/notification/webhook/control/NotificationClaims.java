@@ -1,7 +1,7 @@
 package dev.otpserver.notification.webhook.control;
 
 import dev.otpserver.common.otpnotify.NotifyEndpoints;
-import dev.otpserver.common.secret.SealingKey;
+import dev.otpserver.common.secret.SealingKeys;
 import dev.otpserver.notification.webhook.entity.PartnerNotification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +27,7 @@ public class NotificationClaims {
     NotifyEndpoints endpoints;
 
     @Inject
-    SealingKey sealingKey;
+    SealingKeys sealingKey;
 
     @Inject
     NotifySettings settings;

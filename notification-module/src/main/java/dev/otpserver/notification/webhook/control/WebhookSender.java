@@ -1,5 +1,6 @@
 package dev.otpserver.notification.webhook.control;
 
+import dev.otpserver.common.gateway.CurrentSigningKey;
 import dev.otpserver.common.gateway.ServerSigningKey;
 import dev.otpserver.common.signature.RsaSignatures;
 import dev.otpserver.common.signature.SignatureHeader;
@@ -29,7 +30,7 @@ public class WebhookSender {
     static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
     @Inject
-    ServerSigningKey signingKey;
+    CurrentSigningKey signingKey;
 
     @Inject
     NotifySettings settings;
@@ -58,8 +59,8 @@ public class WebhookSender {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String requestTime = REQUEST_TIME.format(clock.instant().atOffset(ZoneOffset.UTC));
         byte[] signed = SigningString.of("POST", pathOf(url), clientId, requestTime, bytes);
-        String signature = SignatureHeader.rsa256(
-                        signingKey.keyVersion(), RsaSignatures.sign(signingKey.privateKey(), signed))
+        ServerSigningKey key = signingKey.get();
+        String signature = SignatureHeader.rsa256(key.keyVersion(), RsaSignatures.sign(key.privateKey(), signed))
                 .format();
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(settings.readTimeout())

@@ -121,7 +121,7 @@ class WebhookSenderTest {
         settings.readTimeoutSeconds = 1;
         WebhookSender sender = new WebhookSender();
         sender.settings = settings;
-        sender.signingKey = new ServerSigningKey(1, keys.getPrivate(), keys.getPublic());
+        sender.signingKey = () -> new ServerSigningKey(1, keys.getPrivate(), keys.getPublic());
         sender.clock = Clock.systemUTC();
         sender.start();
         return sender;
