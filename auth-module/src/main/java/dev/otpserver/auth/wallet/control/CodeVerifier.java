@@ -14,6 +14,8 @@ import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.auth.wallet.entity.Challenge;
 import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.common.replay.RequestSightings;
+import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.result.ResultCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,7 +40,12 @@ public class CodeVerifier {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestSightings sightings;
+
+    /** @throws GatewayException PARAM_ILLEGAL for a replay of the request, VERIFY_TIMES_EXCEED_LIMIT for a spent budget */
     public ResultCode verify(String clientId, String requestId, String candidate) {
+        sightings.recordInTransaction();
         Optional<Challenge> found = codes.lockForVerification(Challenge.class, clientId, requestId);
         if (found.isEmpty()) {
             return AUTHENTICATION_REQUEST_ID_INVALID;
