@@ -20,17 +20,15 @@ import dev.otpserver.common.result.ResultCode;
 import dev.otpserver.common.result.ResultStatus;
 import dev.otpserver.common.secret.Pepper;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The wallet dialect's use cases. Each step runs in a transaction of its own, so that a final failure can be
- * remembered for its request id while everything the failed attempt wrote is rolled back.
+ * The wallet dialect's use cases. Each step runs in a transaction of its own (its EJB's), so that a final failure
+ * can be remembered for its request id while everything the failed attempt wrote is rolled back. A CDI bean, not
+ * an EJB: it holds no transaction of its own to suspend, and an EJB's invocation costs every request.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class WalletAuthentications {
 
     @Inject
