@@ -30,7 +30,7 @@ public class WrongCodeStore {
     public long lock(CodeHolder holder, Instant now) {
         if (holder.kind() == CodeHolder.Kind.USER) {
             // as an entity, so that the user's checks in the same transaction read it from the persistence context;
-            // a user already locked there (the wallet's verification locks it with the challenge) is not read again
+            // a user already locked there (the wallet's verification locks it with its challenge) is not read again
             EndUser user = entityManager.find(EndUser.class, holder.id(), LockModeType.PESSIMISTIC_WRITE);
             return user == null ? 0 : user.wrongCodesOnRecord();
         }

@@ -18,14 +18,17 @@ public class ChallengeStore {
     EntityManager entityManager;
 
     /**
-     * The challenge of a request id, locked with its user until the transaction ends, in one round trip: the order
-     * in which every verification locks them (the code, then its holder), and the user is then in the persistence
-     * context, locked and read with it, for the budget of wrong codes and the user's checks.
+     * The challenge of a request id, locked with its wallet token and its user until the transaction ends, in one
+     * round trip, so that the budget of wrong codes and the checks of the token and the user find them in the
+     * persistence context. The rows are locked in the order of the query, the token before its user as issuing
+     * a code locks them ({@code UserStore.lockHolderOf}), so that the two cannot deadlock. A challenge is made
+     * only for a token that exists, and tokens are revoked, never deleted.
      */
-    public Optional<Challenge> lockWithUser(String clientId, String requestId) {
+    public Optional<Challenge> lockWithHolder(String clientId, String requestId) {
         return entityManager
                 .createQuery(
-                        "SELECT c, u FROM Challenge c JOIN EndUser u ON u.userId = c.userId"
+                        "SELECT c, t, u FROM Challenge c JOIN WalletToken t ON t.tokenHash = c.tokenHash"
+                                + " JOIN EndUser u ON u.userId = c.userId"
                                 + " WHERE c.clientId = :clientId AND c.requestId = :requestId",
                         Object[].class)
                 .setParameter("clientId", clientId)

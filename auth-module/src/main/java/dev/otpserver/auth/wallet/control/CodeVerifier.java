@@ -49,7 +49,7 @@ public class CodeVerifier {
     /** @throws GatewayException PARAM_ILLEGAL for a replay of the request, VERIFY_TIMES_EXCEED_LIMIT for a spent budget */
     public ResultCode verify(String clientId, String requestId, String candidate) {
         sightings.recordInTransaction();
-        Optional<Challenge> found = challenges.lockWithUser(clientId, requestId);
+        Optional<Challenge> found = challenges.lockWithHolder(clientId, requestId);
         if (found.isEmpty()) {
             return AUTHENTICATION_REQUEST_ID_INVALID;
         }
