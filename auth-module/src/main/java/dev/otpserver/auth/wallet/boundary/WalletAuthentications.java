@@ -14,6 +14,7 @@ import dev.otpserver.auth.wallet.control.InitAnswers;
 import dev.otpserver.auth.wallet.entity.InitRequest;
 import dev.otpserver.common.gateway.AuthenticatedCall;
 import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.common.replay.RequestSightings;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.result.Result;
 import dev.otpserver.common.result.ResultCode;
@@ -52,6 +53,9 @@ public class WalletAuthentications {
     @Inject
     Pepper pepper;
 
+    @Inject
+    RequestSightings sightings;
+
     /** Issues a code, or gives again the final answer already given to this request id. */
     public Result init(AuthenticatedCall call, InitAuthentication request) {
         admit(call.clientId());
@@ -81,9 +85,18 @@ public class WalletAuthentications {
         }
     }
 
+    /** Checks a value; the request's sighting is on record afterwards, whether it was checked, refused or failed. */
     public ResultCode verify(AuthenticatedCall call, VerifyAuthentication request) {
-        admit(call.clientId());
-        return verifier.verify(call.clientId(), request.authenticationRequestId(), request.authenticationValue());
+        boolean committed = false;
+        try {
+            admit(call.clientId());
+            ResultCode outcome =
+                    verifier.verify(call.clientId(), request.authenticationRequestId(), request.authenticationValue());
+            committed = true;
+            return outcome;
+        } finally {
+            sightings.recordAloneUnless(committed);
+        }
     }
 
     private static Result replay(InitRequest kept, String fingerprint) {
