@@ -109,7 +109,7 @@ class ReplayIT extends DeployedEar {
 
     @Test
     void aRefusedVerificationReplayedOnceTheRefusalNoLongerHoldsIsStillRefused() throws InterruptedException {
-        Partner partner = Partner.registerAs("IT_BUDGET_WINDOW");
+        Partner partner = Partner.registerAs("IT_REPLAY_BUDGET");
         WalletUser user = WalletUser.of(partner);
         WalletUser.Code code = user.code();
         user.verify(code, code.wrong());

@@ -69,7 +69,7 @@ class WrongCodeBudgetIT extends DeployedEar {
 
     @Test
     void wrongCodesSentTogetherToSeveralRequestIdsAreCountedExactly() throws Exception {
-        Partner partner = Partner.registerAs("IT_BUDGET_RESET");
+        Partner partner = Partner.registerAs("IT_BUDGET_TOGETHER");
         WalletUser user = WalletUser.of(partner);
         List<WalletUser.Code> codes =
                 IntStream.range(0, 4).mapToObj(i -> user.code()).toList();
