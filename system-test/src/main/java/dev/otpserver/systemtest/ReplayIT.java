@@ -108,6 +108,26 @@ class ReplayIT extends DeployedEar {
     }
 
     @Test
+    void aRefusedVerificationReplayedOnceTheRefusalNoLongerHoldsIsStillRefused() throws InterruptedException {
+        Partner partner = Partner.registerAs("IT_REPLAY_BUDGET");
+        WalletUser user = WalletUser.of(partner);
+        WalletUser.Code code = user.code();
+        user.verify(code, code.wrong());
+        user.verify(code, code.wrong());
+        long budgetSpent = System.currentTimeMillis();
+        SignedCall captured = Wallet.verify(partner, code.requestId(), code.value());
+
+        GatewayAnswer refused = captured.send();
+        Thread.sleep(Math.max(0, budgetSpent + 11_000 - System.currentTimeMillis()));
+        GatewayAnswer replay = captured.send();
+        GatewayAnswer signedAfresh = user.verify(code, code.value());
+
+        assertEquals("VERIFY_TIMES_EXCEED_LIMIT", refused.resultCode(), "2 wrong codes within 10 s: " + refused);
+        assertRefusedAsReplay(replay);
+        assertEquals("SUCCESS", signedAfresh.resultCode(), "the budget's window has passed: " + signedAfresh);
+    }
+
+    @Test
     void aRetrySignedAfreshIsANewRequestAndWorksAsBefore() {
         Partner partner = Partner.register();
         WalletUser user = WalletUser.of(partner);

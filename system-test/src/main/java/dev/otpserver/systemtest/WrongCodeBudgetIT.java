@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +65,38 @@ class WrongCodeBudgetIT extends DeployedEar {
         assertEquals("VERIFY_UNMATCHED", wrong.resultCode(), wrong.toString());
         assertEquals("VERIFY_UNMATCHED", wrongAgain.resultCode(), "3 allowed, 2 since the success: " + wrongAgain);
         assertEquals("SUCCESS", right.resultCode(), right.toString());
+    }
+
+    @Test
+    void wrongCodesSentTogetherToSeveralRequestIdsAreCountedExactly() throws Exception {
+        Partner partner = Partner.registerAs("IT_BUDGET_TOGETHER");
+        WalletUser user = WalletUser.of(partner);
+        List<WalletUser.Code> codes =
+                IntStream.range(0, 4).mapToObj(i -> user.code()).toList();
+        List<Callable<GatewayAnswer>> guesses = new ArrayList<>();
+        for (WalletUser.Code code : codes) {
+            String wrong = code.wrong();
+            String otherWrong = wrongCode(wrong);
+            for (String guess : List.of(wrong, otherWrong)) {
+                SignedCall call = Wallet.verify(partner, code.requestId(), guess);
+                guesses.add(call::send);
+            }
+        }
+
+        List<String> answers =
+                Parallel.run(guesses).stream().map(GatewayAnswer::resultCode).toList();
+        GatewayAnswer right = user.verify(codes.get(0), codes.get(0).value());
+
+        assertEquals(3, Collections.frequency(answers, "VERIFY_UNMATCHED"), "a budget of 3: " + answers);
+        assertEquals(5, Collections.frequency(answers, "VERIFY_TIMES_EXCEED_LIMIT"), answers.toString());
+        assertEquals(
+                3,
+                codes.stream()
+                        .mapToLong(
+                                code -> ReplayIT.failedAttempts("auth_challenge", partner.clientId(), code.requestId()))
+                        .sum(),
+                "three values checked");
+        assertRefusedByTheBudget(right);
     }
 
     @Test

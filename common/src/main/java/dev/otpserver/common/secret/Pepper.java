@@ -17,6 +17,7 @@ public final class Pepper {
 
     private final SecretKeySpec key;
     private final String fingerprint;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::keyedMac);
 
     Pepper(byte[] secret) {
         this.key = new SecretKeySpec(secret, HMAC);
@@ -34,15 +35,22 @@ public final class Pepper {
 
     /** Hex HMAC-SHA256 of {@code parts}, each length-prefixed so that no two inputs run together. */
     public String hash(String... parts) {
+        Mac mac = macs.get();
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            mac.update(bytes);
+        }
+        // doFinal leaves the Mac keyed and reset for the thread's next hash
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /** A Mac keyed once per thread: looking the algorithm up and keying it cost more than hashing a few strings. */
+    private Mac keyedMac() {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            for (String part : parts) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-                mac.update(bytes);
-            }
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

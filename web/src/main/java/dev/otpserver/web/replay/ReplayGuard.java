@@ -4,29 +4,26 @@ import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
 
 import dev.otpserver.common.gateway.AuthenticatedCall;
 import dev.otpserver.common.gateway.GatewaySettings;
+import dev.otpserver.common.replay.RequestSightings;
+import dev.otpserver.common.replay.Sighting;
 import dev.otpserver.common.result.GatewayException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses a signed request that the gateway let through before, unless its API is idempotent. Called once the
- * signature is verified, so that only a client's own requests are recorded. A record is kept twice the
- * Request-Time window past the request's time: once for the window, once more for nodes whose clocks lag.
+ * signature is verified, so that only a client's own requests are recorded: here, in a transaction of its own
+ * before the API runs, or by the API itself in its own transaction for those of {@link SelfRecordingApis}. A record
+ * is kept twice the Request-Time window past the request's time: once for the window, once more for nodes whose
+ * clocks lag.
  */
 @ApplicationScoped
 public class ReplayGuard {
-
-    private static final String REPLAYED =
-            "This request (the same Client-Id, Request-Time, body and signature) was received before; "
-                    + "a replay changes nothing. Sign a retry afresh with a new Request-Time.";
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Set<String> recording = ConcurrentHashMap.newKeySet();
 
@@ -35,6 +32,9 @@ public class ReplayGuard {
 
     @Inject
     GatewaySettings settings;
+
+    @Inject
+    RequestSightings sightings;
 
     /** @throws GatewayException PARAM_ILLEGAL when {@code call} is a replay of a request to an API that is not idempotent */
     public void refuseReplay(HttpServletRequest request, byte[] body, AuthenticatedCall call) {
@@ -49,8 +49,12 @@ public class ReplayGuard {
                 request.getMethod(), uri, call.clientId(), call.requestTime().text(), body);
         Instant keptUntil =
                 call.requestTime().instant().plus(settings.requestTimeWindow().multipliedBy(2));
+        if (SelfRecordingApis.contains(path)) {
+            sightings.defer(new Sighting(digest, call.clientId(), keptUntil));
+            return;
+        }
         if (!firstSighting(digest, call.clientId(), keptUntil)) {
-            throw new GatewayException(PARAM_ILLEGAL, REPLAYED);
+            throw new GatewayException(PARAM_ILLEGAL, RequestSightings.REPLAYED);
         }
     }
 
@@ -66,21 +70,12 @@ public class ReplayGuard {
         try {
             return ledger.firstSighting(digest, clientId, keptUntil);
         } catch (EJBException failed) {
-            if (violatesUniqueKey(failed)) {
+            if (RequestSightings.violatesUniqueKey(failed)) {
                 return false;
             }
             throw failed;
         } finally {
             recording.remove(digest);
         }
-    }
-
-    private static boolean violatesUniqueKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

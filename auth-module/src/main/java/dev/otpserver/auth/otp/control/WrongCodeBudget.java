@@ -22,22 +22,30 @@ public class WrongCodeBudget {
     @Inject
     OtpPolicies policies;
 
-    /** Where a holder stands against the client's limit. */
-    public record Standing(Optional<CodeHolder> holder, WrongCodeLimit limit, long failures) {
+    /**
+     * Where a holder stands against the client's limit: {@code failures} are its wrong codes within the window, or
+     * more (those on record) when they are too few to spend the budget; {@code onRecord} those the holder's row counts.
+     */
+    public record Standing(Optional<CodeHolder> holder, WrongCodeLimit limit, long failures, long onRecord) {
 
         public boolean spent() {
             return holder.isPresent() && limit.spentBy(failures);
         }
     }
 
-    /** The holder's standing, the holder locked until the transaction ends so that its values are judged one at a time. */
+    /**
+     * The holder's standing, the holder locked until the transaction ends so that its values are judged one at a
+     * time. Its wrong codes within the window are counted only when those on record could spend the budget.
+     */
     public Standing standing(String clientId, Optional<CodeHolder> holder, Instant now) {
         WrongCodeLimit limit = limit(clientId);
         if (holder.isEmpty()) {
-            return new Standing(holder, limit, 0);
+            return new Standing(holder, limit, 0, 0);
         }
-        store.lock(holder.get(), now);
-        return new Standing(holder, limit, store.failuresSince(holder.get(), now.minus(limit.window())));
+        long onRecord = store.lock(holder.get(), now);
+        long failures =
+                limit.spentBy(onRecord) ? store.failuresSince(holder.get(), now.minus(limit.window())) : onRecord;
+        return new Standing(holder, limit, failures, onRecord);
     }
 
     public WrongCodeLimit limit(String clientId) {
@@ -49,7 +57,7 @@ public class WrongCodeBudget {
         standing.holder().ifPresent(holder -> {
             if (verdict.wrongValue()) {
                 store.add(holder, now);
-            } else if (verdict.outcome() == SUCCESS && standing.failures() > 0) {
+            } else if (verdict.outcome() == SUCCESS && standing.onRecord() > 0) {
                 store.forget(holder);
             }
         });

@@ -25,8 +25,8 @@ public class UserStore {
 
     /**
      * The token and its holder in one round trip, both locked until the transaction ends: codes for one user are
-     * then issued one after the other, on any node, so that send limits count exactly. Nothing else locks a token
-     * and then its user, so the two locks cannot deadlock.
+     * then issued one after the other, on any node, so that send limits count exactly. The wallet's verification
+     * locks a challenge's token and user in the same order (the token first), so the two cannot deadlock.
      */
     public Optional<TokenHolder> lockHolderOf(List<String> tokenHashes) {
         return entityManager

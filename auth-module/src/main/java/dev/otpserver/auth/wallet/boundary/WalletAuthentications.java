@@ -14,23 +14,22 @@ import dev.otpserver.auth.wallet.control.InitAnswers;
 import dev.otpserver.auth.wallet.entity.InitRequest;
 import dev.otpserver.common.gateway.AuthenticatedCall;
 import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.common.replay.RequestSightings;
 import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.result.Result;
 import dev.otpserver.common.result.ResultCode;
 import dev.otpserver.common.result.ResultStatus;
 import dev.otpserver.common.secret.Pepper;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The wallet dialect's use cases. Each step runs in a transaction of its own, so that a final failure can be
- * remembered for its request id while everything the failed attempt wrote is rolled back.
+ * The wallet dialect's use cases. Each step runs in a transaction of its own (its EJB's), so that a final failure
+ * can be remembered for its request id while everything the failed attempt wrote is rolled back. A CDI bean, not
+ * an EJB: it holds no transaction of its own to suspend, and an EJB's invocation costs every request.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class WalletAuthentications {
 
     @Inject
@@ -53,6 +52,9 @@ public class WalletAuthentications {
 
     @Inject
     Pepper pepper;
+
+    @Inject
+    RequestSightings sightings;
 
     /** Issues a code, or gives again the final answer already given to this request id. */
     public Result init(AuthenticatedCall call, InitAuthentication request) {
@@ -83,9 +85,18 @@ public class WalletAuthentications {
         }
     }
 
+    /** Checks a value; the request's sighting is on record afterwards, whether it was checked, refused or failed. */
     public ResultCode verify(AuthenticatedCall call, VerifyAuthentication request) {
-        admit(call.clientId());
-        return verifier.verify(call.clientId(), request.authenticationRequestId(), request.authenticationValue());
+        boolean committed = false;
+        try {
+            admit(call.clientId());
+            ResultCode outcome =
+                    verifier.verify(call.clientId(), request.authenticationRequestId(), request.authenticationValue());
+            committed = true;
+            return outcome;
+        } finally {
+            sightings.recordAloneUnless(committed);
+        }
     }
 
     private static Result replay(InitRequest kept, String fingerprint) {

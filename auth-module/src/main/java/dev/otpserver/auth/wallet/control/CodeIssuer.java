@@ -40,7 +40,8 @@ import java.util.logging.Logger;
 /**
  * Issues a code in one transaction: the answer to the request id, the challenge and the message to the user
  * are written together, or none of them is. A request id already answered is found in the same transaction,
- * not in one of its own before, which would cost a second transaction per request.
+ * not in one of its own before, which would cost a second transaction per request: the answer is written first,
+ * unless the request id has one, and read only then.
  */
 @Stateless
 public class CodeIssuer {
@@ -52,6 +53,9 @@ public class CodeIssuer {
 
     @Inject
     IdempotentAnswers answers;
+
+    @Inject
+    InitRequests initRequests;
 
     @Inject
     UserStore users;
@@ -92,17 +96,11 @@ public class CodeIssuer {
     /** @throws AlreadyAnswered when the request id has its final answer: nothing is issued again */
     public void issue(Issue issue) {
         Instant now = clock.instant();
-        answers.find(InitRequest.class, new InitRequest.Key(issue.clientId(), issue.requestId()))
-                .ifPresent(earlier -> {
-                    throw new AlreadyAnswered(earlier);
-                });
-        answers.keep(new InitRequest(
-                issue.clientId(),
-                issue.requestId(),
-                issue.fingerprint(),
-                Result.success().resultCode(),
-                Result.success().resultMessage(),
-                now));
+        if (!initRequests.keepIfNew(issue.clientId(), issue.requestId(), issue.fingerprint(), Result.success(), now)) {
+            throw answers.find(InitRequest.class, new InitRequest.Key(issue.clientId(), issue.requestId()))
+                    .map(AlreadyAnswered::new)
+                    .orElseThrow();
+        }
         TokenHolder holder = users.lockHolderOf(tokens.storedHashes(issue.walletToken()))
                 .filter(candidate -> candidate.token().validFor(issue.clientId(), now))
                 .orElseThrow(() -> new GatewayException(INVALID_ACCESS_TOKEN));

@@ -14,6 +14,8 @@ import dev.otpserver.auth.user.entity.EndUser;
 import dev.otpserver.auth.user.entity.UserStatus;
 import dev.otpserver.auth.wallet.entity.Challenge;
 import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.common.replay.RequestSightings;
+import dev.otpserver.common.result.GatewayException;
 import dev.otpserver.common.result.ResultCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,10 +38,18 @@ public class CodeVerifier {
     UserStore users;
 
     @Inject
+    ChallengeStore challenges;
+
+    @Inject
     Clock clock;
 
+    @Inject
+    RequestSightings sightings;
+
+    /** @throws GatewayException PARAM_ILLEGAL for a replay of the request, VERIFY_TIMES_EXCEED_LIMIT for a spent budget */
     public ResultCode verify(String clientId, String requestId, String candidate) {
-        Optional<Challenge> found = codes.lockForVerification(Challenge.class, clientId, requestId);
+        sightings.recordInTransaction();
+        Optional<Challenge> found = challenges.lockWithHolder(clientId, requestId);
         if (found.isEmpty()) {
             return AUTHENTICATION_REQUEST_ID_INVALID;
         }

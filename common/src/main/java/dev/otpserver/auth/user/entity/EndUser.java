@@ -34,6 +34,10 @@ public class EndUser {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Written only by the budget of wrong codes, in SQL of its own with the row locked: never by an update of the user. */
+    @Column(name = "wrong_codes", insertable = false, updatable = false)
+    private int wrongCodes;
+
     protected EndUser() {}
 
     public EndUser(String userId, UserStatus status, String email, String phone, String locale, Instant createdAt) {
@@ -67,6 +71,11 @@ public class EndUser {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The wrong codes on record for the user when the row was read: never fewer than those within any window. */
+    public int wrongCodesOnRecord() {
+        return wrongCodes;
     }
 
     /** Erases what identifies the person; the row stays so that old challenges and tokens still resolve. */

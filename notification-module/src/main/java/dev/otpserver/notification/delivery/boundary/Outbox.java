@@ -9,18 +9,20 @@ import dev.otpserver.notification.delivery.control.MessageQueued;
 import dev.otpserver.notification.delivery.control.MessageStore;
 import dev.otpserver.notification.delivery.control.TemplateValues;
 import dev.otpserver.notification.delivery.entity.QueuedMessage;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
 
-/** Queues messages in the caller's transaction, with their template values sealed at rest; sent once it commits. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+/**
+ * Queues messages in the caller's transaction, with their template values sealed at rest; sent once it commits.
+ * A CDI bean that requires the caller's transaction, not an EJB: an EJB's invocation cost every code issued.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class Outbox implements MessageOutbox {
 
     @Inject
