@@ -138,15 +138,11 @@ public class BodyIntakeFilter extends HttpFilter {
         }
     }
 
-    /**
-     * The request with its body in memory. The signed gateway's requests show only the first of several
-     * {@code Content-Type} headers (the Go SDK sends two): the gateway reads the first, and Jersey reads them all
-     * before any JAX-RS filter runs, refusing two with a bare 400 that no dialect could answer.
-     */
+    /** The request with its body in memory; the signed gateway's shows the runtime its own media type. */
     private static HttpServletRequest buffered(HttpServletRequest request, byte[] body) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/ams/") || path.startsWith("/amsin/")
-                ? new FirstContentTypeRequest(request, body)
+                ? new GatewayMediaTypeRequest(request, body)
                 : new BufferedBodyRequest(request, body);
     }
 
