@@ -3,13 +3,16 @@
 # from a separate JVM on loopback; prints the tables of docs/performance.md and writes them to
 # benchmark/target/bench/results.md (Gatling's HTML reports beside them, in gatling/).
 #
-# Usage: benchmark/run.sh [--quick] [--soak-minutes N] [--only LIST] [--profile]
+# Usage: benchmark/run.sh [--quick] [--soak-minutes N] [--only LIST] [--profile] [--round-trips]
 #   --quick            short runs, 1 minute of soak: checks that everything works, figures are rough
 #   --soak-minutes N   minutes of sustained load while the live heap is sampled (default 10)
 #   --only LIST        only these sections, comma-separated, the baseline always: wallet, query, integrator,
 #                      notifications, pulse, soak (soak needs wallet); for quick iteration, not for the README
 #   --profile          record the server with Java Flight Recorder during the load and print where its CPU
 #                      went (benchmark/target/bench/server.jfr; dev.otpserver.benchmark.HotMethods)
+#   --round-trips      the server's pool reaches PostgreSQL through a relay (127.0.0.1:25432, a JVM of its own,
+#                      dev.otpserver.benchmark.PostgresRelay) that counts round trips and statements for the
+#                      database cost table; it takes some of the machine's CPU, so leave it off for throughput
 #
 # What it does:
 #   1. builds everything with the benchmark's yardstick in the EAR (mvn -B -q install -DskipTests -Pbenchmark)
@@ -18,8 +21,9 @@
 #      the database otp_bench on 127.0.0.1:5432, runs servers/payara/configure.sh (127.0.0.1:28080,
 #      admin 127.0.0.1:24848, heap 512m, SMS to the file sink, no send limits
 #      and 15-minute codes for the benchmark's clients), starts the domain and deploys the EAR
-#   3. runs dev.otpserver.benchmark.Benchmark (about 40 minutes with the 10-minute soak)
-#   4. undeploys and stops the domain, also on Ctrl-C
+#   3. runs dev.otpserver.benchmark.Benchmark (about 40 minutes with the 10-minute soak); around each API's
+#      peak it reads PostgreSQL's own statistics (docs/scale.md)
+#   4. undeploys and stops the domain (and the relay), also on Ctrl-C
 # Run it on a machine that does nothing else: the server, PostgreSQL and the load share its cores.
 set -euo pipefail
 
@@ -36,6 +40,10 @@ domain_dir="$payara/glassfish/domains/domain1"
 adm=("$asadmin" --host 127.0.0.1 --port "$admin_port")
 driver_args=()
 profile=""
+relay_port=25432
+relay_counts_port=25433
+relay=""
+relay_pid=""
 
 log() { echo "[otp bench] $*"; }
 die() { echo "[otp bench] ERROR: $*" >&2; exit 1; }
@@ -44,6 +52,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) driver_args+=(-Dbench.quick=true); shift ;;
     --profile) profile=1; shift ;;
+    --round-trips) relay=1; shift ;;
     --only) [[ "${2:-}" =~ ^[a-z,]+$ ]] || die "--only takes a comma-separated list of sections"; driver_args+=(-Dbench.only="$2"); shift 2 ;;
     --soak-minutes) [[ "${2:-}" =~ ^[0-9]+$ ]] || die "--soak-minutes takes a number"; driver_args+=(-Dbench.soak-minutes="$2"); shift 2 ;;
     *) die "unknown argument $1 (see the head of $0)" ;;
@@ -60,7 +69,16 @@ stop_server() {
   "${adm[@]}" undeploy "$app" >/dev/null 2>&1 || true
   "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
 }
-trap stop_server EXIT
+stop_relay() {
+  [[ -n "$relay_pid" ]] || return 0
+  kill "$relay_pid" 2>/dev/null || true
+  relay_pid=""
+}
+stop_all() {
+  stop_server
+  stop_relay
+}
+trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 # --- 1. build ------------------------------------------------------------------------------------
@@ -79,6 +97,22 @@ log "unpacking Payara Server $version"
 
 psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" postgres
 
+db_url="jdbc:postgresql://127.0.0.1:5432/$database"
+if [[ -n "$relay" ]]; then
+  log "relay to PostgreSQL on 127.0.0.1:$relay_port (counts on $relay_counts_port)"
+  java -cp "$here/target/classes" dev.otpserver.benchmark.PostgresRelay "$relay_port" 127.0.0.1:5432 "$relay_counts_port" \
+    >"$work/relay.log" 2>&1 &
+  relay_pid=$!
+  for attempt in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$relay_counts_port") 2>/dev/null && break
+    kill -0 "$relay_pid" 2>/dev/null && (( attempt < 50 )) || die "the relay did not start; see $work/relay.log"
+    sleep 0.2
+  done
+  # no TLS: the relay reads the protocol's messages
+  db_url="jdbc:postgresql://127.0.0.1:$relay_port/$database?sslmode=disable"
+  driver_args+=(-Dbench.relay-counts="127.0.0.1:$relay_counts_port")
+fi
+
 # no limits, and codes that live 15 minutes: a verification run uses codes issued up to 5 minutes before it
 unlimited=()
 for client in BENCH BENCH_GSP; do
@@ -86,7 +120,7 @@ for client in BENCH BENCH_GSP; do
               "otp.auth.client.$client.send-interval-seconds=0" "otp.auth.client.$client.code-lifetime-seconds=900")
 done
 "$repo/servers/payara/configure.sh" --payara-home "$payara" --http-port "$http_port" --admin-port "$admin_port" \
-  --db postgresql --db-url "jdbc:postgresql://127.0.0.1:5432/$database" --smtp-host 127.0.0.1 --smtp-port 2525 \
+  --db postgresql --db-url "$db_url" --smtp-host 127.0.0.1 --smtp-port 2525 \
   otp.gateway.signing-key.path="$work/server-key.pem" otp.auth.pepper.path="$work/pepper" \
   otp.notification.sealing-key.path="$work/sealing-key" otp.gsp.server-keys.path="$work/gsp-keys.jwks" \
   otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.secrets.generate-missing=true \

@@ -1,8 +1,10 @@
 package dev.otpserver.benchmark;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,7 +12,8 @@ import java.util.stream.Collectors;
  * The server under load and what the driver may read of it, from the system properties that
  * {@code benchmark/run.sh} sets: where it listens, its database, the secrets it was configured with (the
  * driver makes wallet tokens and sealed notifications as the server would), its SMS sink and its process
- * (with the clock ticks a second in which Linux counts a process's CPU time).
+ * (with the clock ticks a second in which Linux counts a process's CPU time), and the counts port of the
+ * relay between the server and PostgreSQL ({@link PostgresRelay}) when the run has one.
  */
 record BenchTarget(
         URI baseUrl,
@@ -25,7 +28,8 @@ record BenchTarget(
         Path results,
         boolean quick,
         int soakMinutes,
-        Set<String> only) {
+        Set<String> only,
+        Optional<InetSocketAddress> relayCounts) {
 
     static BenchTarget fromSystemProperties() {
         return new BenchTarget(
@@ -41,7 +45,8 @@ record BenchTarget(
                 Path.of(required("bench.results")),
                 Boolean.getBoolean("bench.quick"),
                 Integer.getInteger("bench.soak-minutes", 10),
-                sections(System.getProperty("bench.only", "")));
+                sections(System.getProperty("bench.only", "")),
+                Optional.ofNullable(System.getProperty("bench.relay-counts")).map(BenchTarget::address));
     }
 
     /** Whether a section of the benchmark runs: all of them unless {@code --only} named some. */
@@ -54,6 +59,12 @@ record BenchTarget(
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.toSet());
+    }
+
+    private static InetSocketAddress address(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        return new InetSocketAddress(
+                hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
     }
 
     private static String required(String key) {

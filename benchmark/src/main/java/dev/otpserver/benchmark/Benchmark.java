@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * started on PostgreSQL. A cold server is warmed up first. Each API is driven by Gatling: a warm-up, its peak
  * (N requests in flight), then 70% of that peak as an open load whose latency is reported; each peak is
  * compared with the baseline's, measured the same way just before and just after it. Then partner
- * notifications, the pulse cost against pending notifications, and the live heap under sustained load. Prints
- * the tables and writes them to results.md.
+ * notifications, the pulse cost against pending notifications, and the live heap under sustained load. Around
+ * each API's counted peak, and a window without load, it reads PostgreSQL's own statistics ({@link
+ * DatabaseStats}, docs/scale.md). Prints the tables and writes them to results.md.
  */
 public final class Benchmark {
 
@@ -45,7 +47,9 @@ public final class Benchmark {
     private final GatlingRun gatling;
     private final ServerCpu serverCpu;
     private final PeakWindows peakWindows;
+    private final List<DatabaseCost> databaseCosts = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
+    private DatabaseStats databaseStats;
 
     private Benchmark(BenchTarget target) {
         this.target = target;
@@ -58,15 +62,21 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        new Benchmark(BenchTarget.fromSystemProperties()).run();
+        BenchTarget target = BenchTarget.fromSystemProperties();
+        try (DatabaseStats stats =
+                new DatabaseStats(new Fixtures(target).connection(), target.relayCounts(), target.clockTicks())) {
+            new Benchmark(target).run(stats);
+        }
         System.exit(0);
     }
 
-    private void run() throws Exception {
+    private void run(DatabaseStats stats) throws Exception {
+        this.databaseStats = stats;
         report.append(Machine.describe(fixtures)).append('\n');
         WalletPartner wallet = fixtures.walletPartner("BENCH");
         Calls.source("baseline", () -> wallet.post(WalletPartner.BASELINE, "{}"));
         warmUp(wallet);
+        withoutLoad();
         ApiFigures baseline = measureBaseline();
         List<ApiFigures> rows = new ArrayList<>(List.of(baseline));
         if (target.runs("wallet")) {
@@ -83,6 +93,7 @@ public final class Benchmark {
             rows.add(notifications());
         }
         section("APIs", ResultTable.apis(rows));
+        section("Database cost per request", ResultTable.databaseCost(databaseCosts));
         if (target.runs("wallet") || target.runs("integrator")) {
             section("Outbox", outboxLag());
         }
@@ -254,7 +265,7 @@ public final class Benchmark {
     /** The baseline's own row, measured as an API's, and compared with itself. */
     private ApiFigures measureBaseline() {
         Measurement warm = gatling.closed("baseline", phases.concurrency(), phases.warmSeconds());
-        Measurement peak = baselinePeak();
+        Measurement peak = costedPeak("baseline (signed, one insert)", "baseline");
         Measurement paced = gatling.open("baseline", 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures(
                 "baseline (signed, one insert)",
@@ -273,7 +284,7 @@ public final class Benchmark {
     private ApiFigures measure(String name, String api) {
         Measurement warm = gatling.closed(api, phases.concurrency(), phases.warmSeconds());
         Measurement before = baselinePeak();
-        Measurement peak = peak(api);
+        Measurement peak = costedPeak(name, api);
         Measurement after = baselinePeak();
         Measurement paced = gatling.open(api, 0.7 * peak.throughput(), phases.pacedSeconds());
         return new ApiFigures(
@@ -297,6 +308,44 @@ public final class Benchmark {
                 gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
         peakWindows.add(api, start, Instant.now());
         return peak;
+    }
+
+    /** A peak with PostgreSQL's statistics taken just before and just after its counted window. */
+    private Measurement costedPeak(String name, String api) {
+        Measurement settling = gatling.closed(api, phases.concurrency(), phases.settleSeconds());
+        Instant start = Instant.now();
+        Optional<DatabaseSnapshot> before = snapshot();
+        Measurement peak =
+                gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
+        Optional<DatabaseSnapshot> after = snapshot();
+        peakWindows.add(api, start, Instant.now());
+        before.ifPresent(first ->
+                after.ifPresent(last -> databaseCosts.add(DatabaseCost.between(name, peak.requests(), first, last))));
+        return peak;
+    }
+
+    /** PostgreSQL's statistics now; none, with a warning, if they cannot be read: the run's other figures stand. */
+    private Optional<DatabaseSnapshot> snapshot() {
+        try {
+            return Optional.of(databaseStats.snapshot());
+        } catch (RuntimeException e) {
+            System.err.println("[otp bench] WARNING: no database statistics for this window: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * PostgreSQL's work with no request at all, as long as a peak, once the statistics of the warm-up have been
+     * flushed (an idle backend flushes its own after 10 s): the pulses, housekeeping and whatever the outbox still
+     * sends, which also run during every API's window.
+     */
+    private void withoutLoad() throws InterruptedException {
+        Thread.sleep(12_000);
+        Optional<DatabaseSnapshot> before = snapshot();
+        Thread.sleep(phases.peakSeconds() * 1000L);
+        Optional<DatabaseSnapshot> after = snapshot();
+        before.ifPresent(
+                first -> after.ifPresent(last -> databaseCosts.add(DatabaseCost.between("no load", 0, first, last))));
     }
 
     private static double mean(Measurement before, Measurement after) {

@@ -37,6 +37,68 @@ final class ResultTable {
         return table.toString();
     }
 
+    /**
+     * PostgreSQL's work per request of each API's peak (per second for the window without load), then each one's
+     * rows written by table. Round trips and statements need the relay ({@code --round-trips}); without it "-".
+     * Other databases' commits fall below zero when one of them is dropped during the window.
+     */
+    static String databaseCost(List<DatabaseCost> costs) {
+        StringBuilder text = new StringBuilder()
+                .append(
+                        "| API | requests | commits | rollbacks | rows inserted | rows updated | rows deleted | WAL bytes"
+                                + " | WAL full pages | WAL syncs | round trips | statements | PostgreSQL CPU ms | blocks hit | blocks read | checkpoints"
+                                + " | other databases' commits |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (DatabaseCost cost : costs) {
+            DatabaseSnapshot.Counters db = cost.database();
+            text.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.3f | %.3f | %s | %s | %.2f | %.1f | %.2f | %d | %d |%n",
+                    cost.perSecond() ? cost.name() + " (per second)" : cost.name(),
+                    cost.perSecond() ? "(" + cost.window().toSeconds() + " s)" : Long.toString(cost.requests()),
+                    cost.per(db.commits()),
+                    cost.per(db.rollbacks()),
+                    cost.per(db.inserted()),
+                    cost.per(db.updated()),
+                    cost.per(db.deleted()),
+                    cost.per(cost.walBytes()),
+                    cost.per(cost.walFullPages()),
+                    cost.per(cost.walSyncs()),
+                    cost.wire()
+                            .map(wire -> twoPlaces(cost.per(wire.roundTrips())))
+                            .orElse("-"),
+                    cost.wire()
+                            .map(wire -> twoPlaces(cost.per(wire.statements())))
+                            .orElse("-"),
+                    cost.postgresCpuMillis(),
+                    cost.per(db.blocksHit()),
+                    cost.per(db.blocksRead()),
+                    cost.checkpoints(),
+                    cost.otherDatabasesCommits()));
+        }
+        for (DatabaseCost cost : costs) {
+            text.append(String.format(
+                            "%n%s: rows written %s, by table%n%n",
+                            cost.name(), cost.perSecond() ? "per second" : "per request"))
+                    .append("| table | inserted | updated | of which HOT | deleted |\n")
+                    .append("|---|---:|---:|---:|---:|\n");
+            cost.tables()
+                    .forEach((table, rows) -> text.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %.3f | %.3f | %.3f | %.3f |%n",
+                            table,
+                            cost.per(rows.inserted()),
+                            cost.per(rows.updated()),
+                            cost.per(rows.hotUpdated()),
+                            cost.per(rows.deleted()))));
+        }
+        return text.toString();
+    }
+
+    private static String twoPlaces(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
     static String pulse(PulseCost.Pulses few, long fewPending, PulseCost.Pulses many, long manyPending) {
         return String.format(
                 Locale.ROOT,

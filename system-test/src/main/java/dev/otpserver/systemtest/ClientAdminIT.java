@@ -9,8 +9,10 @@ import dev.otpserver.common.signature.PemKeys;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyPair;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +147,18 @@ class ClientAdminIT extends DeployedEar {
         assertEquals(
                 401, AdminClient.anonymous().send("GET", "/admin/clients", null).status());
         assertFalse(admin.send("GET", "/admin/clients", null).jsonArray().isEmpty());
+    }
+
+    @Test
+    void aCallerRefusedBeforeItsBodyIsReadIsToldTheConnectionCloses() {
+        byte[] request = ("POST /admin/clients HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 64\r\n\r\n{")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        RawHttp.Response refused = RawHttp.exchange(ServerUnderTest.baseUrl(), request);
+
+        assertEquals(401, refused.status(), refused.toString());
+        assertEquals(Optional.of("close"), refused.header("Connection").map(String::toLowerCase), refused.toString());
     }
 
     private static boolean serverLogSays(String text) {

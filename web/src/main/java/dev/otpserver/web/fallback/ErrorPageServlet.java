@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * The error page of the container's own refusals (401 and 403 of the admin login, 404 outside JAX-RS…):
  * a JSON problem instead of the server's HTML page. Mapped below its own prefix because JAX-RS owns
- * {@code /*}; web.xml routes every error status here. A request to the signed gateway is answered in its
- * dialect, signed ({@link SignedErrorPage}).
+ * {@code /*}; web.xml routes every error status here. A request whose body the container refused unread (the
+ * admin login's 401 and 403 come before any filter) is answered with {@code Connection: close}: the server never
+ * swallows an unread body and closes the connection, which a client's pool must know before it reuses it. A request
+ * to the signed gateway is answered in its dialect, signed ({@link SignedErrorPage}).
  */
 @WebServlet("/otp-error/*")
 public class ErrorPageServlet extends HttpServlet {
@@ -39,9 +41,16 @@ public class ErrorPageServlet extends HttpServlet {
                 .build()
                 .toString()
                 .getBytes(StandardCharsets.UTF_8);
+        if (declaresBody(request)) {
+            response.setHeader("Connection", "close");
+        }
         response.setStatus(status);
         response.setContentType("application/json");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static boolean declaresBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 }
