@@ -58,6 +58,13 @@ class PartnerGatewayIT extends DeployedEar {
     }
 
     @Test
+    void aContentTypeTheRuntimeCouldNotParseIsTheGatewaysToRefuse() {
+        assertRefused(
+                "MEDIA_TYPE_NOT_ACCEPTABLE",
+                Partner.register().post(QUERY_OTP_CONFIG, "{}").header("Content-Type", ";;;=="));
+    }
+
+    @Test
     void missingOrMalformedHeadersAreIllegalParameters() {
         Partner partner = Partner.register();
         assertRefused("PARAM_ILLEGAL", partner.post(QUERY_OTP_CONFIG, "{}").withoutHeader("Client-Id"));

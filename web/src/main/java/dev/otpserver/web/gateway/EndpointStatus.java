@@ -12,10 +12,10 @@ import dev.otpserver.common.result.Envelope;
  * Turns an HTTP status that the JAX-RS runtime chose (no such path, no such method, an unexpected
  * failure) into the family's envelope, since its callers treat anything but HTTP 200 as a transport fault.
  */
-final class EndpointStatus {
+public final class EndpointStatus {
 
-    /** Set by {@link UnexpectedExceptionMapper} so that the caller can quote the logged failure. */
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** Set by the fallback's exception mapper (web.fallback) so that the caller can quote the logged failure. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     private EndpointStatus() {}
 

@@ -70,7 +70,7 @@ public class BodyIntakeFilter extends HttpFilter {
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         if (!hasBody(request)) {
-            chain.doFilter(new BufferedBodyRequest(request, new byte[0]), response);
+            chain.doFilter(buffered(request, new byte[0]), response);
         } else if (declared > settings.maxBodyBytes()) {
             goOn(request, response, chain, TakenBody.refused(IntakeRefusal.tooLarge(settings.maxBodyBytes())));
         } else if (arrivedWhole(request)) {
@@ -126,16 +126,24 @@ public class BodyIntakeFilter extends HttpFilter {
     private void goOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, TakenBody taken)
             throws IOException, ServletException {
         if (!taken.refused()) {
-            chain.doFilter(new BufferedBodyRequest(request, taken.bytes()), response);
+            chain.doFilter(buffered(request, taken.bytes()), response);
             return;
         }
         response.setHeader("Connection", "close");
         if (answersItsOwnRefusals(request)) {
             taken.refusal().attachTo(request);
-            chain.doFilter(new BufferedBodyRequest(request, taken.bytes()), response);
+            chain.doFilter(buffered(request, taken.bytes()), response);
         } else {
             problem(response, taken.refusal());
         }
+    }
+
+    /** The request with its body in memory; the signed gateway's shows the runtime its own media type. */
+    private static HttpServletRequest buffered(HttpServletRequest request, byte[] body) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/ams/") || path.startsWith("/amsin/")
+                ? new GatewayMediaTypeRequest(request, body)
+                : new BufferedBodyRequest(request, body);
     }
 
     private boolean answersItsOwnRefusals(HttpServletRequest request) {

@@ -1,6 +1,8 @@
-package dev.otpserver.web.admin;
+package dev.otpserver.web.fallback;
 
 import dev.otpserver.common.json.JsonDocuments;
+import dev.otpserver.web.gateway.SignedErrorPage;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,13 +17,20 @@ import java.nio.charset.StandardCharsets;
  * a JSON problem instead of the server's HTML page. Mapped below its own prefix because JAX-RS owns
  * {@code /*}; web.xml routes every error status here. A request whose body the container refused unread (the
  * admin login's 401 and 403 come before any filter) is answered with {@code Connection: close}: the server never
- * swallows an unread body and closes the connection, which a client's pool must know before it reuses it.
+ * swallows an unread body and closes the connection, which a client's pool must know before it reuses it. A request
+ * to the signed gateway is answered in its dialect, signed ({@link SignedErrorPage}).
  */
 @WebServlet("/otp-error/*")
 public class ErrorPageServlet extends HttpServlet {
 
+    @Inject
+    SignedErrorPage signedGateway;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (signedGateway.answered(request, response)) {
+            return;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         Response.Status known = Response.Status.fromStatusCode(status);

@@ -1,6 +1,7 @@
-package dev.otpserver.web.gateway;
+package dev.otpserver.web.fallback;
 
 import dev.otpserver.web.admin.Problem;
+import dev.otpserver.web.gateway.EndpointStatus;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
@@ -17,15 +18,16 @@ import java.util.logging.Logger;
 /**
  * Everything no dialect mapped: the JAX-RS runtime's own refusals keep their status with a JSON problem,
  * and an unexpected failure is logged once, with its stack trace and a correlation id, and answered 500
- * without either. Behind the gateway, the filter turns any of these into the family's envelope.
+ * without either (an {@link Error} too). Behind the signed gateway, its response filter turns any of these into the
+ * family's envelope.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Override
-    public Response toResponse(Exception exception) {
+    public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException expected) {
             Response.StatusType status = expected.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase()).toResponse();
@@ -49,7 +51,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     /** Parsson refuses JSON nested deeper than its limit with a bare RuntimeException of its own. */
-    private static boolean parserLimit(Exception exception) {
+    private static boolean parserLimit(Throwable exception) {
         StackTraceElement[] where = exception.getStackTrace();
         return exception.getClass() == RuntimeException.class
                 && where.length > 0
