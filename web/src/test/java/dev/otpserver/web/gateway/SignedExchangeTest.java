@@ -31,7 +31,7 @@ class SignedExchangeTest {
         SignedExchange exchange =
                 new SignedExchange("POST", "/ams/api/v1/users/verifyAuthentication?x=1", "CLIENT", "1767225600000");
 
-        SignedHeaders signed = exchange.sign(new ResponseSigner(key, clock()), BODY);
+        SignedHeaders signed = exchange.sign(new ResponseSigner(() -> key, clock()), BODY);
 
         SignatureHeader signature = SignatureHeader.parse(signed.signature()).orElseThrow();
         byte[] signedBytes = SigningString.of(
@@ -48,7 +48,7 @@ class SignedExchangeTest {
     @Test
     void withoutAUsableRequestTimeWorldFirstIsAnsweredInIsoAndAntomInEpochMillis() {
         ResponseSigner signer =
-                new ResponseSigner(ServerSigningKey.loadOrCreate(directory.resolve("key.pem"), 1), clock());
+                new ResponseSigner(() -> ServerSigningKey.loadOrCreate(directory.resolve("key.pem"), 1), clock());
 
         SignedHeaders worldFirst = new SignedExchange(
                         "POST", "/amsin/api/v1/business/worldcard/queryOtpConfig", null, "yesterday")
