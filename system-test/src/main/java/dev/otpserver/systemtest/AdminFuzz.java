@@ -15,7 +15,8 @@ import java.util.Random;
 /**
  * Malformed requests to the admin API. Without an admin's credentials anything goes; with them, only
  * bodies that are no JSON object at all, ids that do not exist and query values out of range, so that
- * nothing can be created or changed.
+ * nothing can be created or changed. A rotation of a secret takes no form: an admin's call there always carries
+ * a body that is neither empty nor {@code {}}, which must rotate nothing.
  */
 final class AdminFuzz {
 
@@ -47,6 +48,14 @@ final class AdminFuzz {
             "/admin/messages/{id}",
             "/admin/challenges",
             "/admin/challenges?clientId={id}",
+            "/admin/secrets",
+            "/admin/secrets/pepper/rotations",
+            "/admin/secrets/pepper/hashes",
+            "/admin/secrets/sealing-key/rotations",
+            "/admin/secrets/signing-key/rotations",
+            "/admin/secrets/signing-key/versions/{id}/activation",
+            "/admin/secrets/signing-key/versions/{id}",
+            "/admin/secrets/{id}/rotations",
             "/admin/nothing-here",
             "/admin/",
             "/admin");
@@ -97,7 +106,7 @@ final class AdminFuzz {
                     pick(random, List.of("Accept", "Authorization", "X-Note", "Content-Type")),
                     Garbage.strangeHeaderValue(random)));
         }
-        byte[] body = admin ? adminBody(random) : anyBody(random);
+        byte[] body = admin ? adminBody(random, path.startsWith("/admin/secrets/")) : anyBody(random);
         if (admin && (method.equals("GET") || method.equals("OPTIONS")) && !path.contains(id)) {
             method = "PATCH"; // a GET of a collection is a valid request; an admin gets only malformed ones here
         }
@@ -147,13 +156,17 @@ final class AdminFuzz {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] adminBody(Random random) {
-        return switch (random.nextInt(5)) {
+    /** A body that is no JSON object; for a rotation ({@code neverEmpty}) never an empty one, which it takes. */
+    private static byte[] adminBody(Random random, boolean neverEmpty) {
+        byte[] body = switch (random.nextInt(5)) {
             case 0 -> Garbage.bytes(random, 1_000);
             case 1 -> Garbage.concat(new byte[] {(byte) 0xff, (byte) 0xfe, 0}, utf8("{}"));
             case 2 -> utf8(Garbage.deep(false, 100 + random.nextInt(50_000)));
             default -> utf8(pick(random, NOT_OBJECTS));
         };
+        return neverEmpty && new String(body, StandardCharsets.ISO_8859_1).isBlank()
+                ? utf8(pick(random, NOT_OBJECTS.subList(1, NOT_OBJECTS.size())))
+                : body;
     }
 
     private static byte[] anyBody(Random random) {

@@ -32,7 +32,8 @@ final class BusinessTables {
             "auth_gsp_otp",
             "auth_gsp_association",
             "auth_send_gate",
-            "ntf_message");
+            "ntf_message",
+            "srv_secret_version");
 
     private BusinessTables() {}
 

@@ -55,7 +55,8 @@ final class PlatformFuzz {
                 URI.create(readiness.toString().replace("/ready", "/live")),
                 URI.create(readiness.toString().replace("/ready", "")),
                 metrics,
-                base.resolve("/openapi"));
+                base.resolve("/openapi"),
+                base.resolve("/server-keys"));
     }
 
     MalformedRequest next(Random random) {

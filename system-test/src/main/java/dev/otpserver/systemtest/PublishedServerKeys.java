@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The server's public signing keys as a partner keeps them: cached by keyVersion, and fetched again (here from
- * the admin API's list, which the operator hands to partners) when an answer names a keyVersion not cached yet.
- * So the suite's checks keep working after {@link SecretRotationIT} made a new key sign.
+ * The server's public signing keys as a partner keeps them: cached by keyVersion, and fetched again from the
+ * server's public list ({@code GET /server-keys}, no credentials) when an answer names a keyVersion not cached
+ * yet. So the suite's checks keep working after {@link SecretRotationIT} made a new key sign.
  */
 final class PublishedServerKeys {
 
@@ -29,22 +29,22 @@ final class PublishedServerKeys {
 
     /** The key the server signs with now. */
     static PublicKey inUse() {
-        int inUse = signingKeys().getInt("inUse");
+        int inUse = list().getInt("inUse");
         return of(inUse).orElseThrow(() -> new AssertionError("keyVersion " + inUse + " is not published"));
     }
 
-    /** The admin API's view of the signing keys: {@code inUse} and {@code versions}. */
-    static JsonObject signingKeys() {
-        AdminClient.Answer answer = AdminClient.admin().send("GET", "/admin/secrets", null);
+    /** The public list as any partner reads it: {@code inUse} and {@code keys}. */
+    static JsonObject list() {
+        AdminClient.Answer answer = AdminClient.anonymous().send("GET", "/server-keys", null);
         if (answer.status() != 200) {
-            throw new AssertionError("GET /admin/secrets answered " + answer.status() + ": " + answer.body());
+            throw new AssertionError("GET /server-keys answered " + answer.status() + ": " + answer.body());
         }
-        return answer.json().getJsonObject("signingKey");
+        return answer.json();
     }
 
     private static void fetch() {
-        for (JsonObject version : signingKeys().getJsonArray("versions").getValuesAs(JsonObject.class)) {
-            CACHE.put(version.getInt("version"), PemKeys.publicKey(version.getString("publicKey")));
+        for (JsonObject key : list().getJsonArray("keys").getValuesAs(JsonObject.class)) {
+            CACHE.put(key.getInt("keyVersion"), PemKeys.publicKey(key.getString("publicKey")));
         }
     }
 }

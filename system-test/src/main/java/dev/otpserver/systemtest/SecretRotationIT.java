@@ -76,6 +76,38 @@ class SecretRotationIT extends DeployedEar {
             String codeThird = MailInbox.codeIn(mail(smtp, emailAfter, 1));
             assertEquals(
                     "SUCCESS", Wallet.verify(partner, third, codeThird).send().resultCode());
+
+            // the operator sees what each pepper version still keys
+            AdminClient.Answer hashes = admin.send("GET", "/admin/secrets/pepper/hashes", null);
+            assertEquals(200, hashes.status(), hashes.body());
+            assertEquals(version, hashes.json().getInt("inUse"));
+            JsonObject underNew = pepperVersion(hashes.json(), version);
+            JsonObject underBase = pepperVersion(hashes.json(), 1);
+            assertEquals(
+                    Database.number("SELECT COUNT(*) FROM auth_challenge WHERE pepper_version = " + version),
+                    underNew.getJsonObject("columns")
+                            .getJsonNumber("auth_challenge.code_hash")
+                            .longValue());
+            assertTrue(underNew.getJsonObject("columns")
+                            .getJsonNumber("auth_challenge.code_hash")
+                            .longValue()
+                    >= 2);
+            assertTrue(underNew.getJsonObject("columns")
+                            .getJsonNumber("auth_wallet_token.token_hash")
+                            .longValue()
+                    >= 1);
+            assertTrue(
+                    underBase
+                                    .getJsonObject("columns")
+                                    .getJsonNumber("auth_init_request.fingerprint")
+                                    .longValue()
+                            >= 3,
+                    "request fingerprints stay under the secret store's pepper");
+            assertEquals(
+                    underNew.getJsonObject("columns").values().stream()
+                            .mapToLong(count -> ((jakarta.json.JsonNumber) count).longValue())
+                            .sum(),
+                    underNew.getJsonNumber("rows").longValue());
         } finally {
             smtp.stop();
         }
@@ -127,6 +159,8 @@ class SecretRotationIT extends DeployedEar {
             assertEquals(PemKeys.publicKey(Files.readString(ServerUnderTest.serverPublicKey())), cachedOld);
         }
         Partner partner = Partner.register();
+        assertEquals(oldVersion, PublishedServerKeys.list().getInt("inUse"));
+        assertEquals(cachedOld, partnersKey(oldVersion, "IN_USE"), "the partner's list has the key in use");
 
         AdminClient.Answer announced = admin.send("POST", "/admin/secrets/signing-key/rotations", null);
 
@@ -135,6 +169,10 @@ class SecretRotationIT extends DeployedEar {
         assertEquals("ANNOUNCED", announced.json().getString("state"));
         PublicKey announcedKey = PemKeys.publicKey(announced.json().getString("publicKey"));
         assertEquals(announcedKey, publishedKey(secrets().getJsonObject("signingKey"), newVersion));
+        // a partner sees the announced key, before any answer carries it, without credentials
+        assertEquals(oldVersion, PublishedServerKeys.list().getInt("inUse"));
+        assertEquals(announcedKey, partnersKey(newVersion, "ANNOUNCED"));
+        assertEquals(cachedOld, partnersKey(oldVersion, "IN_USE"));
         assertEquals(
                 409,
                 admin.send("POST", "/admin/secrets/signing-key/rotations", null).status());
@@ -153,11 +191,55 @@ class SecretRotationIT extends DeployedEar {
         JsonObject keysAfter = secrets().getJsonObject("signingKey");
         assertEquals(newVersion, keysAfter.getInt("inUse"));
         assertEquals(cachedOld, publishedKey(keysAfter, oldVersion), "the old keyVersion stays published");
+        assertEquals(newVersion, PublishedServerKeys.list().getInt("inUse"));
+        assertEquals(announcedKey, partnersKey(newVersion, "IN_USE"));
+        assertEquals(cachedOld, partnersKey(oldVersion, "PREVIOUS"), "the partner's list keeps the old key");
         assertNotEquals(cachedOld, announcedKey);
         assertEquals(
                 404,
                 admin.send("POST", "/admin/secrets/signing-key/versions/" + newVersion + "/activation", null)
                         .status());
+    }
+
+    @Test
+    void aRotationCallWithAFormRotatesNothing() {
+        JsonObject before = secrets();
+        for (String call : List.of(
+                "/admin/secrets/pepper/rotations",
+                "/admin/secrets/sealing-key/rotations",
+                "/admin/secrets/signing-key/rotations")) {
+            for (String body : List.of("{\"version\":99}", "[]", "null", "x", "{}{}")) {
+                AdminClient.Answer refused = admin.send("POST", call, body);
+
+                assertEquals(400, refused.status(), call + " " + body + ": " + refused.body());
+                assertTrue(refused.contentType().startsWith("application/json"), refused.contentType());
+                assertEquals(400, refused.json().getInt("status"));
+                assertEquals(
+                        "A rotation takes no body, or the empty JSON object {}.",
+                        refused.json().getString("message"));
+            }
+        }
+        JsonObject after = secrets();
+        for (String secret : List.of("pepper", "sealingKey", "signingKey")) {
+            assertEquals(before.get(secret), after.get(secret), secret + ": no version made, none activated");
+        }
+    }
+
+    /** The key of {@code keyVersion} in the public list a partner reads, which must be in {@code state}. */
+    private static PublicKey partnersKey(int keyVersion, String state) {
+        JsonObject key = PublishedServerKeys.list().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
+                .filter(candidate -> candidate.getInt("keyVersion") == keyVersion)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("keyVersion " + keyVersion + " is not in GET /server-keys"));
+        assertEquals(state, key.getString("state"), "keyVersion " + keyVersion);
+        return PemKeys.publicKey(key.getString("publicKey"));
+    }
+
+    private static JsonObject pepperVersion(JsonObject hashes, int version) {
+        return hashes.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .filter(counted -> counted.getInt("version") == version)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("pepper version " + version + " not counted: " + hashes));
     }
 
     private JsonObject secrets() {

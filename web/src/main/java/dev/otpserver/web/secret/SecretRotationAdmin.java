@@ -46,6 +46,9 @@ public class SecretRotationAdmin {
     AdminAudit audit;
 
     @Inject
+    PepperUse pepperUse;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -53,6 +56,11 @@ public class SecretRotationAdmin {
 
     public JsonObject secrets() {
         return SecretViews.of(versions.rings(), signingKeys.ring(), rotation.stored(), clock.instant());
+    }
+
+    /** How many stored hashes each pepper version keys. */
+    public JsonObject pepperHashes() {
+        return pepperUse.counts(versions.rings().peppers(), clock.instant());
     }
 
     public JsonObject rotate(SecretSetting setting) {

@@ -73,7 +73,7 @@ final class SecretViews {
     }
 
     /** IN_USE, ANNOUNCED (a signing key not yet signing) or PREVIOUS (kept to verify and open what it made). */
-    private static String state(Optional<Instant> activeFrom, int number, Instant now, int inUse) {
+    static String state(Optional<Instant> activeFrom, int number, Instant now, int inUse) {
         if (activeFrom.isEmpty() || activeFrom.get().isAfter(now)) {
             return "ANNOUNCED";
         }
