@@ -60,6 +60,25 @@ class ServerKeysIT extends DeployedEar {
     }
 
     @Test
+    void theListIsJsonWhateverAcceptSays() throws Exception {
+        for (String accept : List.of("text/html", "text/plain,text/xml,text/javascript,text/html", "application/xml")) {
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(ServerUnderTest.baseUrl() + "/server-keys"))
+                            .GET()
+                            .header("Accept", accept)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, answer.statusCode(), accept + ": " + answer.body());
+            assertTrue(
+                    Json.createReader(new StringReader(answer.body()))
+                            .readObject()
+                            .containsKey("keys"),
+                    accept);
+        }
+    }
+
+    @Test
     void theListHoldsNoPrivateMaterial() throws Exception {
         String body = get().body();
 
