@@ -41,6 +41,8 @@ final class PlatformFuzz {
             "/gsp/v2/sendOtp",
             "/admin/users/..%2f..",
             "/admin/clients/%2e%2e/users",
+            "/server-keys",
+            "/server-keys/1",
             "/ams/api/v1/users/initAuthentication?" + "q=1&".repeat(200));
 
     private final URI base;
@@ -55,8 +57,7 @@ final class PlatformFuzz {
                 URI.create(readiness.toString().replace("/ready", "/live")),
                 URI.create(readiness.toString().replace("/ready", "")),
                 metrics,
-                base.resolve("/openapi"),
-                base.resolve("/server-keys"));
+                base.resolve("/openapi"));
     }
 
     MalformedRequest next(Random random) {
