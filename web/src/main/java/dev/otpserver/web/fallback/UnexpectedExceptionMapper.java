@@ -45,7 +45,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (integratorPaths.covers(request)) {
-            return integrator.answer(exception);
+            return integrator.answer(exception, request);
         }
         if (exception instanceof WebApplicationException expected) {
             Response.StatusType status = expected.getResponse().getStatusInfo();

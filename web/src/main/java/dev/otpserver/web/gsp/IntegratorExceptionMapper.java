@@ -46,19 +46,19 @@ public class IntegratorExceptionMapper implements ExceptionMapper<GspException> 
 
     @Override
     public Response toResponse(GspException refused) {
-        return answer(refused);
+        return answer(refused, servlet);
     }
 
-    /** Any failure of a request of the dialect. */
-    public Response answer(Throwable failure) {
+    /** Any failure of {@code request}, one of the dialect's. */
+    public Response answer(Throwable failure, HttpServletRequest request) {
         int status = failure instanceof WebApplicationException runtime
                 ? runtime.getResponse().getStatus()
                 : Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
         Failure mapped = of(
                 failure,
                 status,
-                IntegratorPaths.of(servlet),
-                IntegratorExchange.of(servlet).flatMap(IntegratorExchange::call));
+                IntegratorPaths.of(request),
+                IntegratorExchange.of(request).flatMap(IntegratorExchange::call));
         return Response.status(mapped.status())
                 .entity(mapped.answer())
                 .type(IntegratorMediaType.JOSE)
