@@ -1,5 +1,6 @@
 package dev.otpserver.web.gsp;
 
+import dev.otpserver.common.text.ControlCharacters;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The dialect's door, before a request is matched: a request under the configured base path is taken (and its time
@@ -44,7 +46,13 @@ public class IntegratorDoor implements ContainerRequestFilter {
             return;
         }
         IntegratorExchange.start(servlet, paths.metricName(path));
-        paths.onResourceRoot(path).ifPresent(moved -> moveTo(request, moved));
+        if (!namesAMethod(request)) {
+            throw new NotFoundException();
+        }
+        Optional<String> moved = paths.onResourceRoot(path);
+        if (moved.isPresent() || servlet.getQueryString() != null) {
+            moveTo(request, moved.orElse(path));
+        }
         // the runtime would answer OPTIONS itself, with 200; a method the resources lack is a refusal of the dialect
         if (HttpMethod.OPTIONS.equals(request.getMethod())) {
             request.setMethod(HttpMethod.GET);
@@ -52,12 +60,26 @@ public class IntegratorDoor implements ContainerRequestFilter {
         speakTheDialect(request.getHeaders());
     }
 
-    /** The path as sent, already encoded, below the application's base URI; one no URI can hold names no method. */
-    private void moveTo(ContainerRequestContext request, String path) {
-        URI base = request.getUriInfo().getBaseUri();
-        String query = servlet.getQueryString();
+    /**
+     * A path that does not decode, or holds a control character, names no method: answered here, before the
+     * control-character guard of the other APIs (web.admin) would answer it in theirs.
+     */
+    private static boolean namesAMethod(ContainerRequestContext request) {
         try {
-            request.setRequestUri(base, URI.create(base + path.substring(1) + (query == null ? "" : "?" + query)));
+            return !ControlCharacters.in(request.getUriInfo().getPath(true));
+        } catch (IllegalArgumentException undecodable) {
+            return false;
+        }
+    }
+
+    /**
+     * The path as sent, already encoded, below the application's base URI, and no query: the dialect reads none. A path
+     * that no URI can hold names no method.
+     */
+    private static void moveTo(ContainerRequestContext request, String path) {
+        URI base = request.getUriInfo().getBaseUri();
+        try {
+            request.setRequestUri(base, URI.create(base + path.substring(1)));
         } catch (IllegalArgumentException notAUri) {
             throw new NotFoundException();
         }
