@@ -533,7 +533,9 @@ class ClusterTest {
             // all claimed and in flight, each held at the receiver by the node that claimed it; the nodes give up
             // waiting for an answer after 10 s (read timeout), so the kill and the release come well before that
             Instant firstArrived = awaitArrivals(receiver, HELD);
-            PayaraServer.pause(Duration.ofSeconds(2));
+            // the kill 3 s after the last claim: a lease that ends within the lease of the kill leaves the next pulse
+            // 3 s to take it over
+            PayaraServer.pause(Duration.ofSeconds(3));
             List<HoldingReceiver.Arrival> held = receiver.arrivals();
             List<Long> pids = List.of(cluster.payara(1).pid(), cluster.payara(2).pid());
             Map<Long, Integer> holding = SocketOwners.count(
@@ -542,8 +544,7 @@ class ClusterTest {
             int survivor = 3 - victim;
 
             Instant killed = Instant.now();
-            cluster.payara(victim).kill();
-            PayaraServer.pause(Duration.ofSeconds(1));
+            cluster.payara(victim).kill(); // returns once the JVM is gone, its connections with it
             receiver.release(); // the survivor's attempts are acknowledged; the dead node's connections are gone
             PayaraServer.pause(Duration.ofSeconds(2));
             Map<String, Instant> leased = leasedNotifications(partner.clientId());
