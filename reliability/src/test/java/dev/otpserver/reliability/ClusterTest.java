@@ -339,22 +339,21 @@ class ClusterTest {
     void bothNodesHousekeepingPurgesEachOldRowOnce() throws Exception {
         String prefix = Fresh.id("old");
         Instant longAgo = Instant.now().minus(40, ChronoUnit.DAYS); // retention: 30 days for both
+        List<NodeMeters> before = meters(); // before the rows exist: a purge may start at once
+        // one statement, so that no purge runs between a message and its attempt
         sql(
-                "INSERT INTO ntf_message (message_id, client_id, channel, destination, locale, kind, status, attempts,"
-                        + " next_attempt_at, created_at, finished_at) SELECT ? || '-' || g, 'REL_OLD', 'EMAIL',"
-                        + " 'old@example.com', 'en', 'OTP_CODE', 'SENT', 1, ?, ?, ? FROM generate_series(1, ?) g",
+                "WITH m AS (INSERT INTO ntf_message (message_id, client_id, channel, destination, locale, kind, status,"
+                        + " attempts, next_attempt_at, created_at, finished_at) SELECT ? || '-' || g, 'REL_OLD', 'EMAIL',"
+                        + " 'old@example.com', 'en', 'OTP_CODE', 'SENT', 1, ?, ?, ? FROM generate_series(1, ?) g"
+                        + " RETURNING message_id)"
+                        + " INSERT INTO ntf_attempt (attempt_id, message_id, gateway, outcome, latency_ms, attempted_at)"
+                        + " SELECT message_id || '-a', message_id, 'smtp', 'DELIVERED', 1, ? FROM m",
                 prefix,
                 longAgo,
                 longAgo,
                 longAgo,
-                OLD_MESSAGES);
-        sql(
-                "INSERT INTO ntf_attempt (attempt_id, message_id, gateway, outcome, latency_ms, attempted_at)"
-                        + " SELECT ? || '-a' || g, ? || '-' || g, 'smtp', 'DELIVERED', 1, ? FROM generate_series(1, ?) g",
-                prefix,
-                prefix,
-                longAgo,
-                OLD_MESSAGES);
+                OLD_MESSAGES,
+                longAgo);
         sql(
                 "INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status,"
                         + " challenge_expires_at, round_attempts, next_attempt_at, created_at, updated_at)"
@@ -365,7 +364,6 @@ class ClusterTest {
                 longAgo,
                 longAgo,
                 OLD_NOTIFICATIONS);
-        List<NodeMeters> before = meters();
         Instant seeded = Instant.now();
 
         Instant deadline = seeded.plusSeconds(70);
