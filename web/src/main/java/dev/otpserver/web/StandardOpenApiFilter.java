@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Keeps Payara's OpenAPI document within what OpenAPI tools accept (mp.openapi.filter): Payara adds things OpenAPI
@@ -24,19 +23,6 @@ public class StandardOpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
         plainPathTemplates(openAPI.getPaths());
-    }
-
-    /**
-     * Payara merges a schema an annotation gives (a body of the payment-integrator dialect: a string, its JOSE) into
-     * the one it derived from the Java type, and keeps the derived {@code $ref} beside it, where OpenAPI tools read
-     * the reference alone; the annotation's schema is the one meant.
-     */
-    @Override
-    public Schema filterSchema(Schema schema) {
-        if (schema.getRef() != null && schema.getType() != null) {
-            schema.setRef(null);
-        }
-        return schema;
     }
 
     /** Payara keeps a path variable's regular expression in the path (SmallRye drops it). */
