@@ -21,6 +21,16 @@ class OpenApiIT extends DeployedEar {
     }
 
     @Test
+    void openApiDocumentListsThePaymentIntegratorMethods() throws Exception {
+        HttpResponse<String> response = openApiDocument();
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("/gsp/v1/sendOtp"), response.body());
+        assertTrue(response.body().contains("/gsp/v1/verifyOtp"), response.body());
+        assertTrue(response.body().contains("application/jose"), response.body());
+    }
+
+    @Test
     void openApiDocumentPassesRedoclysRecommendedRules() throws Exception {
         HttpResponse<String> response = openApiDocument();
         assertEquals(200, response.statusCode(), response.body());

@@ -2,6 +2,7 @@ package dev.otpserver.web;
 
 import dev.otpserver.common.admin.AdminRole;
 import dev.otpserver.common.gateway.GatewayHeaders;
+import dev.otpserver.web.gsp.IntegratorMediaType;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -54,6 +55,17 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                                                     + ": algorithm=RSA256, keyVersion=N, signature=<url-encoded base64 of the "
                                                     + "SHA256withRSA signature of \"POST <path>\\n<Client-Id>.<Request-Time>.<body>\" "
                                                     + "with the partner's key of that version>. The answer is signed the same way with "
-                                                    + "the server's key, in the headers client-id, response-time and signature.")
+                                                    + "the server's key, in the headers client-id, response-time and signature."),
+                            @SecurityScheme(
+                                    securitySchemeName = IntegratorMediaType.SECURITY_SCHEME,
+                                    type = SecuritySchemeType.HTTP,
+                                    scheme = "jose",
+                                    description =
+                                            "Every /gsp request body is JSON signed (JWS, RS256 or ES256) with a key the caller "
+                                                    + "registered (POST /admin/clients/{clientId}/jose-keys), then encrypted (JWE, "
+                                                    + "RSA-OAEP-256 or ECDH-ES+A256KW, A256GCM) to one of the server's keys: "
+                                                    + IntegratorMediaType.JOSE
+                                                    + ". The answer is signed with the server's key and encrypted to the "
+                                                    + "caller's newest encryption key the same way.")
                         }))
 public class OtpServerApplication extends Application {}

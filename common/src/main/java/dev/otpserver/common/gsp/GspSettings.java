@@ -1,16 +1,12 @@
 package dev.otpserver.common.gsp;
 
-import dev.otpserver.common.secret.SecretSetting;
-import dev.otpserver.common.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Settings of the payment-integrator dialect, each a MicroProfile Config key with its default; and its server keys. */
+/** Settings of the payment-integrator dialect, each a MicroProfile Config key with its default. */
 @ApplicationScoped
 public class GspSettings {
 
@@ -34,9 +30,6 @@ public class GspSettings {
     @ConfigProperty(name = "otp.gsp.plain-json-caller")
     Optional<String> plainJsonCaller;
 
-    @Inject
-    ServerSecrets secrets;
-
     /** The base path as {@code /segment[/segment…]}, whatever slashes it was written with. */
     public String basePath() {
         String trimmed = basePath.strip().replaceAll("^/+|/+$", "");
@@ -51,9 +44,8 @@ public class GspSettings {
         return plainJsonCaller.filter(id -> !id.isBlank());
     }
 
-    @Produces
-    @Singleton
-    ServerJoseKeys serverJoseKeys() {
-        return ServerJoseKeys.loadOrCreate(secrets.file(SecretSetting.JOSE_KEYS, serverKeysPath));
+    /** The configured file of the server's keys, if one is configured (see SecretSetting.JOSE_KEYS). */
+    public Optional<String> serverKeysPath() {
+        return serverKeysPath;
     }
 }

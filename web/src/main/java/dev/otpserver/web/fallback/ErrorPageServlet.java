@@ -2,6 +2,7 @@ package dev.otpserver.web.fallback;
 
 import dev.otpserver.common.json.JsonDocuments;
 import dev.otpserver.web.gateway.SignedErrorPage;
+import dev.otpserver.web.gsp.IntegratorErrorPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * {@code /*}; web.xml routes every error status here. A request whose body the container refused unread (the
  * admin login's 401 and 403 come before any filter) is answered with {@code Connection: close}: the server never
  * swallows an unread body and closes the connection, which a client's pool must know before it reuses it. A request
- * to the signed gateway is answered in its dialect, signed ({@link SignedErrorPage}).
+ * to the signed gateway is answered in its dialect, signed ({@link SignedErrorPage}), one to the payment-integrator
+ * API in its own ({@link IntegratorErrorPage}).
  */
 @WebServlet("/otp-error/*")
 public class ErrorPageServlet extends HttpServlet {
@@ -26,9 +28,12 @@ public class ErrorPageServlet extends HttpServlet {
     @Inject
     SignedErrorPage signedGateway;
 
+    @Inject
+    IntegratorErrorPage integrator;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (signedGateway.answered(request, response)) {
+        if (signedGateway.answered(request, response) || integrator.answered(request, response)) {
             return;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

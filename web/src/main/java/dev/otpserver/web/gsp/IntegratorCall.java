@@ -15,9 +15,9 @@ import java.util.Optional;
  * answering needs no database: an error answer must go out even when the database has just gone away.
  * The bytes are read as JSON only once the caller is known, so that even that refusal is sealed to it.
  */
-record IntegratorCall(Caller caller, byte[] json, Wrapping wrapping, Optional<JWK> answerKey) {
+public record IntegratorCall(Caller caller, byte[] json, Wrapping wrapping, Optional<JWK> answerKey) {
 
-    enum Wrapping {
+    public enum Wrapping {
         JOSE,
         BASE64URL_JOSE,
         PLAIN

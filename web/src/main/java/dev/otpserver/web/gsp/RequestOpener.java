@@ -7,7 +7,6 @@ import dev.otpserver.common.gsp.CallerKeyDirectory.Caller;
 import dev.otpserver.common.gsp.ErrorResponseCode;
 import dev.otpserver.common.gsp.GspException;
 import dev.otpserver.common.gsp.JoseEnvelope;
-import dev.otpserver.common.gsp.ServerJoseKeys;
 import dev.otpserver.web.gsp.IntegratorCall.Wrapping;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.otpserver.web.intake;
 
+import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gsp.GspSettings;
 import dev.otpserver.common.json.JsonDocuments;
 import jakarta.annotation.Resource;
@@ -29,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 public class BodyIntakeFilter extends HttpFilter {
 
     private static final String TAKEN = TakenBody.class.getName();
+    /** The payment-integrator dialect's media type (web.gsp), which the intake must not depend on. */
+    private static final String JOSE = "application/jose";
 
     @Inject
     IntakeSettings settings;
@@ -138,11 +141,14 @@ public class BodyIntakeFilter extends HttpFilter {
         }
     }
 
-    /** The request with its body in memory; the signed gateway's shows the runtime its own media type. */
-    private static HttpServletRequest buffered(HttpServletRequest request, byte[] body) {
+    /** The request with its body in memory; a dialect's shows the runtime the dialect's own media type. */
+    private HttpServletRequest buffered(HttpServletRequest request, byte[] body) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/ams/") || path.startsWith("/amsin/")
-                ? new GatewayMediaTypeRequest(request, body)
+        if (path.startsWith("/ams/") || path.startsWith("/amsin/")) {
+            return new DialectMediaTypeRequest(request, body, GatewayHeaders.JSON_UTF8);
+        }
+        return path.startsWith(gspPrefix)
+                ? new DialectMediaTypeRequest(request, body, JOSE)
                 : new BufferedBodyRequest(request, body);
     }
 

@@ -1,4 +1,4 @@
-package dev.otpserver.common.gsp;
+package dev.otpserver.web.gsp;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;

@@ -1,4 +1,4 @@
-package dev.otpserver.common.gsp;
+package dev.otpserver.web.gsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
