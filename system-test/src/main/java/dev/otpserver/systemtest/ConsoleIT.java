@@ -232,6 +232,69 @@ class ConsoleIT extends DeployedEar {
         }
     }
 
+    @Test
+    void adminCreatesAnEndUserIssuesAWalletTokenShownOnceThatWorksAndFreezesTheUser() {
+        Partner partner = Partner.register();
+        String phone = uniquePhone();
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.logIn(ServerUnderTest.adminUser(), ServerUnderTest.adminPassword())
+                    .go("/console/users.xhtml");
+            browser.type("create:phone", "12345").click("create:createButton");
+            assertTrue(browser.text("create:phoneError").startsWith("phone must be an E.164 number"), browser.page());
+            browser.type("create:phone", phone).type("create:locale", "en").click("create:createButton");
+            assertEquals("NORMAL", browser.text("userStatus"), browser.page());
+            String userPath = browser.path();
+
+            browser.type("issue:clientId", "no-such-client").click("issue:issueButton");
+            assertEquals("clientId must name a registered client.", browser.text("issue:tokenClientError"));
+            browser.type("issue:clientId", partner.clientId()).click("issue:issueButton");
+            String token = browser.text("issuedToken");
+            browser.screenshot("users");
+            assertTrue(token.length() >= 16, browser.page());
+            browser.go(userPath);
+            assertAll(
+                    () -> assertFalse(browser.has("issuedToken"), "shown once"),
+                    () -> assertFalse(browser.source().contains(token), "never again"),
+                    () -> assertTrue(browser.text("tokenTable").contains(partner.clientId()), browser.page()));
+
+            Wallet.init(partner, requestId(), "SMS", token).send();
+            assertEquals(1, SmsSink.textsTo(phone, 1).size(), "the token shown works in the wallet API");
+
+            browser.click("user:freeze");
+            assertEquals("FROZEN", browser.text("userStatus"), browser.page());
+        }
+    }
+
+    @Test
+    void adminSetsAClientsNotifyUrlPreferenceAndAccessTokenAndLooksUpAChallenge() {
+        Partner partner = Partner.register();
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.logIn(ServerUnderTest.adminUser(), ServerUnderTest.adminPassword())
+                    .go("/console/clients.xhtml?client=" + partner.clientId());
+            browser.type("notifyUrl:notifyUrl", "not a url").click("notifyUrl:set");
+            assertTrue(
+                    browser.text("notifyUrl:notifyUrlError").startsWith("notifyUrl must be an absolute"),
+                    browser.page());
+            browser.type("notifyUrl:notifyUrl", "https://partner.example/otp").click("notifyUrl:set");
+            assertEquals("https://partner.example/otp", browser.text("currentNotifyUrl"), browser.page());
+
+            new org.openqa.selenium.support.ui.Select(browser.element("preference:otpApiNotifyPreference"))
+                    .selectByValue("ON");
+            browser.click("preference:set");
+            assertEquals("ON", browser.text("currentPreference"), browser.page());
+
+            browser.type("grant:validForSeconds", "0").click("grant:grantButton");
+            assertTrue(
+                    browser.text("grant:validForSecondsError").startsWith("validForSeconds must be between"),
+                    browser.page());
+            browser.type("grant:validForSeconds", "600").click("grant:grantButton");
+            assertTrue(browser.text("grantedToken").length() >= 16, browser.page());
+
+            browser.go("/console/challenges.xhtml?clientId=" + partner.clientId() + "&requestId=no-such-request");
+            assertTrue(browser.text("lookupError").startsWith("No challenge of client"), browser.page());
+        }
+    }
+
     private String deadNotificationOf(String clientId, Duration within) {
         Instant end = Instant.now().plus(within);
         while (Instant.now().isBefore(end)) {
