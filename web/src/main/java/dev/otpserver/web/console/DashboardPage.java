@@ -3,6 +3,7 @@ package dev.otpserver.web.console;
 import dev.otpserver.auth.lookup.boundary.CodeStatistics;
 import dev.otpserver.notification.delivery.boundary.DeliveryStatistics;
 import dev.otpserver.notification.sms.boundary.GatewayCircuits;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,9 +56,14 @@ public class DashboardPage {
     /** Each SMS gateway ("gateway") with its circuit ("state"). */
     public List<Map<String, String>> getCircuits() {
         if (circuitStates == null) {
-            circuitStates = circuits.states().entrySet().stream()
-                    .map(entry -> Map.of("gateway", entry.getKey(), "state", entry.getValue()))
-                    .toList();
+            try {
+                circuitStates = circuits.states().entrySet().stream()
+                        .map(entry -> Map.of("gateway", entry.getKey(), "state", entry.getValue()))
+                        .toList();
+            } catch (EJBException unavailable) {
+                circuitStates = List.of(
+                        Map.of("gateway", "(the SMS channel did not open: see the server log)", "state", "OPEN"));
+            }
         }
         return circuitStates;
     }
