@@ -125,7 +125,7 @@ class ConsoleIT extends DeployedEar {
 
             browser.clickButton("keyTable", "Revoke");
             assertTrue(browser.text("keyTable").contains("REVOKED"), browser.page());
-            browser.click("client:disable");
+            browser.click("clientForm:disable");
             assertEquals("DISABLED", browser.text("clientStatus"), browser.page());
             assertEquals(
                     "DISABLED",
@@ -217,7 +217,7 @@ class ConsoleIT extends DeployedEar {
                             admin.send("GET", "/admin/clients/" + clientId, null)
                                     .status()));
 
-            browser.go("/console/clients.xhtml?client=" + partner.clientId()).click("client:disable");
+            browser.go("/console/clients.xhtml?client=" + partner.clientId()).click("clientForm:disable");
             assertAll(
                     () -> assertTrue(browser.text("messages").contains(READ_ONLY), browser.page()),
                     () -> assertEquals(
@@ -260,7 +260,7 @@ class ConsoleIT extends DeployedEar {
             Wallet.init(partner, requestId(), "SMS", token).send();
             assertEquals(1, SmsSink.textsTo(phone, 1).size(), "the token shown works in the wallet API");
 
-            browser.click("user:freeze");
+            browser.click("userForm:freeze");
             assertEquals("FROZEN", browser.text("userStatus"), browser.page());
         }
     }

@@ -2,7 +2,9 @@ package dev.otpserver.web.console;
 
 import dev.otpserver.auth.lookup.boundary.ChallengeLookup;
 import dev.otpserver.common.admin.AdminProblem;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -20,6 +22,15 @@ public class ChallengesPage {
     private String requestId;
     private String error;
     private List<Map<String, Object>> found;
+
+    /** The page's selection comes with the request: in its URL (GET) or in the form's own fields (POST). */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        clientId = parameters.getOrDefault("clientId", clientId);
+        requestId = parameters.getOrDefault("requestId", requestId);
+    }
 
     public List<Map<String, Object>> getFound() {
         if (found == null) {

@@ -4,6 +4,7 @@ import dev.otpserver.common.admin.AdminProblem;
 import dev.otpserver.config.client.boundary.ClientAdmin;
 import dev.otpserver.config.client.boundary.ClientForm;
 import dev.otpserver.config.client.boundary.KeyForm;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,6 +32,14 @@ public class ClientsPage {
 
     private List<Map<String, Object>> clients;
     private Map<String, Object> client;
+
+    /** The page's selection comes with the request: in its URL (GET) or in the form's own fields (POST). */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        selected = parameters.getOrDefault("client", selected);
+    }
 
     public List<Map<String, Object>> getClients() {
         if (clients == null) {

@@ -2,6 +2,7 @@ package dev.otpserver.web.console;
 
 import dev.otpserver.common.admin.AdminProblem;
 import dev.otpserver.notification.delivery.boundary.MessageAdmin;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,16 @@ public class MessagesPage {
 
     private List<Map<String, Object>> messages;
     private Map<String, Object> message;
+
+    /** The page's selection comes with the request: in its URL (GET) or in the form's own fields (POST). */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        clientId = parameters.getOrDefault("clientId", clientId);
+        status = parameters.getOrDefault("status", status);
+        messageId = parameters.getOrDefault("message", messageId);
+    }
 
     public List<Map<String, Object>> getMessages() {
         if (messages == null) {

@@ -2,6 +2,7 @@ package dev.otpserver.web.console;
 
 import dev.otpserver.common.admin.AdminProblem;
 import dev.otpserver.notification.webhook.boundary.NotificationAdmin;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,15 @@ public class NotificationsPage {
 
     private List<Map<String, Object>> notifications;
     private Map<String, Object> notification;
+
+    /** The page's selection comes with the request: in its URL (GET) or in the form's own fields (POST). */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        status = parameters.getOrDefault("status", status);
+        notificationId = parameters.getOrDefault("notification", notificationId);
+    }
 
     public List<Map<String, Object>> getNotifications() {
         if (notifications == null) {

@@ -4,6 +4,7 @@ import dev.otpserver.auth.user.boundary.TokenForm;
 import dev.otpserver.auth.user.boundary.UserAdmin;
 import dev.otpserver.auth.user.boundary.UserForm;
 import dev.otpserver.common.admin.AdminProblem;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -37,6 +38,14 @@ public class UsersPage {
     private Map<String, Object> user;
     private List<Map<String, Object>> tokens;
     private Map<String, Object> issued;
+
+    /** The page's selection comes with the request: in its URL (GET) or in the form's own fields (POST). */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        selected = parameters.getOrDefault("user", selected);
+    }
 
     public Map<String, Object> getUser() {
         if (user == null && MessagesPage.blankless(selected) != null) {
