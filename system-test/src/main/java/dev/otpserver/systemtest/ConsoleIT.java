@@ -160,6 +160,10 @@ class ConsoleIT extends DeployedEar {
                     () -> assertFalse(browser.source().contains(phone), "destination masked"),
                     () -> assertFalse(browser.source().contains(code), "never the code"));
 
+            browser.go("/console/dashboard.xhtml");
+            assertTrue(browser.text("window-0").contains("Wallet OTP"), browser.page());
+            browser.screenshot("dashboard-with-traffic");
+
             browser.go("/console/messages.xhtml?status=LOST");
             assertTrue(browser.text("statusError").startsWith("status must be one of"), browser.page());
         }
