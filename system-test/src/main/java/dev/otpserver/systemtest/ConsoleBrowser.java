@@ -136,27 +136,24 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public ConsoleBrowser click(String id) {
-        String before = driver.getCurrentUrl();
         WebElement button = driver.findElement(By.id(id));
         button.click();
-        settle(before);
+        settle();
         return this;
     }
 
     /** Clicks the button of the given label (first of them) inside the element of the given id. */
     public ConsoleBrowser clickButton(String within, String label) {
-        String before = driver.getCurrentUrl();
         element(within)
                 .findElement(By.xpath(".//input[@type='submit' and @value='" + label + "']"))
                 .click();
-        settle(before);
+        settle();
         return this;
     }
 
     public ConsoleBrowser clickLink(String text) {
-        String before = driver.getCurrentUrl();
         driver.findElement(By.linkText(text)).click();
-        settle(before);
+        settle();
         return this;
     }
 
@@ -216,7 +213,7 @@ public final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
-    private void settle(String before) {
+    private void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(browser ->
                         "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
