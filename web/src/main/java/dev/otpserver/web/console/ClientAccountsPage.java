@@ -78,7 +78,7 @@ public class ClientAccountsPage {
         return joseKeys;
     }
 
-    public String setNotifyUrl() {
+    public String saveNotifyUrl() {
         return after(changes.run(
                 "notifyUrl",
                 List.of("notifyUrl"),
@@ -86,7 +86,7 @@ public class ClientAccountsPage {
                 () -> notifyUrlAdmin.setNotifyUrl(client(), new NotifyUrlForm(notifyUrl))));
     }
 
-    public String setPreference() {
+    public String savePreference() {
         return after(changes.run(
                 "preference",
                 List.of("otpApiNotifyPreference", "customerId"),
