@@ -14,7 +14,9 @@
 #      H2 file database in .run/payara6/glassfish/domains/domain1/lib/databases, mail session mail/otp to
 #      SMTP 127.0.0.1:3025; signing key, pepper, sealing key and SMS sink in .run/ (the secrets made on first
 #      start: otp.secrets.generate-missing, for this run command only); the realm user "admin"
-#      of group otp-admin with the password in .run/admin-password, and the admin listener's user "admin"
+#      of group otp-admin with the password in .run/admin-password (the admin API and the console at /console),
+#      the realm user "viewer" of group otp-viewer (the console read-only) with .run/viewer-password, and the
+#      admin listener's user "admin"
 #      with the password in .run/payara-admin-password (both made on first start); the demo data of
 #      servers/seed/demo-seed.json (otp.seed-file)
 #   4. starts the domain and deploys the EAR (asadmin deploy --force)
@@ -107,10 +109,11 @@ seed="$repo/servers/seed/demo-seed.json"
 smtp_port="${OTP_SMTP_PORT:-3025}"
 "$repo/servers/dev-tls-keystore.sh" "$run_dir/tls"
 admin_password="$(generated_secret "$run_dir/admin-password")"
+viewer_password="$(generated_secret "$run_dir/viewer-password")"
 (umask 077; echo "AS_ADMIN_PASSWORD=$(generated_secret "$run_dir/payara-admin-password")" > "$asadmin_password_file")
 "$here/configure.sh" --payara-home "$payara" --http-port "$http_port" --admin-port "$admin_port" \
   --https-port "$https_port" --keystore "$run_dir/tls/keystore.p12" --keystore-password-file "$run_dir/tls/keystore.password" \
-  --user "admin:$admin_password:otp-admin" --admin-password-file "$run_dir/payara-admin-password" \
+  --user "admin:$admin_password:otp-admin" --user "viewer:$viewer_password:otp-viewer" --admin-password-file "$run_dir/payara-admin-password" \
   --db h2 --smtp-host 127.0.0.1 --smtp-port "$smtp_port" "${props[@]}" "$@" >/dev/null
 
 # --- 3b. the local mail sink ---------------------------------------------------------------------
@@ -138,6 +141,7 @@ cat <<EOF
 Ready: the OTP server is on http://127.0.0.1:$http_port/ and https://localhost:$https_port/ ($((SECONDS - started_at)) s)
     TLS certificate $run_dir/tls/server.crt (made here; trust it: curl --cacert $run_dir/tls/server.crt)
     admin API       user admin, password in $run_dir/admin-password (realm group otp-admin)
+    OTP console     https://localhost:$https_port/console (the same user admin; read-only user viewer, password in $run_dir/viewer-password)
     readiness       $ready_url
     OpenAPI         http://127.0.0.1:$http_port/openapi
     admin console   http://127.0.0.1:$admin_port/ (Payara; user admin, password in $run_dir/payara-admin-password; loopback only)

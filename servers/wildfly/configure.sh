@@ -69,6 +69,8 @@
 #   --admin-user NAME       An application user in group otp-admin (= role otp-admin through the
 #   --admin-password PW     groups-to-roles decoder of ApplicationDomain, undertow's default security
 #                           domain "other"), allowed on /admin/*. Pairs; repeatable.
+#   --viewer-user NAME      An application user in group otp-viewer: the console's read-only role (its
+#   --viewer-password PW    lists and dashboard, no change; 403 on /admin/*). Pairs; repeatable.
 #   --user NAME             A plain application user without any group (authenticates, but gets 403 on
 #   --password PW           /admin/*). Pairs; repeatable.
 #   --remove-user NAME      Removes an application user and its groups. Repeatable.
@@ -123,6 +125,7 @@ MAIL_DEBUG=false
 SMTP_TIMEOUT_MS="${SMTP_TIMEOUT_MS:-10000}"
 ADMIN_USERS=(); ADMIN_PASSWORDS=()
 PLAIN_USERS=(); PLAIN_PASSWORDS=()
+VIEWER_USERS=(); VIEWER_PASSWORDS=()
 REMOVE_USERS=()
 KEYSTORE=""
 KEYSTORE_PASSWORD=""
@@ -154,6 +157,8 @@ while [[ $# -gt 0 ]]; do
         --mail-debug) MAIL_DEBUG=true; shift ;;
         --admin-user) ADMIN_USERS+=("$2"); shift 2 ;;
         --admin-password) ADMIN_PASSWORDS+=("$2"); shift 2 ;;
+        --viewer-user) VIEWER_USERS+=("$2"); shift 2 ;;
+        --viewer-password) VIEWER_PASSWORDS+=("$2"); shift 2 ;;
         --user) PLAIN_USERS+=("$2"); shift 2 ;;
         --password) PLAIN_PASSWORDS+=("$2"); shift 2 ;;
         --remove-user) REMOVE_USERS+=("$2"); shift 2 ;;
@@ -192,11 +197,14 @@ PROPS=("${file_props[@]+"${file_props[@]}"}" "${PROPS[@]+"${PROPS[@]}"}")
 [[ "$SMTP_TLS" == false || "$SMTP_SSL" == false ]] || die "--smtp-tls and --smtp-ssl exclude each other"
 (( ${#ADMIN_USERS[@]} == ${#ADMIN_PASSWORDS[@]} )) || die "every --admin-user needs one --admin-password"
 (( ${#PLAIN_USERS[@]} == ${#PLAIN_PASSWORDS[@]} )) || die "every --user needs one --password"
+(( ${#VIEWER_USERS[@]} == ${#VIEWER_PASSWORDS[@]} )) || die "every --viewer-user needs one --viewer-password"
 for u in "${ADMIN_USERS[@]+"${ADMIN_USERS[@]}"}" "${PLAIN_USERS[@]+"${PLAIN_USERS[@]}"}" \
+         "${VIEWER_USERS[@]+"${VIEWER_USERS[@]}"}" \
          "${REMOVE_USERS[@]+"${REMOVE_USERS[@]}"}"; do
     [[ "$u" =~ ^[A-Za-z0-9._@-]+$ ]] || die "user name '$u' must match [A-Za-z0-9._@-]+"
 done
-for pw in "${ADMIN_PASSWORDS[@]+"${ADMIN_PASSWORDS[@]}"}" "${PLAIN_PASSWORDS[@]+"${PLAIN_PASSWORDS[@]}"}"; do
+for pw in "${ADMIN_PASSWORDS[@]+"${ADMIN_PASSWORDS[@]}"}" "${PLAIN_PASSWORDS[@]+"${PLAIN_PASSWORDS[@]}"}" \
+          "${VIEWER_PASSWORDS[@]+"${VIEWER_PASSWORDS[@]}"}"; do
     [[ -n "$pw" && "$pw" != *$'\n'* ]] || die "user passwords must be non-empty single lines"
 done
 CONFIG_DIR="$HOME_DIR/standalone/configuration"
@@ -472,12 +480,13 @@ JBOSS_HOME="$HOME_DIR" "$HOME_DIR/bin/jboss-cli.sh" --file="$CLI" >&2 \
 # --- application users (ApplicationRealm), written like bin/add-user.sh -a does --------------------
 users_file="$CONFIG_DIR/application-users.properties"
 roles_file="$CONFIG_DIR/application-roles.properties"
-if (( ${#ADMIN_USERS[@]} + ${#PLAIN_USERS[@]} + ${#REMOVE_USERS[@]} > 0 )); then
+if (( ${#ADMIN_USERS[@]} + ${#PLAIN_USERS[@]} + ${#VIEWER_USERS[@]} + ${#REMOVE_USERS[@]} > 0 )); then
     [[ -f "$users_file" && -f "$roles_file" ]] || die "$users_file or $roles_file missing"
     realm="$(sed -n 's/^#\$REALM_NAME=\(.*\)\$.*/\1/p' "$users_file" | head -n 1)"
     realm="${realm:-ApplicationRealm}"
     # Drops the lines of every user this run names (also disabled "#name=" lines), keeps the rest.
     named=("${ADMIN_USERS[@]+"${ADMIN_USERS[@]}"}" "${PLAIN_USERS[@]+"${PLAIN_USERS[@]}"}" \
+           "${VIEWER_USERS[@]+"${VIEWER_USERS[@]}"}" \
            "${REMOVE_USERS[@]+"${REMOVE_USERS[@]}"}")
     without_named() {
         awk -v names="$(printf '%s\n' "${named[@]}")" '
@@ -493,6 +502,10 @@ if (( ${#ADMIN_USERS[@]} + ${#PLAIN_USERS[@]} + ${#REMOVE_USERS[@]} > 0 )); then
         echo "${ADMIN_USERS[$i]}=$(digest "${ADMIN_USERS[$i]}" "${ADMIN_PASSWORDS[$i]}")" >> "$new_users"
         echo "${ADMIN_USERS[$i]}=otp-admin" >> "$new_roles"
     done
+    for i in "${!VIEWER_USERS[@]}"; do
+        echo "${VIEWER_USERS[$i]}=$(digest "${VIEWER_USERS[$i]}" "${VIEWER_PASSWORDS[$i]}")" >> "$new_users"
+        echo "${VIEWER_USERS[$i]}=otp-viewer" >> "$new_roles"
+    done
     for i in "${!PLAIN_USERS[@]}"; do
         echo "${PLAIN_USERS[$i]}=$(digest "${PLAIN_USERS[$i]}" "${PLAIN_PASSWORDS[$i]}")" >> "$new_users"
         echo "${PLAIN_USERS[$i]}=" >> "$new_roles"
@@ -500,7 +513,7 @@ if (( ${#ADMIN_USERS[@]} + ${#PLAIN_USERS[@]} + ${#REMOVE_USERS[@]} > 0 )); then
     # cat > keeps the files' owner and mode (0600).
     cat "$new_users" > "$users_file"; cat "$new_roles" > "$roles_file"
     rm -f "$new_users" "$new_roles"
-    echo "configure.sh: application users: admin [${ADMIN_USERS[*]-}] plain [${PLAIN_USERS[*]-}] removed [${REMOVE_USERS[*]-}]." >&2
+    echo "configure.sh: application users: admin [${ADMIN_USERS[*]-}] viewer [${VIEWER_USERS[*]-}] plain [${PLAIN_USERS[*]-}] removed [${REMOVE_USERS[*]-}]." >&2
 fi
 
 echo "configure.sh: $CONFIG_DIR/$CONFIG configured ($DB, $DB_URL, port offset $PORT_OFFSET, bound to $BIND)." >&2

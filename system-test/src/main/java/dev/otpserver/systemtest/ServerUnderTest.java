@@ -110,6 +110,20 @@ public final class ServerUnderTest {
         return required("otp.it.user-password");
     }
 
+    /** A user of the server's realm in group otp-viewer (the console's read-only role). */
+    public static String viewerUser() {
+        return required("otp.it.viewer");
+    }
+
+    public static String viewerPassword() {
+        return required("otp.it.viewer-password");
+    }
+
+    /** Where the console's browser tests put their screenshots (in the server module's build output). */
+    public static Path screenshots() {
+        return Path.of(required("otp.it.screenshots"));
+    }
+
     private static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {

@@ -4,6 +4,8 @@ package dev.otpserver.common.admin;
 public final class AdminRole {
 
     public static final String NAME = "otp-admin";
+    /** The read-only role of support staff (the console's lists and dashboard), realm group of the same name. */
+    public static final String VIEWER = "otp-viewer";
     /** The OpenAPI security scheme of the admin API (HTTP BASIC), declared by the JAX-RS application. */
     public static final String SECURITY_SCHEME = "adminBasic";
 

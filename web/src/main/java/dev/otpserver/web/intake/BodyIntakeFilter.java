@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Takes every request body before anything else sees it (web.xml puts it first), without holding a request
@@ -26,6 +27,10 @@ import java.nio.charset.StandardCharsets;
  * {@code otp.intake.max-body-bytes}, or not complete within {@code otp.intake.body-timeout-seconds}, is refused:
  * in their own way by the dialects that have one (the signed gateway, the payment-integrator API), elsewhere
  * with a JSON problem (413, 408). Either way the connection is closed, since the rest of the body is never read.
+ * The console's forms ({@code application/x-www-form-urlencoded} POSTs to {@code /console/}) are the exception:
+ * they go to the container as they came, within the same size limit, since only the container parses a form's
+ * parameters from the request's own stream (a page's forms are small and sent by a browser, not a dripping
+ * client of the APIs).
  */
 public class BodyIntakeFilter extends HttpFilter {
 
@@ -72,7 +77,14 @@ public class BodyIntakeFilter extends HttpFilter {
     private void take(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
-        if (!hasBody(request)) {
+        if (consoleForm(request)) {
+            if (declared > settings.maxBodyBytes()) {
+                response.setHeader("Connection", "close");
+                problem(response, IntakeRefusal.tooLarge(settings.maxBodyBytes()));
+            } else {
+                chain.doFilter(request, response);
+            }
+        } else if (!hasBody(request)) {
             chain.doFilter(buffered(request, new byte[0]), response);
         } else if (declared > settings.maxBodyBytes()) {
             goOn(request, response, chain, TakenBody.refused(IntakeRefusal.tooLarge(settings.maxBodyBytes())));
@@ -86,6 +98,15 @@ public class BodyIntakeFilter extends HttpFilter {
                     })
                     .start(timer);
         }
+    }
+
+    private static boolean consoleForm(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String type = request.getContentType();
+        return path.startsWith("/console/")
+                && "POST".equals(request.getMethod())
+                && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /**

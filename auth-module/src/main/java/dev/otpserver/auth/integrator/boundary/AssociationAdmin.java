@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * for (sendOtp by associationId texts that user's phone). Audited.
  */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class AssociationAdmin {
 
@@ -70,10 +70,12 @@ public class AssociationAdmin {
         return view(association);
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonObject find(String clientId, String associationId) {
         return view(existing(clientId, associationId));
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonArray list(String clientId) {
         JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         store.associationsOf(clientId).forEach(association -> list.add(view(association)));

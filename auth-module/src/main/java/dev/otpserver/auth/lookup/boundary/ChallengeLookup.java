@@ -21,13 +21,14 @@ import jakarta.json.JsonObjectBuilder;
 
 /** The state of the challenges under a client's request id, of every kind; never the code nor its hash. */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class ChallengeLookup {
 
     @Inject
     OneTimeCodes codes;
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonArray find(String clientId, String requestId) {
         if (clientId == null || clientId.isBlank() || requestId == null || requestId.isBlank()) {
             throw badRequest("clientId and requestId are both required.");

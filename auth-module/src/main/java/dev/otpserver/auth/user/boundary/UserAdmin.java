@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 /** What admins do with end users and wallet tokens; each change is audited (who, what, when) without secrets. */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class UserAdmin {
     private static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(30);
@@ -76,6 +76,7 @@ public class UserAdmin {
         return UserView.of(user);
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public UserView find(String userId) {
         return UserView.of(user(userId));
     }
@@ -122,6 +123,7 @@ public class UserAdmin {
         return TokenView.issued(token, value);
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public List<TokenView> tokensOf(String userId) {
         user(userId);
         return users.tokensOf(userId).stream().map(TokenView::of).toList();

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * the next version, the partner switches, then the old one is revoked), revoke. Audited; keys are public.
  */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class ClientAdmin {
 
@@ -68,12 +68,14 @@ public class ClientAdmin {
         return view(client);
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonArray list() {
         JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         store.all(LIST_LIMIT).forEach(client -> list.add(view(client)));
         return list.build();
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonObject find(String clientId) {
         return view(existing(clientId));
     }

@@ -31,7 +31,7 @@ import java.time.Clock;
  * rotation), list, revoke. Only public keys are taken; each change is audited.
  */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class JoseKeyAdmin {
 
@@ -70,6 +70,7 @@ public class JoseKeyAdmin {
         return view(key);
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonArray list(String clientId) {
         requireClient(clientId);
         JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();

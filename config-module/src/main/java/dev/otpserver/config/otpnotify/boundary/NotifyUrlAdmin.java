@@ -19,7 +19,7 @@ import java.time.Clock;
 
 /** What admins do with notify URLs; audited. */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class NotifyUrlAdmin {
 
@@ -48,6 +48,7 @@ public class NotifyUrlAdmin {
         return endpointView(clientId, url);
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonObject notifyUrl(String clientId) {
         return store.notifyUrl(clientId)
                 .map(url -> endpointView(clientId, url))

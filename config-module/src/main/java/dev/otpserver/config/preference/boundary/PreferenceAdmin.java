@@ -22,7 +22,7 @@ import java.util.Locale;
  * updateOtpNotifyConfig: read it, set it (for the partner's own account, or a customer's). Audited.
  */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class PreferenceAdmin {
 
@@ -38,6 +38,7 @@ public class PreferenceAdmin {
     @Inject
     Clock clock;
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonObject find(String clientId, String customerId) {
         requireClient(clientId);
         String account = account(customerId);

@@ -15,19 +15,21 @@ import java.util.Optional;
 
 /** Delivery status for admins: one message with its attempts, and counts by status. */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class MessageAdmin {
 
     @Inject
     MessageQueries queries;
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public MessageView message(String messageId) {
         return queries.message(messageId)
                 .map(message -> MessageView.of(message, queries.attempts(messageId)))
                 .orElseThrow(() -> AdminProblem.notFound("No message " + messageId + "."));
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public List<MessageView> latest(String clientId, String status, int limit) {
         if (limit < 1 || limit > 500) {
             throw AdminProblem.badRequest("limit must be between 1 and 500.");
@@ -50,6 +52,7 @@ public class MessageAdmin {
         }
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public Map<String, Long> counts() {
         return queries.counts();
     }

@@ -51,6 +51,13 @@ public final class Failover implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No gateway " + gatewayId));
     }
 
+    /** Each selected gateway's circuit, in the configured order. */
+    public Map<String, CircuitBreaker.State> circuits() {
+        Map<String, CircuitBreaker.State> circuits = new LinkedHashMap<>();
+        gateways.forEach((gateway, circuit) -> circuits.put(gateway.id(), circuit.state()));
+        return circuits;
+    }
+
     public void start() {
         gateways.keySet().forEach(SmsGateway::start);
     }

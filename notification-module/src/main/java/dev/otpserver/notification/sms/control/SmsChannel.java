@@ -10,7 +10,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
 /** The SMS channel of the outbox: the selected gateways with failover, opened once at deployment. */
@@ -50,6 +52,14 @@ public class SmsChannel implements ChannelSender {
                 message.clientId(),
                 message.destination(),
                 SmsText.of(message.rendered().text())));
+    }
+
+    /** Each selected SMS gateway's circuit state (CLOSED, OPEN, HALF_OPEN), in the configured order. */
+    public synchronized Map<String, String> circuits() {
+        open();
+        Map<String, String> circuits = new LinkedHashMap<>();
+        failover.circuits().forEach((gateway, state) -> circuits.put(gateway, state.name()));
+        return circuits;
     }
 
     @PreDestroy

@@ -22,7 +22,7 @@ import java.util.Locale;
 
 /** What admins do with partner notifications; audited, never with a passcode. */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class NotificationAdmin {
 
@@ -37,6 +37,7 @@ public class NotificationAdmin {
     @Inject
     AdminAudit audit;
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonArray list(String status) {
         JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
         store.withStatus(status(status), LIST_LIMIT)
@@ -44,6 +45,7 @@ public class NotificationAdmin {
         return list.build();
     }
 
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
     public JsonObject notification(String notificationId) {
         PartnerNotification notification = find(notificationId);
         return NotificationViews.detail(notification, store.attempts(notificationId));
