@@ -1,0 +1,36 @@
+package dev.otpserver.systemtest.support;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The EAR the build produced, deployed and undeployed by the test itself (a restart of the application, a
+ * deployment the server refuses) rather than the one deployment the other tests share ({@link DeployedEar}).
+ * The system-test modules run these tests apart, without the suite extension.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class SelfDeployedEar {
+
+    private static final String EAR = "self-deployed";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = EAR, managed = false, testable = false)
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ServerUnderTest.ear());
+    }
+
+    protected void deploy() {
+        deployer.deploy(EAR);
+    }
+
+    protected void undeploy() {
+        deployer.undeploy(EAR);
+    }
+}
