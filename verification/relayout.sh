@@ -219,24 +219,7 @@ for directory, _, names in os.walk(BASE):
             with open(path, "w") as f:
                 f.write(source)
 
-# classes named from other modules (reliability, micro, benchmark) are public already
-declaration = r"^((?:abstract |final |sealed |non-sealed )*(?:class|record|interface|enum) {name}\b)"
-for name in used_from_outside:
-    path = os.path.join(BASE, index[name].split(".")[-1], name + ".java")
-    with open(path) as f:
-        source = f.read()
-    fixed = re.sub(declaration.format(name=name), r"public \1", source, count=1, flags=re.M)
-    if fixed != source:
-        with open(path, "w") as f:
-            f.write(fixed)
-
-if unmapped:
-    print("relayout: unmapped classes, placed by their names (add them to CLASSES or move them):")
-    print("\n".join("  " + line for line in unmapped))
-if not BUILD:
-    sys.exit(0)
-
-# 5. members named from another package: public, as javac asks
+# members named from another package: made public
 MODIFIERS = r"(?:(?:static|final|abstract|synchronized|default|native|strictfp)\s+)*"
 
 
@@ -249,6 +232,9 @@ def make_public(type_name, member):
     path = os.path.join(BASE, index[top_name].split(".")[-1], top_name + ".java")
     with open(path) as f:
         lines = f.read().split("\n")
+    declared_public = re.compile(r"^\s*public\b[^=;(]*\b" + member + r"\b\s*[({=;]")
+    if any(declared_public.match(line) for line in lines):
+        return False
     patterns = [
         # a nested or top-level type
         re.compile(r"^(\s*)(" + MODIFIERS + r"(?:class|record|interface|enum)\s+" + member + r"\b)"),
@@ -273,8 +259,38 @@ def make_public(type_name, member):
     return False
 
 
+# a member imported statically from another package (javac says only "cannot find symbol" where it is used)
+for directory, _, names in os.walk(BASE):
+    for file in names:
+        if file.endswith(".java"):
+            with open(os.path.join(directory, file)) as f:
+                source = f.read()
+            own = re.search(r"^package ([\w.]+);", source, re.M).group(1)
+            for package, type_name, member in re.findall(r"^import static ([\w.]+)\.([A-Z]\w*)\.(\w+);", source, re.M):
+                if type_name in index and index[type_name] == package and package != own:
+                    make_public(package + "." + type_name, member)
+
+# classes named from other modules (reliability, micro, benchmark) are public already
+declaration = r"^((?:abstract |final |sealed |non-sealed )*(?:class|record|interface|enum) {name}\b)"
+for name in used_from_outside:
+    path = os.path.join(BASE, index[name].split(".")[-1], name + ".java")
+    with open(path) as f:
+        source = f.read()
+    fixed = re.sub(declaration.format(name=name), r"public \1", source, count=1, flags=re.M)
+    if fixed != source:
+        with open(path, "w") as f:
+            f.write(fixed)
+
+if unmapped:
+    print("relayout: unmapped classes, placed by their names (add them to CLASSES or move them):")
+    print("\n".join("  " + line for line in unmapped))
+if not BUILD:
+    sys.exit(0)
+
+# 5. compile; each member javac finds not public but named from another package: public
+
 modules = "verification/system-test,verification/reliability,verification/benchmark"
-error = re.compile(r"^\[ERROR\] (\S+\.java):\[\d+,\d+\] (?:([\w$]+)(?:\([^)]*\))? is not public in ([\w.$]+); "
+error = re.compile(r"^\[ERROR\] (\S+\.java):\[\d+,\d+\] (?:(?:[\w$]+\.)*([\w$]+)(?:\([^)]*\))? is not public in ([\w.$]+); "
                    r"cannot be accessed from outside package)", re.M)
 for round_ in range(1, 9):
     result = subprocess.run(["./mvnw", "-B", "-o", "-q", "test-compile", "-pl", modules, "-am",
