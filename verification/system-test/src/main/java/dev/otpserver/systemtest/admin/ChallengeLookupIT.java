@@ -1,11 +1,5 @@
 package dev.otpserver.systemtest.admin;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.SmsSink;
-
 import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
@@ -14,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.SmsSink;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,17 @@
 package dev.otpserver.systemtest.admin;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.GatewayAnswer;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.RawHttp;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.otpserver.common.signature.PemKeys;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.GatewayAnswer;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.RawHttp;
+import dev.otpserver.systemtest.support.ServerUnderTest;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

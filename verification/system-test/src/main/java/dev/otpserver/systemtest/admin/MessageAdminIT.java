@@ -1,11 +1,5 @@
 package dev.otpserver.systemtest.admin;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.SmsSink;
-import dev.otpserver.systemtest.support.Wallet;
-
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniquePhone;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -13,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.AdminClient.Answer;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.SmsSink;
+import dev.otpserver.systemtest.support.Wallet;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;

@@ -1,19 +1,18 @@
 package dev.otpserver.systemtest.admin;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.AdminClient.Answer;
 import dev.otpserver.systemtest.support.Database;
 import dev.otpserver.systemtest.support.DeployedEar;
 import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.ServerUnderTest;
 import dev.otpserver.systemtest.support.SignedCall;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.otpserver.systemtest.support.AdminClient.Answer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

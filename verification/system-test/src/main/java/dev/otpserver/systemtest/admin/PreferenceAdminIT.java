@@ -1,13 +1,12 @@
 package dev.otpserver.systemtest.admin;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.DeployedEar;
 import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.Partner;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 
 /** An admin reads and sets a partner's otpApiNotifyPreference, which the partner's own API then reports. */

@@ -1,16 +1,15 @@
 package dev.otpserver.systemtest.admin;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.Partner;
-
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.AdminClient.Answer;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.Partner;
 import org.junit.jupiter.api.Test;
 
 /** The admin API for users and wallet tokens: only for the realm's otp-admin group, JSON in every case. */

@@ -1,7 +1,6 @@
 package dev.otpserver.systemtest.gateway;
 
 import dev.otpserver.systemtest.support.RawHttp;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

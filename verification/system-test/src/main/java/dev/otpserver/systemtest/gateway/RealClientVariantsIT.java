@@ -1,5 +1,13 @@
 package dev.otpserver.systemtest.gateway;
 
+import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
+import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
+import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.DeployedEar;
@@ -9,15 +17,6 @@ import dev.otpserver.systemtest.support.PaymentPlatform;
 import dev.otpserver.systemtest.support.ServerUnderTest;
 import dev.otpserver.systemtest.support.SmsSink;
 import dev.otpserver.systemtest.support.Wallet;
-
-import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
-import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
-import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;

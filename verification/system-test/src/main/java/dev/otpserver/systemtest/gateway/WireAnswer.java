@@ -2,7 +2,6 @@ package dev.otpserver.systemtest.gateway;
 
 import dev.otpserver.systemtest.support.RawHttp;
 import dev.otpserver.systemtest.support.ServerSignature;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;

@@ -1,9 +1,8 @@
 package dev.otpserver.systemtest.gateway;
 
-import dev.otpserver.systemtest.support.Partner;
-
 import dev.otpserver.common.signature.RsaSignatures;
 import dev.otpserver.common.signature.SigningString;
+import dev.otpserver.systemtest.support.Partner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,5 @@
 package dev.otpserver.systemtest.integrator;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.IntegratorAnswer;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.SmsSink;
-
 import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
@@ -15,6 +8,12 @@ import static dev.otpserver.systemtest.support.PaymentPlatform.verifyOtp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.IntegratorAnswer;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.SmsSink;
 import jakarta.json.JsonObjectBuilder;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

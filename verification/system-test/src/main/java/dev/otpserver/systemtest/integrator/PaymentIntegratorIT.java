@@ -1,11 +1,5 @@
 package dev.otpserver.systemtest.integrator;
 
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.IntegratorAnswer;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.SmsSink;
-
 import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
@@ -16,6 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.IntegratorAnswer;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.SmsSink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,5 @@
 package dev.otpserver.systemtest.integrator;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.IntegratorAnswer;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.SmsSink;
-
 import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
@@ -20,6 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import dev.otpserver.common.gsp.JoseEnvelope;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.IntegratorAnswer;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.SmsSink;
 import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

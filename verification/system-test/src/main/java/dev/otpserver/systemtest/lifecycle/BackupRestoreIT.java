@@ -1,5 +1,13 @@
 package dev.otpserver.systemtest.lifecycle;
 
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.GatewayAnswer;
@@ -10,15 +18,6 @@ import dev.otpserver.systemtest.support.ServerUnderTest;
 import dev.otpserver.systemtest.support.Wallet;
 import dev.otpserver.systemtest.support.WalletUser;
 import dev.otpserver.systemtest.support.WebhookReceiver;
-
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.otpserver.systemtest.support.WebhookReceiver.Behaviour;
 import dev.otpserver.systemtest.support.WebhookReceiver.Delivery;
 import jakarta.json.Json;

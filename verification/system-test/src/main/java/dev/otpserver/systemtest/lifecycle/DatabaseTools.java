@@ -1,7 +1,6 @@
 package dev.otpserver.systemtest.lifecycle;
 
 import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

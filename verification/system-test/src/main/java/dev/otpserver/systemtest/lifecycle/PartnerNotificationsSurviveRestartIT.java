@@ -1,13 +1,12 @@
 package dev.otpserver.systemtest.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.SelfDeployedEar;
 import dev.otpserver.systemtest.support.WebhookReceiver;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.otpserver.systemtest.support.WebhookReceiver.Behaviour;
 import dev.otpserver.systemtest.support.WebhookReceiver.Delivery;
 import java.time.Duration;

@@ -1,18 +1,17 @@
 package dev.otpserver.systemtest.lifecycle;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.MailInbox;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.SelfDeployedEar;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-import dev.otpserver.systemtest.support.Wallet;
-
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.MailInbox;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.SelfDeployedEar;
+import dev.otpserver.systemtest.support.ServerUnderTest;
+import dev.otpserver.systemtest.support.Wallet;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package dev.otpserver.systemtest.lifecycle;
 
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.Partner;
@@ -7,12 +12,6 @@ import dev.otpserver.systemtest.support.SelfDeployedEar;
 import dev.otpserver.systemtest.support.Wallet;
 import dev.otpserver.systemtest.support.WalletUser;
 import dev.otpserver.systemtest.support.WebhookReceiver;
-
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.systemtest.support.WebhookReceiver.Behaviour;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

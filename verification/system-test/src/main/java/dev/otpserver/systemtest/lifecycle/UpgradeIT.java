@@ -1,17 +1,5 @@
 package dev.otpserver.systemtest.lifecycle;
 
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.Database;
-import dev.otpserver.systemtest.support.GatewayAnswer;
-import dev.otpserver.systemtest.support.MailInbox;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.notification.RetentionIT;
-import dev.otpserver.systemtest.support.SelfDeployedEar;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-import dev.otpserver.systemtest.support.Wallet;
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
-import dev.otpserver.systemtest.support.WebhookReceiver;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.otpserver.common.signature.PemKeys;
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.Database;
+import dev.otpserver.systemtest.support.GatewayAnswer;
+import dev.otpserver.systemtest.support.MailInbox;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.SelfDeployedEar;
+import dev.otpserver.systemtest.support.ServerUnderTest;
+import dev.otpserver.systemtest.support.Wallet;
+import dev.otpserver.systemtest.support.WebhookReceiver;
 import dev.otpserver.systemtest.support.WebhookReceiver.Behaviour;
 import dev.otpserver.systemtest.support.WebhookReceiver.Delivery;
+import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;

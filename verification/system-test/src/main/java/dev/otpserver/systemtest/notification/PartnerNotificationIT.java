@@ -1,13 +1,5 @@
 package dev.otpserver.systemtest.notification;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.GatewayAnswer;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.PublishedServerKeys;
-import dev.otpserver.systemtest.support.WebhookReceiver;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.otpserver.common.signature.RsaSignatures;
 import dev.otpserver.common.signature.SignatureHeader;
 import dev.otpserver.common.signature.SigningString;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.GatewayAnswer;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.PublishedServerKeys;
+import dev.otpserver.systemtest.support.WebhookReceiver;
 import dev.otpserver.systemtest.support.WebhookReceiver.Behaviour;
 import dev.otpserver.systemtest.support.WebhookReceiver.Delivery;
 import jakarta.json.Json;

@@ -1,16 +1,15 @@
 package dev.otpserver.systemtest.notification;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.Database;
 import dev.otpserver.systemtest.support.DeployedEar;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.WalletUser;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;

@@ -1,16 +1,15 @@
 package dev.otpserver.systemtest.notification;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.Wallet;
-
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniquePhone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.otpserver.notification.sms.control.LoopbackSmsc;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.Wallet;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

@@ -1,10 +1,5 @@
 package dev.otpserver.systemtest.operations;
 
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.SmsSink;
-
 import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
@@ -15,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.SmsSink;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

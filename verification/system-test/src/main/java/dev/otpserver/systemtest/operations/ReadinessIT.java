@@ -1,11 +1,10 @@
 package dev.otpserver.systemtest.operations;
 
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.ServerUnderTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

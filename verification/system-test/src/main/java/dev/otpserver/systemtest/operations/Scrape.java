@@ -1,9 +1,8 @@
 package dev.otpserver.systemtest.operations;
 
-import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.otpserver.systemtest.support.ServerUnderTest;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

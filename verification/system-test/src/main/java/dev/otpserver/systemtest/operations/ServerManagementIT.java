@@ -1,10 +1,9 @@
 package dev.otpserver.systemtest.operations;
 
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.ServerUnderTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,13 +1,5 @@
 package dev.otpserver.systemtest.otp;
 
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.GatewayAnswer;
-import dev.otpserver.systemtest.support.IntegratorAnswer;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.WalletUser;
-
 import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
 import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
 import static dev.otpserver.systemtest.support.PaymentPlatform.verifyOtp;
@@ -15,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.GatewayAnswer;
+import dev.otpserver.systemtest.support.IntegratorAnswer;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.WalletUser;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;

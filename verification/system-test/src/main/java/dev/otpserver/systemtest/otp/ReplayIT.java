@@ -1,5 +1,15 @@
 package dev.otpserver.systemtest.otp;
 
+import static dev.otpserver.systemtest.support.PaymentPlatform.JOSE;
+import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
+import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
+import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
+import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
+import static dev.otpserver.systemtest.support.PaymentPlatform.verifyOtp;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.Database;
 import dev.otpserver.systemtest.support.DeployedEar;
@@ -11,19 +21,8 @@ import dev.otpserver.systemtest.support.PaymentPlatform;
 import dev.otpserver.systemtest.support.SignedCall;
 import dev.otpserver.systemtest.support.SmsSink;
 import dev.otpserver.systemtest.support.Wallet;
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import dev.otpserver.systemtest.support.WalletUser;
-
-import static dev.otpserver.systemtest.support.PaymentPlatform.JOSE;
-import static dev.otpserver.systemtest.support.PaymentPlatform.SEND_OTP;
-import static dev.otpserver.systemtest.support.PaymentPlatform.VERIFY_OTP;
-import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
-import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
-import static dev.otpserver.systemtest.support.PaymentPlatform.verifyOtp;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,5 +1,12 @@
 package dev.otpserver.systemtest.otp;
 
+import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
+import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.wrongCode;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.DeployedEar;
@@ -11,14 +18,6 @@ import dev.otpserver.systemtest.support.PaymentPlatform;
 import dev.otpserver.systemtest.support.SignedCall;
 import dev.otpserver.systemtest.support.Wallet;
 import dev.otpserver.systemtest.support.WalletUser;
-
-import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
-import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.wrongCode;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.Collections;

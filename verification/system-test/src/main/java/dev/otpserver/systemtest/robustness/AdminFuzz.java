@@ -1,12 +1,11 @@
 package dev.otpserver.systemtest.robustness;
 
-import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import static dev.otpserver.systemtest.robustness.Garbage.pick;
 import static dev.otpserver.systemtest.robustness.Garbage.utf8;
 
 import dev.otpserver.systemtest.robustness.MalformedRequest.Dialect;
 import dev.otpserver.systemtest.robustness.MalformedRequest.Header;
+import dev.otpserver.systemtest.support.ServerUnderTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

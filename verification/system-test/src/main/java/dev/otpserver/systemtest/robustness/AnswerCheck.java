@@ -1,10 +1,9 @@
 package dev.otpserver.systemtest.robustness;
 
+import dev.otpserver.systemtest.robustness.MalformedRequest.Dialect;
 import dev.otpserver.systemtest.support.PaymentPlatform;
 import dev.otpserver.systemtest.support.RawHttp;
 import dev.otpserver.systemtest.support.ServerSignature;
-
-import dev.otpserver.systemtest.robustness.MalformedRequest.Dialect;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;

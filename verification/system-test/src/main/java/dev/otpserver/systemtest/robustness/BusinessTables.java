@@ -1,7 +1,6 @@
 package dev.otpserver.systemtest.robustness;
 
 import dev.otpserver.systemtest.support.Database;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

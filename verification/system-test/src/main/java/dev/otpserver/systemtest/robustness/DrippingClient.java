@@ -1,7 +1,6 @@
 package dev.otpserver.systemtest.robustness;
 
 import dev.otpserver.systemtest.support.RawHttp;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,11 +1,10 @@
 package dev.otpserver.systemtest.robustness;
 
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.Wallet;
-
 import static dev.otpserver.systemtest.robustness.Garbage.pick;
 import static dev.otpserver.systemtest.robustness.Garbage.utf8;
 
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.Wallet;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
 package dev.otpserver.systemtest.robustness;
 
-import dev.otpserver.systemtest.support.Partner;
-
 import static dev.otpserver.systemtest.robustness.Garbage.pick;
 import static dev.otpserver.systemtest.robustness.Garbage.utf8;
 
@@ -10,6 +8,7 @@ import dev.otpserver.common.signature.SignatureHeader;
 import dev.otpserver.common.signature.SigningString;
 import dev.otpserver.systemtest.robustness.MalformedRequest.Dialect;
 import dev.otpserver.systemtest.robustness.MalformedRequest.Header;
+import dev.otpserver.systemtest.support.Partner;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
 package dev.otpserver.systemtest.robustness;
 
-import dev.otpserver.systemtest.support.CardSystem;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-
 import static dev.otpserver.systemtest.robustness.Garbage.pick;
 import static dev.otpserver.systemtest.robustness.Garbage.utf8;
 
@@ -18,6 +15,8 @@ import com.nimbusds.jose.util.Base64URL;
 import dev.otpserver.common.gsp.JoseEnvelope;
 import dev.otpserver.systemtest.robustness.MalformedRequest.Dialect;
 import dev.otpserver.systemtest.robustness.MalformedRequest.Header;
+import dev.otpserver.systemtest.support.CardSystem;
+import dev.otpserver.systemtest.support.PaymentPlatform;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

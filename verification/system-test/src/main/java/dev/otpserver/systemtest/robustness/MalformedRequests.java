@@ -3,7 +3,6 @@ package dev.otpserver.systemtest.robustness;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.PaymentPlatform;
 import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import java.util.Random;
 
 /**

@@ -1,14 +1,13 @@
 package dev.otpserver.systemtest.robustness;
 
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.PaymentPlatform;
-import dev.otpserver.systemtest.support.RawHttp;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.PaymentPlatform;
+import dev.otpserver.systemtest.support.RawHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,10 @@
 package dev.otpserver.systemtest.robustness;
 
-import dev.otpserver.systemtest.support.Partner;
-
 import static dev.otpserver.systemtest.robustness.Garbage.pick;
 
 import dev.otpserver.systemtest.robustness.MalformedRequest.Dialect;
 import dev.otpserver.systemtest.robustness.MalformedRequest.Header;
+import dev.otpserver.systemtest.support.Partner;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

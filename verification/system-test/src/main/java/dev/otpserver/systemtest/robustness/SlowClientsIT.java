@@ -1,16 +1,15 @@
 package dev.otpserver.systemtest.robustness;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.DeployedEar;
 import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.RawHttp;
 import dev.otpserver.systemtest.support.ServerSignature;
 import dev.otpserver.systemtest.support.ServerUnderTest;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;

@@ -1,19 +1,19 @@
 package dev.otpserver.systemtest.secrets;
 
-import dev.otpserver.systemtest.support.Database;
-import dev.otpserver.systemtest.support.SelfDeployedEar;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-
 import static dev.otpserver.systemtest.secrets.ServerSecretsIT.fingerprint;
 import static dev.otpserver.systemtest.secrets.ServerSecretsIT.recorded;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.otpserver.systemtest.support.Database;
+import dev.otpserver.systemtest.support.SelfDeployedEar;
+import dev.otpserver.systemtest.support.ServerUnderTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * another pepper meets at deployment; the row is put back afterwards. On Payara a failed deployment of the EAR
  * leaves the server unable to deploy it again until a restart (the next deployment's EntityManagerFactory comes
  * from the failed one's Hibernate classes), so system-test-payara runs this test alone, after the suite, in a
- * server start of its own.
+ * server start of its own: its failsafe run refused-deployment takes the tag refused-deployment.
  */
+@Tag("refused-deployment")
 class SecretMismatchIT extends SelfDeployedEar {
 
     private static final String REFUSAL =

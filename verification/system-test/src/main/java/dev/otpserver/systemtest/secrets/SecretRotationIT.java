@@ -1,14 +1,5 @@
 package dev.otpserver.systemtest.secrets;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.Database;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.GatewayAnswer;
-import dev.otpserver.systemtest.support.MailInbox;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-import dev.otpserver.systemtest.support.Wallet;
-
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +11,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.otpserver.common.signature.PemKeys;
 import dev.otpserver.common.signature.SignatureHeader;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.Database;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.GatewayAnswer;
+import dev.otpserver.systemtest.support.MailInbox;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.ServerUnderTest;
+import dev.otpserver.systemtest.support.Wallet;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;

@@ -1,14 +1,5 @@
 package dev.otpserver.systemtest.secrets;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.MailInbox;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-import dev.otpserver.systemtest.support.SmsSink;
-import dev.otpserver.systemtest.support.Wallet;
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
-
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
 import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniquePhone;
@@ -17,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.MailInbox;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.ServerUnderTest;
+import dev.otpserver.systemtest.support.SmsSink;
+import dev.otpserver.systemtest.support.Wallet;
+import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,10 @@
 package dev.otpserver.systemtest.secrets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.otpserver.systemtest.support.Database;
 import dev.otpserver.systemtest.support.DeployedEar;
 import dev.otpserver.systemtest.support.ServerUnderTest;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;

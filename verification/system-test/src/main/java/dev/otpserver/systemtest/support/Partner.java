@@ -80,7 +80,7 @@ public record Partner(String clientId, int keyVersion, PrivateKey privateKey) {
         }
     }
 
-    static KeyPair rsa() {
+    public static KeyPair rsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

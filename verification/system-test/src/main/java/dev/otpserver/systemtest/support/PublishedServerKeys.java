@@ -1,8 +1,7 @@
 package dev.otpserver.systemtest.support;
 
-import dev.otpserver.systemtest.secrets.SecretRotationIT;
-
 import dev.otpserver.common.signature.PemKeys;
+import dev.otpserver.systemtest.secrets.SecretRotationIT;
 import jakarta.json.JsonObject;
 import java.security.PublicKey;
 import java.util.Map;
@@ -20,7 +19,7 @@ public final class PublishedServerKeys {
 
     private PublishedServerKeys() {}
 
-    static Optional<PublicKey> of(int keyVersion) {
+    public static Optional<PublicKey> of(int keyVersion) {
         PublicKey cached = CACHE.get(keyVersion);
         if (cached != null) {
             return Optional.of(cached);
@@ -30,7 +29,7 @@ public final class PublishedServerKeys {
     }
 
     /** The key the server signs with now. */
-    static PublicKey inUse() {
+    public static PublicKey inUse() {
         int inUse = signingKeys().getInt("inUse");
         return of(inUse).orElseThrow(() -> new AssertionError("keyVersion " + inUse + " is not published"));
     }

@@ -29,21 +29,21 @@ public final class RawHttp {
     private RawHttp() {}
 
     /** A response as received; {@code status} -1 when the server closed or reset the connection without one. */
-    record Response(int status, List<String[]> headers, byte[] body, String failure) {
+    public record Response(int status, List<String[]> headers, byte[] body, String failure) {
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.stream()
                     .filter(header -> header[0].equalsIgnoreCase(name))
                     .map(header -> header[1])
                     .findFirst();
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    static Response exchange(URI origin, byte[] request) {
+    public static Response exchange(URI origin, byte[] request) {
         try (Socket socket = new Socket(origin.getHost(), origin.getPort())) {
             socket.setSoTimeout(TIMEOUT_MS);
             String writeFailure = write(socket.getOutputStream(), request);
@@ -83,7 +83,7 @@ public final class RawHttp {
      * Reads exactly one response from a connection that stays open: its head, then a body framed by
      * Content-Length or chunked encoding (none for an interim 1xx answer), else everything up to the close.
      */
-    static Response read(InputStream in) throws IOException {
+    public static Response read(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int lastFour = 0;
         while (lastFour != BLANK_LINE) {

@@ -20,7 +20,7 @@ public final class ServerSignature {
 
     private ServerSignature() {}
 
-    static boolean verifies(
+    public static boolean verifies(
             String method, String path, String clientId, String responseTime, String signatureHeader, byte[] body) {
         SignatureHeader signature = SignatureHeader.parse(signatureHeader).orElse(null);
         if (signature == null || responseTime == null) {

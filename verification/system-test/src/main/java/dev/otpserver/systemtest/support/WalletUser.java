@@ -1,7 +1,6 @@
 package dev.otpserver.systemtest.support;
 
 import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
-
 import java.util.UUID;
 
 /** An end user with a phone and a wallet token for one partner, for the tests that need several codes of one user. */

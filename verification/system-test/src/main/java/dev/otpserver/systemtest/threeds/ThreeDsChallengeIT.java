@@ -1,15 +1,14 @@
 package dev.otpserver.systemtest.threeds;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.DeployedEar;
 import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.SmsSink;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;

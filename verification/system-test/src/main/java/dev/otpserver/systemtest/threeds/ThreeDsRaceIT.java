@@ -1,5 +1,8 @@
 package dev.otpserver.systemtest.threeds;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.otpserver.systemtest.support.CardSystem;
 import dev.otpserver.systemtest.support.Database;
 import dev.otpserver.systemtest.support.DeployedEar;
@@ -7,10 +10,6 @@ import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.Parallel;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.SmsSink;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

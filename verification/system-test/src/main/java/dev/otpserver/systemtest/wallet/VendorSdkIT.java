@@ -1,13 +1,5 @@
 package dev.otpserver.systemtest.wallet;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.MailInbox;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.PublishedServerKeys;
-import dev.otpserver.systemtest.support.ServerUnderTest;
-import dev.otpserver.systemtest.support.SmsSink;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +18,13 @@ import com.alipay.global.api.request.ams.users.AlipayVerifyAuthenticationRequest
 import com.alipay.global.api.response.ams.users.AlipayInitAuthenticationResponse;
 import com.alipay.global.api.response.ams.users.AlipayVerifyAuthenticationResponse;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.MailInbox;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.PublishedServerKeys;
+import dev.otpserver.systemtest.support.ServerUnderTest;
+import dev.otpserver.systemtest.support.SmsSink;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;

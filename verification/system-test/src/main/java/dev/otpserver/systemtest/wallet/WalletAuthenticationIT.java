@@ -1,13 +1,5 @@
 package dev.otpserver.systemtest.wallet;
 
-import dev.otpserver.systemtest.support.AdminClient;
-import dev.otpserver.systemtest.support.DeployedEar;
-import dev.otpserver.systemtest.support.GatewayAnswer;
-import dev.otpserver.systemtest.support.MailInbox;
-import dev.otpserver.systemtest.support.Partner;
-import dev.otpserver.systemtest.support.SmsSink;
-import dev.otpserver.systemtest.support.Wallet;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.otpserver.systemtest.support.AdminClient;
+import dev.otpserver.systemtest.support.DeployedEar;
+import dev.otpserver.systemtest.support.GatewayAnswer;
+import dev.otpserver.systemtest.support.MailInbox;
+import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.SmsSink;
+import dev.otpserver.systemtest.support.Wallet;
 import jakarta.mail.internet.MimeMessage;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -370,21 +369,21 @@ public class WalletAuthenticationIT extends DeployedEar {
                 answer.body().getJsonObject("result").getString("resultMessage").contains(field), answer.toString());
     }
 
-    static String wrongCode(String code) {
+    public static String wrongCode(String code) {
         String wrong = code.substring(0, code.length() - 1) + ((code.charAt(code.length() - 1) - '0' + 1) % 10);
         assertNotEquals(code, wrong);
         return wrong;
     }
 
-    static String requestId() {
+    public static String requestId() {
         return "auth_" + UUID.randomUUID();
     }
 
-    static String uniqueEmail() {
+    public static String uniqueEmail() {
         return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
     }
 
-    static String uniquePhone() {
+    public static String uniquePhone() {
         return "+1555" + String.format("%07d", (long) (Math.random() * 10_000_000));
     }
 }

@@ -1,5 +1,11 @@
 package dev.otpserver.systemtest.wallet;
 
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
+import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.otpserver.systemtest.support.AdminClient;
 import dev.otpserver.systemtest.support.Database;
 import dev.otpserver.systemtest.support.DeployedEar;
@@ -8,13 +14,6 @@ import dev.otpserver.systemtest.support.MailInbox;
 import dev.otpserver.systemtest.support.Parallel;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.Wallet;
-
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
