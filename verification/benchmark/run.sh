@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # The README's benchmark (`./otp bench`): the OTP server on Payara Server and PostgreSQL, loaded by Gatling
 # from a separate JVM on loopback; prints the tables of docs/performance.md and writes them to
-# benchmark/target/bench/results.md (Gatling's HTML reports beside them, in gatling/).
+# verification/benchmark/target/bench/results.md (Gatling's HTML reports beside them, in gatling/).
 #
-# Usage: benchmark/run.sh [--quick] [--soak-minutes N] [--only LIST] [--profile] [--round-trips]
+# Usage: verification/benchmark/run.sh [--quick] [--soak-minutes N] [--only LIST] [--profile] [--round-trips]
 #   --quick            short runs, 1 minute of soak: checks that everything works, figures are rough
 #   --soak-minutes N   minutes of sustained load while the live heap is sampled (default 10)
 #   --only LIST        only these sections, comma-separated, the baseline always: wallet, query, integrator,
 #                      notifications, pulse, soak (soak needs wallet); for quick iteration, not for the README
 #   --profile          record the server with Java Flight Recorder during the load and print where its CPU
-#                      went (benchmark/target/bench/server.jfr; dev.otpserver.benchmark.HotMethods)
+#                      went (verification/benchmark/target/bench/server.jfr; dev.otpserver.benchmark.HotMethods)
 #   --round-trips      the server's pool reaches PostgreSQL through a relay (127.0.0.1:25432, a JVM of its own,
 #                      dev.otpserver.benchmark.PostgresRelay) that counts round trips and statements for the
 #                      database cost table; it takes some of the machine's CPU, so leave it off for throughput
@@ -17,7 +17,7 @@
 # What it does:
 #   1. builds everything with the benchmark's yardstick in the EAR (mvn -B -q install -DskipTests -Pbenchmark)
 #      and the driver's class path
-#   2. unpacks a fresh Payara Server ${payara.version} into benchmark/target/bench/payara6, drops and creates
+#   2. unpacks a fresh Payara Server ${payara.version} into verification/benchmark/target/bench/payara6, drops and creates
 #      the database otp_bench on 127.0.0.1:5432, runs servers/payara/configure.sh (127.0.0.1:28080,
 #      admin 127.0.0.1:24848, heap 512m, SMS to the file sink, no send limits
 #      and 15-minute codes for the benchmark's clients), starts the domain and deploys the EAR
@@ -28,7 +28,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/.." && pwd)"
+repo="$(cd "$here/../.." && pwd)"
 work="$here/target/bench"
 http_port=28080
 admin_port=24848
