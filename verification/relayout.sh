@@ -4,7 +4,9 @@
 # a class still in the flat package dev.otpserver.systemtest (a new one, merged after the first run) goes to the
 # package the table below names, or to the default for its name (printed as "unmapped": check it).
 #
-# Usage (from anywhere in the checkout, on a clean tree; then review `git status` and commit):
+# Usage (from anywhere in the checkout; then review `git status` and commit). After a merge of a branch that added
+# classes to the flat package, git may have put them into a feature folder ("CONFLICT (file location)"): run this
+# script before committing the merge; it takes them (git add) and moves them where the table or default says.
 #   verification/relayout.sh            move, fix package lines, imports and visibility, format, compile
 #   verification/relayout.sh --no-build move and fix package lines and imports only (no spotless, no compile)
 #
@@ -129,12 +131,24 @@ def package_of_new(name):
     return "gateway" if name.endswith("IT") else "support"
 
 
-# 2. the flat package, one class at a time
+# 2. the flat package, one class at a time: the classes in its folder, and those a merge put into a feature folder
+# (git's directory rename detection) with their flat package line still
+def flat_classes():
+    for directory, _, names in os.walk(BASE):
+        for file in sorted(names):
+            path = os.path.join(directory, file)
+            if not file.endswith(".java"):
+                continue
+            if directory == BASE:
+                yield file, path
+            else:
+                with open(path) as f:
+                    if re.search(r"^package dev\.otpserver\.systemtest;", f.read(), re.M):
+                        yield file, path
+
+
 unmapped = []
-for file in sorted(os.listdir(BASE)):
-    path = os.path.join(BASE, file)
-    if not file.endswith(".java") or not os.path.isfile(path):
-        continue
+for file, path in sorted(flat_classes()):
     name = file[:-5]
     if name == "package-info":
         git("rm", "-q", "-f", path)
@@ -145,7 +159,9 @@ for file in sorted(os.listdir(BASE)):
         unmapped.append(f"{name} -> {package}")
     os.makedirs(os.path.join(BASE, package), exist_ok=True)
     target = os.path.join(BASE, package, file)
-    git("mv", path, target)
+    if path != target:
+        subprocess.run(["git", "add", path], check=True)  # a merge's "file location" conflict: take the file
+        git("mv", "-f", path, target)
     with open(target) as f:
         source = f.read()
     source = re.sub(r"^package dev\.otpserver\.systemtest;", f"package {ROOT_PKG}.{package};", source, count=1,
