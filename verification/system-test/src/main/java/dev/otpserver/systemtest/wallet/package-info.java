@@ -1,0 +1,2 @@
+/** The wallet dialect (initAuthentication / verifyAuthentication), with our client and the vendor's SDK. */
+package dev.otpserver.systemtest.wallet;
