@@ -35,12 +35,15 @@ final class ClusterBed implements AutoCloseable {
     final List<PayaraServer> nodes = new ArrayList<>();
     Duration startedIn;
 
-    /** Starts the cluster, or fails saying which command failed and what it printed. */
-    static ClusterBed start(TestBed bed) {
+    /**
+     * Starts the cluster with the test bed's settings and {@code settings} (KEY=VALUE, MicroProfile Config of both
+     * nodes), or fails saying which command failed and what it printed.
+     */
+    static ClusterBed start(TestBed bed, List<String> settings) {
         ClusterBed cluster = new ClusterBed();
         try {
             bed.database.createDatabase(DATABASE);
-            cluster.startNodes(bed);
+            cluster.startNodes(bed, settings);
             cluster.pointHelpersHere();
             return cluster;
         } catch (RuntimeException | IOException failed) {
@@ -94,7 +97,7 @@ final class ClusterBed implements AutoCloseable {
         return "ready again in " + Duration.between(started, Instant.now()).toSeconds() + " s";
     }
 
-    private void startNodes(TestBed bed) throws IOException {
+    private void startNodes(TestBed bed, List<String> settings) throws IOException {
         Files.createDirectories(dir);
         // the realm user "admin" of both nodes gets the password the system-test helpers use
         Files.writeString(dir.resolve("admin-password"), System.getProperty("otp.it.admin-password") + "\n");
@@ -116,6 +119,7 @@ final class ClusterBed implements AutoCloseable {
                 System.getProperty("reliability.payara-scripts") + "/cluster.sh",
                 "start"));
         command.addAll(bed.serverProperties());
+        command.addAll(settings);
         Instant started = Instant.now();
         Commands.require(START, command);
         startedIn = Duration.between(started, Instant.now());

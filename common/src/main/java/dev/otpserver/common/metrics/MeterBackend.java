@@ -9,14 +9,20 @@ import java.time.Duration;
  */
 public interface MeterBackend {
 
-    void count(String name, String tag, String value);
+    /** Adds one to a counter. */
+    default void count(String name, String tag, String value) {
+        count(name, tag, value, 1);
+    }
+
+    /** Adds {@code amount} (0 or more) to a counter. */
+    void count(String name, String tag, String value, long amount);
 
     void time(String name, String tag, String value, Duration duration);
 
     /** Where no metrics support is found: meters are dropped. */
     MeterBackend NONE = new MeterBackend() {
         @Override
-        public void count(String name, String tag, String value) {
+        public void count(String name, String tag, String value, long amount) {
             // no metrics support on this server
         }
 

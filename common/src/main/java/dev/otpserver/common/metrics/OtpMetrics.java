@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The server's meters, in one place: codes issued, verified and failed per dialect, requests refused by a
  * rate or send limit, messages and partner notifications delivered, retried and dead-lettered per channel,
- * and latency histograms of the APIs, of deliveries and of the timers' pulses. Never a code, a destination or a client in a tag.
+ * rows purged past their retention, and latency histograms of the APIs, of deliveries and of the timers' pulses. Never a code, a destination or a client in a tag.
  */
 @ApplicationScoped
 public class OtpMetrics {
@@ -51,6 +51,14 @@ public class OtpMetrics {
     public void delivery(String channel, Delivery outcome, Duration took) {
         backend().count("otp.messages." + tag(outcome), "channel", channel.toLowerCase(Locale.ROOT));
         backend().time("otp.delivery.duration", "channel", channel.toLowerCase(Locale.ROOT), took);
+    }
+
+    /**
+     * Rows one node's housekeeping purged past their retention ({@code kind}: "messages", "partner notifications"),
+     * so that the nodes' shares add up to what went, each row purged by one node.
+     */
+    public void purged(String kind, int rows) {
+        backend().count("otp.rows.purged", "kind", kind.replace(' ', '_'), rows);
     }
 
     /** How long one API call took, from the first byte read to the last written, by operation. */

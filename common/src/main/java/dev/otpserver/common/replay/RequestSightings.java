@@ -5,13 +5,9 @@ import static dev.otpserver.common.result.ResultCode.PARAM_ILLEGAL;
 import dev.otpserver.common.result.GatewayException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The sighting of the current request, when its API records it in its own transaction instead of the gateway
@@ -35,6 +31,9 @@ public class RequestSightings {
 
     @Inject
     SeenRequestStore store;
+
+    @Inject
+    SightingLedger ledger;
 
     private Sighting pending;
 
@@ -79,32 +78,12 @@ public class RequestSightings {
         if (sighting == null || committed) {
             return;
         }
-        UserTransaction transaction;
         try {
-            transaction = InitialContext.doLookup("java:comp/UserTransaction");
-        } catch (NamingException unavailable) {
-            LOG.log(Level.WARNING, "No UserTransaction: a refused request's sighting is not on record", unavailable);
-            return;
-        }
-        try {
-            transaction.begin();
-            store.firstSighting(sighting.digest(), sighting.clientId(), sighting.keptUntil());
-            transaction.commit();
-        } catch (Exception failed) {
-            rollBack(transaction);
+            ledger.firstSighting(sighting);
+        } catch (RuntimeException failed) {
             if (!violatesUniqueKey(failed)) {
                 LOG.log(Level.WARNING, "A refused request's sighting could not be put on record", failed);
             }
-        }
-    }
-
-    private static void rollBack(UserTransaction transaction) {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (Exception ignored) {
-            // the transaction ended on its own
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.otpserver.web.housekeeping;
 
+import dev.otpserver.common.metrics.OtpMetrics;
 import dev.otpserver.common.persistence.BatchPurge;
 import dev.otpserver.common.persistence.DatabaseUnavailable;
 import dev.otpserver.common.persistence.Retention;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * Every twenty seconds, on every node, purges what each module keeps only for a while (messages, partner notifications), a
  * batch per transaction, until nothing more is due or the run's share is done: a backlog goes over the next
- * runs. Nodes skip each other's rows, so two nodes never purge one row twice.
+ * runs. Nodes skip each other's rows, so two nodes never purge one row twice; each counts what it purged
+ * ({@code otp_rows_purged_total}), a batch once its transaction committed.
  */
 @Singleton
 public class RetentionHousekeeping {
@@ -25,16 +27,20 @@ public class RetentionHousekeeping {
     @Inject
     Instance<Retention> retentions;
 
+    @Inject
+    OtpMetrics metrics;
+
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     public void purgeOld() {
         retentions.forEach(retention -> retention.kept().ifPresent(kept -> purge(retention, kept)));
     }
 
-    private static void purge(Retention retention, Duration kept) {
+    private void purge(Retention retention, Duration kept) {
         try {
             int purged = 0;
             for (int batch = 0; batch < MAX_BATCHES_A_RUN; batch++) {
                 int gone = retention.purgeBatch(kept);
+                metrics.purged(retention.kind(), gone);
                 purged += gone;
                 if (gone < BatchPurge.BATCH) {
                     break;

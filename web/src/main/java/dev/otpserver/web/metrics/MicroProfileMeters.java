@@ -48,10 +48,10 @@ class MicroProfileMeters implements ServerMeterBackend {
     }
 
     @Override
-    public void count(String name, String tag, String value) {
+    public void count(String name, String tag, String value, long amount) {
         counters.computeIfAbsent(
                         new MeterId(name, tag, value), id -> registry.counter(id.name(), new Tag(id.tag(), id.value())))
-                .inc();
+                .inc(amount);
     }
 
     /**

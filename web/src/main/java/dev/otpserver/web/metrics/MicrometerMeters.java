@@ -28,8 +28,8 @@ class MicrometerMeters implements ServerMeterBackend {
     }
 
     @Override
-    public void count(String name, String tag, String value) {
-        registry.counter(name, tag, value).increment();
+    public void count(String name, String tag, String value, long amount) {
+        registry.counter(name, tag, value).increment(amount);
     }
 
     /** A plain timer: WildFly's managed registry refuses per-meter configuration such as histogram buckets. */

@@ -6,8 +6,8 @@ import dev.otpserver.common.gateway.AuthenticatedCall;
 import dev.otpserver.common.gateway.GatewaySettings;
 import dev.otpserver.common.replay.RequestSightings;
 import dev.otpserver.common.replay.Sighting;
+import dev.otpserver.common.replay.SightingLedger;
 import dev.otpserver.common.result.GatewayException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,11 +49,12 @@ public class ReplayGuard {
                 request.getMethod(), uri, call.clientId(), call.requestTime().text(), body);
         Instant keptUntil =
                 call.requestTime().instant().plus(settings.requestTimeWindow().multipliedBy(2));
+        Sighting sighting = new Sighting(digest, call.clientId(), keptUntil);
         if (SelfRecordingApis.contains(path)) {
-            sightings.defer(new Sighting(digest, call.clientId(), keptUntil));
+            sightings.defer(sighting);
             return;
         }
-        if (!firstSighting(digest, call.clientId(), keptUntil)) {
+        if (!firstSighting(sighting)) {
             throw new GatewayException(PARAM_ILLEGAL, RequestSightings.REPLAYED);
         }
     }
@@ -63,19 +64,19 @@ public class ReplayGuard {
      * queue up on the key; a twin recorded by another node makes the insert fail on the key once the twin
      * commits: a replay too.
      */
-    private boolean firstSighting(String digest, String clientId, Instant keptUntil) {
-        if (!recording.add(digest)) {
+    private boolean firstSighting(Sighting sighting) {
+        if (!recording.add(sighting.digest())) {
             return false;
         }
         try {
-            return ledger.firstSighting(digest, clientId, keptUntil);
-        } catch (EJBException failed) {
+            return ledger.firstSighting(sighting);
+        } catch (RuntimeException failed) {
             if (RequestSightings.violatesUniqueKey(failed)) {
                 return false;
             }
             throw failed;
         } finally {
-            recording.remove(digest);
+            recording.remove(sighting.digest());
         }
     }
 }

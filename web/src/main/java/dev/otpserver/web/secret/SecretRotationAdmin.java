@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * What admins do with the server secrets: list their versions, rotate the pepper and the sealing key, announce
@@ -79,7 +80,7 @@ public class SecretRotationAdmin {
     }
 
     /** Two rotations of one secret at once collide on its next version: the later one is told to retry. */
-    private static <T> T stored(java.util.function.Supplier<T> change) {
+    private static <T> T stored(Supplier<T> change) {
         try {
             return change.get();
         } catch (PersistenceException concurrentRotation) {

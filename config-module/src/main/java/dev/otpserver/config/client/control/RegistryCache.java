@@ -1,6 +1,5 @@
 package dev.otpserver.config.client.control;
 
-import dev.otpserver.common.cache.ExpiringCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

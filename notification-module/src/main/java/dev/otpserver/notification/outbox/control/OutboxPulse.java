@@ -1,8 +1,6 @@
 package dev.otpserver.notification.outbox.control;
 
 import dev.otpserver.common.metrics.OtpMetrics;
-import dev.otpserver.common.schedule.Drainer;
-import dev.otpserver.common.schedule.PulseGate;
 import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;

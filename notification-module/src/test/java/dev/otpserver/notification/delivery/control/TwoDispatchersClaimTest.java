@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,19 +31,32 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class TwoDispatchersClaimTest {
 
-    private static final String DATABASE = "otp_unit_claim";
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE + "?user=postgres";
+    /** Of this JVM alone, so that two builds at once on one machine do not drop each other's database. */
+    private static final String DATABASE =
+            "otp_unit_claim_" + ProcessHandle.current().pid();
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String URL = SERVER + DATABASE + "?user=postgres";
 
     @BeforeAll
     static void freshDatabaseWithTheProductionSchema() throws SQLException {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-                Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            sql.execute("CREATE DATABASE " + DATABASE);
-        }
+        onServer("DROP DATABASE IF EXISTS " + DATABASE);
+        onServer("CREATE DATABASE " + DATABASE);
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(URL);
         SchemaMigrations.apply(dataSource);
+    }
+
+    @AfterAll
+    static void dropTheDatabase() throws SQLException {
+        onServer("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    }
+
+    private static void onServer(String statement) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres?user=postgres");
+                Statement sql = admin.createStatement()) {
+            sql.execute(statement);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.otpserver.common.cache;
+package dev.otpserver.config.client.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

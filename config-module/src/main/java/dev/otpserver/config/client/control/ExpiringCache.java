@@ -1,4 +1,4 @@
-package dev.otpserver.common.cache;
+package dev.otpserver.config.client.control;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.otpserver.common.schedule;
+package dev.otpserver.notification.outbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

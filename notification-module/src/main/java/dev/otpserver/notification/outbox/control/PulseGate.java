@@ -1,4 +1,4 @@
-package dev.otpserver.common.schedule;
+package dev.otpserver.notification.outbox.control;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
