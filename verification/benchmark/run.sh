@@ -30,9 +30,12 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 work="$here/target/bench"
-http_port=28080
-admin_port=24848
-database=otp_bench
+# ports and database: override with OTP_BENCH_HTTP_PORT, OTP_BENCH_ADMIN_PORT, OTP_BENCH_RELAY_PORT (the relay's
+# counts on the next port), OTP_BENCH_SMTP_PORT and OTP_BENCH_DATABASE, to run beside another checkout's servers
+http_port="${OTP_BENCH_HTTP_PORT:-28080}"
+admin_port="${OTP_BENCH_ADMIN_PORT:-24848}"
+smtp_port="${OTP_BENCH_SMTP_PORT:-2525}"
+database="${OTP_BENCH_DATABASE:-otp_bench}"
 app=otp-server
 payara="$work/payara6"
 asadmin="$payara/bin/asadmin"
@@ -40,8 +43,8 @@ domain_dir="$payara/glassfish/domains/domain1"
 adm=("$asadmin" --host 127.0.0.1 --port "$admin_port")
 driver_args=()
 profile=""
-relay_port=25432
-relay_counts_port=25433
+relay_port="${OTP_BENCH_RELAY_PORT:-25432}"
+relay_counts_port=$((relay_port + 1))
 relay=""
 relay_pid=""
 
@@ -120,7 +123,7 @@ for client in BENCH BENCH_GSP; do
               "otp.auth.client.$client.send-interval-seconds=0" "otp.auth.client.$client.code-lifetime-seconds=900")
 done
 "$repo/servers/payara/configure.sh" --payara-home "$payara" --http-port "$http_port" --admin-port "$admin_port" \
-  --db postgresql --db-url "$db_url" --smtp-host 127.0.0.1 --smtp-port 2525 \
+  --db postgresql --db-url "$db_url" --smtp-host 127.0.0.1 --smtp-port "$smtp_port" \
   otp.gateway.signing-key.path="$work/server-key.pem" otp.auth.pepper.path="$work/pepper" \
   otp.notification.sealing-key.path="$work/sealing-key" otp.gsp.server-keys.path="$work/gsp-keys.jwks" \
   otp.notification.sms.sink-file="$work/sms-sink.jsonl" otp.secrets.generate-missing=true \

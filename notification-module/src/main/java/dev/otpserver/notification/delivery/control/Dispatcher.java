@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,16 +24,26 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the next due message per call, in a transaction of its own that keeps its row locked while it is
- * sent: another node skips it, a crash before the commit leaves it queued, not lost, and its send is on record
- * as soon as the gateway took it (a transaction per batch sent a crashed batch's messages again, dozens a kill).
- * Every gateway the channel tried is recorded: SENT, FAILOVER (transient, the next gateway was tried),
- * SKIPPED (circuit open), and for the last one RETRY (queued again) or FAILED (for good).
+ * Delivers due messages in a transaction of their own that keeps their rows locked while they are sent: another
+ * node skips them, a crash before the commit leaves them queued, not lost, and their sends are on record as soon
+ * as the transaction commits. A drain sends the next due message per transaction; messages just queued are sent
+ * a few per transaction ({@link #deliverIfDue}), which sends no more than {@link #MOST_AT_ONCE} and stops taking
+ * the next one once the transaction has been sending for {@link #SENDING_AT_MOST}: a kill sends again only what
+ * it cut short in that last fraction of a second (a transaction per batch of any size and length sent a crashed
+ * batch's messages again, dozens a kill). Every gateway the channel tried is recorded: SENT, FAILOVER (transient,
+ * the next gateway was tried), SKIPPED (circuit open), and for the last one RETRY (queued again) or FAILED (for
+ * good).
  */
 @Stateless
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    /** The most messages just queued that one transaction sends. */
+    public static final int MOST_AT_ONCE = 8;
+
+    /** How long one transaction goes on taking the next of its messages just queued. */
+    static final Duration SENDING_AT_MOST = Duration.ofMillis(100);
 
     @Inject
     MessageStore store;
@@ -63,10 +74,27 @@ public class Dispatcher {
         return due.isPresent();
     }
 
-    /** Sends that message if it is still due and no other node or drain is sending it: a message just queued. */
+    /**
+     * Sends those of the messages (just queued) that are still due and that no other node or drain is sending, in
+     * one transaction, at most {@link #MOST_AT_ONCE} of them, and tells which of them it took but left unsent: those
+     * it reached after sending for {@link #SENDING_AT_MOST}, queued still.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliverIfDue(String messageId) {
-        store.lockIfDue(messageId, clock.instant()).ifPresent(this::deliverAlone);
+    public List<String> deliverIfDue(List<String> messageIds) {
+        if (messageIds.size() > MOST_AT_ONCE) {
+            throw new IllegalArgumentException("At most " + MOST_AT_ONCE + " messages a transaction");
+        }
+        List<QueuedMessage> due = store.lockIfDue(messageIds, clock.instant());
+        long until = System.nanoTime() + SENDING_AT_MOST.toNanos();
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            if (i > 0 && System.nanoTime() - until > 0) {
+                due.subList(i, due.size()).forEach(message -> left.add(message.messageId()));
+                break;
+            }
+            deliverAlone(due.get(i));
+        }
+        return left;
     }
 
     /** An unexpected failure is settled like a transient one: retried after the backoff, not at once and for ever. */

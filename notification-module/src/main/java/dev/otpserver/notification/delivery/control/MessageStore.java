@@ -22,9 +22,9 @@ public class MessageStore {
             + " WHERE status = 'QUEUED' AND next_attempt_at <= ?1"
             + " ORDER BY next_attempt_at FETCH FIRST 1 ROW ONLY FOR UPDATE SKIP LOCKED";
 
-    /** A message just queued, sent promptly unless a drain already holds it. */
+    /** Messages just queued, sent promptly but for those a drain already holds. */
     static final String LOCK_IF_DUE = "SELECT * FROM ntf_message"
-            + " WHERE message_id = ?1 AND status = 'QUEUED' AND next_attempt_at <= ?2 FOR UPDATE SKIP LOCKED";
+            + " WHERE message_id IN (?1) AND status = 'QUEUED' AND next_attempt_at <= ?2 FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "otp")
     EntityManager entityManager;
@@ -44,15 +44,18 @@ public class MessageStore {
         return due.stream().findFirst();
     }
 
-    /** That message, locked by the current transaction, if it is due and no other transaction holds it. */
-    public Optional<QueuedMessage> lockIfDue(String messageId, Instant now) {
+    /**
+     * Those of the messages that are due and that no other transaction holds, locked by the current one until it
+     * commits, in one round trip.
+     */
+    public List<QueuedMessage> lockIfDue(Collection<String> messageIds, Instant now) {
         @SuppressWarnings("unchecked")
         List<QueuedMessage> due = entityManager
                 .createNativeQuery(LOCK_IF_DUE, QueuedMessage.class)
-                .setParameter(1, messageId)
+                .setParameter(1, messageIds)
                 .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
-        return due.stream().findFirst();
+        return due;
     }
 
     public Optional<QueuedMessage> find(String messageId) {

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -25,8 +26,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two dispatchers, as two nodes (or two drains) would run them, claim due messages from one PostgreSQL database
- * with the production schema and the production claim queries, a message at a time: between them every message
- * is claimed, none twice.
+ * with the production schema and the production claim queries: between them every message is claimed, none
+ * twice, and a prompt claim of several takes those no other holds.
  */
 class TwoDispatchersClaimTest {
 
@@ -96,6 +97,29 @@ class TwoDispatchersClaimTest {
         }
     }
 
+    @Test
+    void messagesSentPromptlyTogetherAreTakenButForTheOneADrainHoldsAndTheOneSentAlready() throws Exception {
+        List<String> ids = queue(4);
+        try (Connection drain = DriverManager.getConnection(URL);
+                Connection prompt = DriverManager.getConnection(URL)) {
+            drain.setAutoCommit(false);
+            prompt.setAutoCommit(false);
+            markSent(drain, ids.subList(3, 4));
+            drain.commit();
+            assertEquals(List.of(ids.get(0)), lockIfDue(drain, List.of(ids.get(0))), "due and free: taken");
+
+            List<String> taken = lockIfDue(prompt, ids);
+            assertEquals(
+                    ids.subList(1, 3).stream().sorted().toList(),
+                    taken.stream().sorted().toList(),
+                    "the one the drain holds skipped, the one sent not taken again");
+            markSent(prompt, taken);
+            prompt.commit();
+            markSent(drain, ids.subList(0, 1));
+            drain.commit();
+        }
+    }
+
     /** Locks, "sends" and marks a message per transaction until none is due, as Dispatcher does. */
     private static Callable<List<String>> dispatcher() {
         return () -> {
@@ -137,11 +161,19 @@ class TwoDispatchersClaimTest {
     }
 
     private static List<String> lockIfDue(Connection connection, String messageId) throws SQLException {
+        return lockIfDue(connection, List.of(messageId));
+    }
+
+    /** The production query with its list of ids expanded, as Hibernate expands it. */
+    private static List<String> lockIfDue(Connection connection, List<String> messageIds) throws SQLException {
         List<String> ids = new ArrayList<>();
+        String placeholders = String.join(", ", Collections.nCopies(messageIds.size(), "?"));
         try (PreparedStatement lock = connection.prepareStatement(
-                MessageStore.LOCK_IF_DUE.replace("?1", "?").replace("?2", "?"))) {
-            lock.setString(1, messageId);
-            lock.setTimestamp(2, Timestamp.from(Instant.now()));
+                MessageStore.LOCK_IF_DUE.replace("?1", placeholders).replace("?2", "?"))) {
+            for (int i = 0; i < messageIds.size(); i++) {
+                lock.setString(i + 1, messageIds.get(i));
+            }
+            lock.setTimestamp(messageIds.size() + 1, Timestamp.from(Instant.now()));
             try (ResultSet rows = lock.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString("message_id"));
@@ -149,6 +181,16 @@ class TwoDispatchersClaimTest {
             }
         }
         return ids;
+    }
+
+    private static void markSent(Connection connection, List<String> ids) throws SQLException {
+        try (PreparedStatement sent =
+                connection.prepareStatement("UPDATE ntf_message SET status = 'SENT' WHERE message_id = ?")) {
+            for (String id : ids) {
+                sent.setString(1, id);
+                sent.executeUpdate();
+            }
+        }
     }
 
     private static List<String> queue(int count) throws SQLException {
