@@ -87,7 +87,8 @@
 #   - system properties, interfaces on the bind address, the port offset,
 #   - outbound-socket-binding otp-smtp + mail session otp (java:/mail/otp), re-created on every run,
 #   - application users and their otp-admin group (files, not the management model),
-#   - removes the welcome content at "/" so that the EAR's web module can take the context root "/".
+#   - removes the welcome content at "/" so that the EAR's web module can take the context root "/", and
+#     Undertow's redirect of /console to the management console, so that /console is the application's console.
 #
 # Example (what system-test-wildfly runs):
 #   servers/wildfly/configure.sh --home target/wildfly-39.0.1.Final --db postgresql \
@@ -308,6 +309,8 @@ end-if
 if (outcome == success) of /subsystem=undertow/configuration=handler/file=welcome-content:read-resource
     /subsystem=undertow/configuration=handler/file=welcome-content:remove
 end-if
+# /console is the application's admin console: no redirect of it to the management console (port 9990)
+/subsystem=undertow/server=default-server/host=default-host:write-attribute(name=disable-console-redirect,value=true)
 
 # --- slow and idle clients: what one may hold (docs/operations.md) -----------------------------
 # Headers within 10 s, a connection idles 30 s at most (between requests and in any read), plain HTTP
