@@ -38,8 +38,9 @@ public class ConsoleLogin {
                 request.logout();
             }
             request.getSession(true);
-            request.changeSessionId();
+            // WildFly's Elytron finds the session by the id the request came with, and changes it itself
             request.login(user.strip(), password == null ? "" : password);
+            request.changeSessionId();
         } catch (ServletException refused) {
             AUDIT.info(() -> "console login refused for '" + user.strip() + "'");
             faces.addMessage("login:password", error("Wrong user name or password."));
