@@ -80,7 +80,7 @@ public class ClientAccountsPage {
 
     public String saveNotifyUrl() {
         return after(changes.run(
-                "notifyUrl",
+                "notify",
                 List.of("notifyUrl"),
                 "Notify URL of " + client() + " set.",
                 () -> notifyUrlAdmin.setNotifyUrl(client(), new NotifyUrlForm(notifyUrl))));

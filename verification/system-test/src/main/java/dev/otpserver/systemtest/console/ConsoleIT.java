@@ -286,11 +286,10 @@ class ConsoleIT extends DeployedEar {
         try (ConsoleBrowser browser = ConsoleBrowser.open()) {
             browser.logIn(ServerUnderTest.adminUser(), ServerUnderTest.adminPassword())
                     .go("/console/clients.xhtml?client=" + partner.clientId());
-            browser.type("notifyUrl:notifyUrl", "not a url").click("notifyUrl:set");
+            browser.type("notify:notifyUrl", "not a url").click("notify:set");
             assertTrue(
-                    browser.text("notifyUrl:notifyUrlError").startsWith("notifyUrl must be an absolute"),
-                    browser.page());
-            browser.type("notifyUrl:notifyUrl", "https://partner.example/otp").click("notifyUrl:set");
+                    browser.text("notify:notifyUrlError").startsWith("notifyUrl must be an absolute"), browser.page());
+            browser.type("notify:notifyUrl", "https://partner.example/otp").click("notify:set");
             assertEquals("https://partner.example/otp", browser.text("currentNotifyUrl"), browser.page());
 
             new org.openqa.selenium.support.ui.Select(browser.element("preference:otpApiNotifyPreference"))
