@@ -16,7 +16,11 @@ public class DeliveryCounts {
     /** Messages created since, by final outcome, and the retries they took. */
     public record ChannelCounts(String channel, long messages, long succeeded, long deadLetters, long retries) {}
 
-    /** Tries of one gateway since, by outcome. */
+    /**
+     * Tries of one gateway since, by what the attempt records: SENT (accepted), FAILOVER or RETRY (failed, the
+     * message passed on or tried again later), FAILED (the message's last try, failed for good), SKIPPED (circuit
+     * open).
+     */
     public record GatewayCounts(String gateway, long accepted, long transientFailures, long permanent, long skipped) {}
 
     @PersistenceContext(unitName = "otp")
@@ -39,9 +43,9 @@ public class DeliveryCounts {
     public List<GatewayCounts> gateways(Instant since) {
         return rows(
                         "SELECT gateway,"
-                                + " SUM(CASE WHEN outcome = 'ACCEPTED' THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN outcome = 'TRANSIENT' THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN outcome = 'PERMANENT' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN outcome = 'SENT' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN outcome IN ('FAILOVER', 'RETRY') THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN outcome = 'FAILED' THEN 1 ELSE 0 END),"
                                 + " SUM(CASE WHEN outcome = 'SKIPPED' THEN 1 ELSE 0 END)"
                                 + " FROM ntf_attempt WHERE attempted_at >= ?1 GROUP BY gateway ORDER BY gateway",
                         since)

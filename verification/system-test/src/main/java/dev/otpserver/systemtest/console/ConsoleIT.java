@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,7 +171,12 @@ class ConsoleIT extends DeployedEar {
                     () -> assertFalse(browser.source().contains(code), "never the code"));
 
             browser.go("/console/dashboard.xhtml");
-            assertTrue(browser.text("window-0").contains("Wallet OTP"), browser.page());
+            String lastHour = browser.text("window-0");
+            Matcher sink = Pattern.compile("\\bsink (\\d+)").matcher(lastHour);
+            assertAll(
+                    lastHour,
+                    () -> assertTrue(lastHour.contains("Wallet OTP")),
+                    () -> assertTrue(sink.find() && Long.parseLong(sink.group(1)) >= 1, "the sink accepted this code"));
             browser.screenshot("dashboard-with-traffic");
 
             browser.go("/console/messages.xhtml?status=LOST");
