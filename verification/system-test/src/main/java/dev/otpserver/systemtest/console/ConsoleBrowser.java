@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -138,24 +139,19 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     public ConsoleBrowser click(String id) {
         WebElement button = driver.findElement(By.id(id));
-        button.click();
-        settle();
-        return this;
+        return submitting(button::click);
     }
 
     /** Clicks the button of the given label (first of them) inside the element of the given id. */
     public ConsoleBrowser clickButton(String within, String label) {
-        element(within)
-                .findElement(By.xpath(".//input[@type='submit' and @value='" + label + "']"))
-                .click();
-        settle();
-        return this;
+        WebElement button =
+                element(within).findElement(By.xpath(".//input[@type='submit' and @value='" + label + "']"));
+        return submitting(button::click);
     }
 
     public ConsoleBrowser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
-        settle();
-        return this;
+        WebElement link = driver.findElement(By.linkText(text));
+        return submitting(link::click);
     }
 
     public WebElement element(String id) {
@@ -214,10 +210,19 @@ public final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
-    private void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(browser ->
-                        "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+    /**
+     * Runs a click that loads another page and waits until that page has loaded: the page it left must be gone
+     * first, since the old page is still "complete" for a moment after the click, and reading it then would read
+     * the page before the change.
+     */
+    private ConsoleBrowser submitting(Runnable click) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        click.run();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(browser ->
+                "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+        return this;
     }
 
     @Override
