@@ -42,7 +42,7 @@ public class ConsoleLogin {
             request.login(user.strip(), password == null ? "" : password);
             request.changeSessionId();
         } catch (ServletException refused) {
-            AUDIT.info(() -> "console login refused for '" + user.strip() + "'");
+            AUDIT.info(() -> "console login refused for '" + loggable(user) + "'");
             faces.addMessage("login:password", error("Wrong user name or password."));
             return null;
         }
@@ -111,5 +111,11 @@ public class ConsoleLogin {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** A typed user name as the audit log may show it: one line, no control character, at most 64 characters. */
+    static String loggable(String typed) {
+        String oneLine = typed.strip().replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= 64 ? oneLine : oneLine.substring(0, 64) + "…";
     }
 }
