@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -213,15 +213,18 @@ public final class ConsoleBrowser implements AutoCloseable {
     /**
      * Runs a click that loads another page and waits until that page has loaded: the page it left must be gone
      * first, since the old page is still "complete" for a moment after the click, and reading it then would read
-     * the page before the change.
+     * the page before the change. The old page is told apart by a mark set on its window, not by one of its
+     * elements: Chromium may answer a question about an element of a page being replaced with an error of its
+     * own rather than "stale".
      */
     private ConsoleBrowser submitting(Runnable click) {
-        WebElement before = driver.findElement(By.tagName("html"));
+        JavascriptExecutor script = driver;
+        script.executeScript("window.consoleBrowserLeaving = true;");
         click.run();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(before));
-        wait.until(browser ->
-                "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(browser -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.consoleBrowserLeaving === undefined && document.readyState === 'complete';")));
         return this;
     }
 
