@@ -5,24 +5,20 @@ import dev.otpserver.common.secret.SecretSetting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Rotation of the server secrets without downtime (role otp-admin); the order is in docs/operations.md. A rotation
- * call takes no form: a body other than none or {@code {}} is refused ({@link RotationBody}) before anything changes.
+ * call takes no form: a body other than none or {@code {}} is refused before anything changes (web/admin NoFormGuard).
  */
 @RequestScoped
 @Path("admin/secrets")
@@ -35,9 +31,6 @@ public class SecretRotationAdminResource {
 
     @Inject
     SecretRotationAdmin admin;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     @Operation(
@@ -62,7 +55,6 @@ public class SecretRotationAdminResource {
             operationId = "rotatePepper",
             summary = "A new pepper, in use at once; codes and tokens hashed before still verify")
     public Response rotatePepper() {
-        requireNoForm();
         return created(admin.rotate(SecretSetting.PEPPER));
     }
 
@@ -72,7 +64,6 @@ public class SecretRotationAdminResource {
             operationId = "rotateSealingKey",
             summary = "A new sealing key, in use at once; messages sealed before are still sent")
     public Response rotateSealingKey() {
-        requireNoForm();
         return created(admin.rotate(SecretSetting.SEALING_KEY));
     }
 
@@ -82,7 +73,6 @@ public class SecretRotationAdminResource {
             operationId = "announceSigningKey",
             summary = "A new server signing key, announced (its public half listed) but not yet signing")
     public Response announceSigningKey() {
-        requireNoForm();
         return created(admin.announceSigningKey());
     }
 
@@ -92,17 +82,7 @@ public class SecretRotationAdminResource {
             operationId = "activateSigningKey",
             summary = "The announced signing key signs every answer and notification from now on")
     public JsonObject activateSigningKey(@PathParam("keyVersion") int keyVersion) {
-        requireNoForm();
         return admin.activateSigningKey(keyVersion);
-    }
-
-    /** The body, which the intake filter holds whole (at most its limit): none or {@code {}}. */
-    private void requireNoForm() {
-        try {
-            RotationBody.requireNone(request.getInputStream().readAllBytes());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     private static Response created(JsonObject version) {

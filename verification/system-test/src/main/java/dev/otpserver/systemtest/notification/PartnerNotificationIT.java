@@ -132,6 +132,10 @@ class PartnerNotificationIT extends DeployedEar {
                     .contains(id));
 
             webhook.answer(Behaviour.ACK);
+            AdminClient.Answer withABody =
+                    admin.send("POST", "/admin/partner-notifications/" + id + "/replay", "{\"at\":\"now\"}");
+            assertEquals(400, withABody.status(), "a replay takes no form: " + withABody);
+            assertEquals("DEAD", notification(id).getString("status"), "a refused replay sends nothing");
             AdminClient.Answer replayed = admin.send("POST", "/admin/partner-notifications/" + id + "/replay", null);
             assertEquals(200, replayed.status(), replayed.toString());
             assertEquals(9, webhook.await(9, Duration.ofSeconds(10)).size());

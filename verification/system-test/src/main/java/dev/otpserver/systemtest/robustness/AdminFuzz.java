@@ -107,7 +107,9 @@ final class AdminFuzz {
                     pick(random, List.of("Accept", "Authorization", "X-Note", "Content-Type")),
                     Garbage.strangeHeaderValue(random)));
         }
-        byte[] body = admin ? adminBody(random, path.startsWith("/admin/secrets/")) : anyBody(random);
+        byte[] body = admin
+                ? adminBody(random, path.startsWith("/admin/secrets/") || path.endsWith("/replay"))
+                : anyBody(random);
         if (admin && (method.equals("GET") || method.equals("OPTIONS")) && !path.contains(id)) {
             method = "PATCH"; // a GET of a collection is a valid request; an admin gets only malformed ones here
         }
@@ -157,7 +159,7 @@ final class AdminFuzz {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A body that is no JSON object; for a rotation ({@code neverEmpty}) never an empty one, which it takes. */
+    /** A body that is no JSON object; for a rotation or a replay ({@code neverEmpty}) never an empty one, which they take. */
     private static byte[] adminBody(Random random, boolean neverEmpty) {
         byte[] body = switch (random.nextInt(5)) {
             case 0 -> Garbage.bytes(random, 1_000);

@@ -224,7 +224,7 @@ public class SecretRotationIT extends DeployedEar {
                 assertTrue(refused.contentType().startsWith("application/json"), refused.contentType());
                 assertEquals(400, refused.json().getInt("status"));
                 assertEquals(
-                        "A rotation takes no body, or the empty JSON object {}.",
+                        "This call takes no body, or the empty JSON object {}.",
                         refused.json().getString("message"));
             }
         }

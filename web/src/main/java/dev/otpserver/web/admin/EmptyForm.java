@@ -1,17 +1,16 @@
-package dev.otpserver.web.secret;
+package dev.otpserver.web.admin;
 
 import dev.otpserver.common.admin.AdminProblem;
 
 /**
- * A rotation call takes no form: its body is empty or the empty JSON object {@code {}} (JSON whitespace around
- * and inside allowed). Anything else is refused with 400 before a secret is made or a key activated, so that a
- * request that was meant to be something else rotates nothing.
+ * The body of an admin action that takes no form ({@link NoFormGuard}): empty or the empty JSON object
+ * {@code {}}, JSON whitespace around and inside allowed; anything else is refused with 400.
  */
-final class RotationBody {
+final class EmptyForm {
 
-    static final String REFUSAL = "A rotation takes no body, or the empty JSON object {}.";
+    static final String REFUSAL = "This call takes no body, or the empty JSON object {}.";
 
-    private RotationBody() {}
+    private EmptyForm() {}
 
     static void requireNone(byte[] body) {
         int start = skipWhitespace(body, 0);

@@ -1,4 +1,4 @@
-package dev.otpserver.web.secret;
+package dev.otpserver.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RotationBodyTest {
+class EmptyFormTest {
 
     @Test
     void noBodyOrTheEmptyObjectIsTaken() {
         List.of("", " ", "\r\n", "{}", " { } ", "\t{\n}\r\n")
-                .forEach(body -> assertDoesNotThrow(() -> RotationBody.requireNone(utf8(body)), body));
+                .forEach(body -> assertDoesNotThrow(() -> EmptyForm.requireNone(utf8(body)), body));
     }
 
     @Test
@@ -22,11 +22,11 @@ class RotationBodyTest {
         List.of("null", "[]", "{\"version\":3}", "{", "}", "{}{}", "{},", "\"x\"", "1", "\u000b{}", "\ufeff{}", "{}x")
                 .forEach(body -> {
                     AdminProblem refused =
-                            assertThrows(AdminProblem.class, () -> RotationBody.requireNone(utf8(body)), body);
+                            assertThrows(AdminProblem.class, () -> EmptyForm.requireNone(utf8(body)), body);
                     assertEquals(400, refused.status());
-                    assertEquals(RotationBody.REFUSAL, refused.getMessage());
+                    assertEquals(EmptyForm.REFUSAL, refused.getMessage());
                 });
-        assertThrows(AdminProblem.class, () -> RotationBody.requireNone(new byte[] {(byte) 0xff, '{', '}'}));
+        assertThrows(AdminProblem.class, () -> EmptyForm.requireNone(new byte[] {(byte) 0xff, '{', '}'}));
     }
 
     private static byte[] utf8(String text) {
