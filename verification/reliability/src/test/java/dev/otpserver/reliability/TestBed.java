@@ -154,8 +154,8 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
                 "otp.secrets.generate-missing=true",
                 "otp.notification.sms.gateways=sink",
                 "otp.notification.sms.sink-file=" + ServerUnderTest.smsSink(),
-                // an attempt cut short by the kill is taken up again after the shortest lease the server allows (its floor,
-                // the longest attempt plus 5 s: 20 s) rather than after 60 s
+                // an attempt cut short by the kill is taken up again after the shortest lease the server
+                // allows (its floor, the longest attempt plus 5 s: 20 s) rather than after 60 s
                 "otp.config.notify.claim-lease-seconds=10");
     }
 

@@ -1,6 +1,7 @@
 package dev.otpserver.web.console;
 
 import dev.otpserver.common.admin.AdminRole;
+import dev.otpserver.web.intake.RequestTarget;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -26,7 +27,7 @@ public class ConsoleGate extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestTarget.path(request);
         if (path.equals(LOGIN) || signedIn(request)) {
             chain.doFilter(request, response);
         } else {

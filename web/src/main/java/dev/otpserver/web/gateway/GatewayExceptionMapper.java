@@ -2,6 +2,7 @@ package dev.otpserver.web.gateway;
 
 import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.web.intake.RequestTarget;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +25,7 @@ public class GatewayExceptionMapper implements ExceptionMapper<GatewayException>
 
     @Override
     public Response toResponse(GatewayException exception) {
-        LOG.info(() -> "Refused " + request.getRequestURI() + " for client "
+        LOG.info(() -> "Refused " + RequestTarget.uri(request) + " for client "
                 + request.getHeader(GatewayHeaders.CLIENT_ID) + ": " + exception.code() + " " + exception.getMessage());
         return Response.ok(exception.toEnvelope(), MediaType.APPLICATION_JSON_TYPE)
                 .build();

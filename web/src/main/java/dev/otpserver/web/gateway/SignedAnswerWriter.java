@@ -4,6 +4,7 @@ import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gateway.ResponseSigner;
 import dev.otpserver.common.gateway.ResponseSigner.SignedHeaders;
 import dev.otpserver.common.metrics.OtpMetrics;
+import dev.otpserver.web.intake.RequestTarget;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,8 @@ public class SignedAnswerWriter implements WriterInterceptor {
         signedHeaders(context.getHeaders(), SignedExchange.of(servlet).sign(signer, body), body.length);
         context.setOutputStream(wire);
         wire.write(body);
-        AnswerTiming.took(servlet).ifPresent(took -> metrics.requestTook(Operations.of(servlet.getRequestURI()), took));
+        AnswerTiming.took(servlet)
+                .ifPresent(took -> metrics.requestTook(Operations.of(RequestTarget.uri(servlet)), took));
     }
 
     private static void signedHeaders(MultivaluedMap<String, Object> headers, SignedHeaders signed, int length) {

@@ -4,6 +4,7 @@ import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gateway.ResponseSigner;
 import dev.otpserver.common.gateway.ResponseSigner.SignedHeaders;
 import dev.otpserver.common.time.RequestTime;
+import dev.otpserver.web.intake.RequestTarget;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,7 +20,7 @@ record SignedExchange(String method, String uri, String clientId, String request
     static SignedExchange of(HttpServletRequest request) {
         return new SignedExchange(
                 request.getMethod(),
-                uri(request.getRequestURI(), request.getQueryString()),
+                uri(RequestTarget.uri(request), request.getQueryString()),
                 request.getHeader(GatewayHeaders.CLIENT_ID),
                 request.getHeader(GatewayHeaders.REQUEST_TIME));
     }

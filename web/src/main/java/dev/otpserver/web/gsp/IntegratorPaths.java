@@ -1,6 +1,7 @@
 package dev.otpserver.web.gsp;
 
 import dev.otpserver.common.gsp.GspSettings;
+import dev.otpserver.web.intake.RequestTarget;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class IntegratorPaths {
 
     /** The path of {@code request} within the application, as sent. */
     static String of(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return RequestTarget.path(request);
     }
 
     public boolean covers(HttpServletRequest request) {

@@ -101,7 +101,7 @@ public class BodyIntakeFilter extends HttpFilter {
     }
 
     private static boolean consoleForm(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestTarget.path(request);
         String type = request.getContentType();
         return path.startsWith("/console/")
                 && "POST".equals(request.getMethod())
@@ -164,7 +164,7 @@ public class BodyIntakeFilter extends HttpFilter {
 
     /** The request with its body in memory; a dialect's shows the runtime the dialect's own media type. */
     private HttpServletRequest buffered(HttpServletRequest request, byte[] body) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestTarget.path(request);
         if (path.startsWith("/ams/") || path.startsWith("/amsin/")) {
             return new DialectMediaTypeRequest(request, body, GatewayHeaders.JSON_UTF8);
         }
@@ -174,7 +174,7 @@ public class BodyIntakeFilter extends HttpFilter {
     }
 
     private boolean answersItsOwnRefusals(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestTarget.path(request);
         return path.startsWith("/ams/") || path.startsWith("/amsin/") || path.startsWith(gspPrefix);
     }
 

@@ -8,6 +8,7 @@ import dev.otpserver.common.replay.RequestSightings;
 import dev.otpserver.common.replay.Sighting;
 import dev.otpserver.common.replay.SightingLedger;
 import dev.otpserver.common.result.GatewayException;
+import dev.otpserver.web.intake.RequestTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,13 +39,13 @@ public class ReplayGuard {
 
     /** @throws GatewayException PARAM_ILLEGAL when {@code call} is a replay of a request to an API that is not idempotent */
     public void refuseReplay(HttpServletRequest request, byte[] body, AuthenticatedCall call) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestTarget.path(request);
         if (ReplayableApis.contains(path)) {
             return;
         }
         String uri = request.getQueryString() == null
-                ? request.getRequestURI()
-                : request.getRequestURI() + "?" + request.getQueryString();
+                ? RequestTarget.uri(request)
+                : RequestTarget.uri(request) + "?" + request.getQueryString();
         String digest = RequestDigest.of(
                 request.getMethod(), uri, call.clientId(), call.requestTime().text(), body);
         Instant keptUntil =
