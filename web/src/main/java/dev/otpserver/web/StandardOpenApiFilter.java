@@ -1,10 +1,13 @@
 package dev.otpserver.web;
 
+import dev.otpserver.common.gsp.GspSettings;
+import dev.otpserver.web.gsp.IntegratorPaths;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -12,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.Paths;
 
 /**
  * Keeps Payara's OpenAPI document within what OpenAPI tools accept (mp.openapi.filter): Payara adds things OpenAPI
- * does not have, with no switch for them. WildFly's document passes unchanged.
+ * does not have, with no switch for them. On both servers, lists the payment-integrator dialect's operations under
+ * the configured base path ({@code otp.gsp.base-path}) rather than where its resource is written.
  */
 public class StandardOpenApiFilter implements OASFilter {
 
@@ -23,6 +27,23 @@ public class StandardOpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
         plainPathTemplates(openAPI.getPaths());
+        onBasePath(openAPI.getPaths(), GspSettings.basePath(ConfigProvider.getConfig()));
+    }
+
+    /** Moves the paths under the dialect's resource root to {@code <basePath>/v1/}. */
+    static void onBasePath(Paths paths, String basePath) {
+        String written = IntegratorPaths.RESOURCE_ROOT + "/";
+        String served = basePath + "/v1/";
+        if (paths == null || paths.getPathItems() == null || served.equals(written)) {
+            return;
+        }
+        for (String path : List.copyOf(paths.getPathItems().keySet())) {
+            if (path.startsWith(written)) {
+                PathItem item = paths.getPathItem(path);
+                paths.removePathItem(path);
+                paths.addPathItem(served + path.substring(written.length()), item);
+            }
+        }
     }
 
     /** Payara keeps a path variable's regular expression in the path (SmallRye drops it). */

@@ -18,7 +18,7 @@ import java.util.Set;
 public class IntegratorPaths {
 
     /** Where {@link PaymentIntegratorResource} is written, the default base path's. */
-    static final String RESOURCE_ROOT = "/gsp/v1";
+    public static final String RESOURCE_ROOT = "/gsp/v1";
 
     private static final Set<String> OPERATIONS = Set.of("sendOtp", "verifyOtp");
 
