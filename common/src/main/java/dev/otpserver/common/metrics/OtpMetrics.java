@@ -54,8 +54,9 @@ public class OtpMetrics {
     }
 
     /**
-     * Rows one node's housekeeping purged past their retention ({@code kind}: "messages", "partner notifications"),
-     * so that the nodes' shares add up to what went, each row purged by one node.
+     * Rows one node's housekeeping purged past their retention ({@code kind}: "messages", "partner notifications",
+     * "challenges" with the records kept beside them), so that the nodes' shares add up to what went, each row
+     * purged by one node.
      */
     public void purged(String kind, int rows) {
         backend().count("otp.rows.purged", "kind", kind.replace(' ', '_'), rows);

@@ -1,13 +1,18 @@
 package dev.otpserver.auth.otp.boundary;
 
 import dev.otpserver.auth.otp.control.ChallengeRetention;
+import dev.otpserver.common.metrics.OtpMetrics;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every ten minutes, on every node, drops what the retention settings no longer keep (deletes are idempotent). */
+/**
+ * Every ten minutes, on every node, drops what the retention settings no longer keep. Deletes are idempotent: a
+ * row one node deleted is not there for the other's delete, so the nodes' counts ({@code otp_rows_purged_total},
+ * kind "challenges") add up to the rows that went.
+ */
 @Singleton
 public class Housekeeping {
 
@@ -16,10 +21,14 @@ public class Housekeeping {
     @Inject
     ChallengeRetention retention;
 
+    @Inject
+    OtpMetrics metrics;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     public void forgetOld() {
         try {
             int removed = retention.forgetOld();
+            metrics.purged("challenges", removed);
             if (removed > 0) {
                 LOG.fine(() -> "Housekeeping removed " + removed + " old rows");
             }
