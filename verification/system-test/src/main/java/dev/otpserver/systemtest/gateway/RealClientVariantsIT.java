@@ -22,9 +22,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -137,6 +142,29 @@ class RealClientVariantsIT extends DeployedEar {
                 () -> assertEquals(partner.clientId(), answer.headerSpelledExactly("client-id")),
                 () -> assertNotNull(answer.headerSpelledExactly("response-time")),
                 () -> assertNotNull(answer.headerSpelledExactly("signature")));
+    }
+
+    /** Four such clients at once, each call its own body: WildFly's Undertow once lost the path's first segments. */
+    @Test
+    void pythonSdkCallsWithAnAbsoluteTargetAreEachSignedAsSentUnderConcurrentLoad() throws Exception {
+        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+                .format(Instant.now().atOffset(ZoneOffset.UTC));
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<WireAnswer>> answers = new ArrayList<>();
+            for (int call = 0; call < 100; call++) {
+                String body = "{\"note\":\"python-" + call + "\"}";
+                answers.add(clients.submit(() -> send(WireCall.javaSdk(partner, QUERY_OTP_CONFIG, body)
+                        .absoluteTarget(ORIGIN)
+                        .requestTime(now)
+                        .header("User-Agent", "global-sdk-python"))));
+            }
+            for (Future<WireAnswer> answer : answers) {
+                assertSignedSuccess(answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
