@@ -157,12 +157,13 @@ public final class Benchmark {
 
     /**
      * Enough messages, and as many notifications, for every run of the purge in the window to reach its cap (20
-     * batches of 500 of each kind, a run every 20 s): the window's length as the phases make it, 30 s more an API for
-     * reading codes and topping up, and two runs more.
+     * batches of 500 of each kind, a run every 20 s): the window's length as the phases make it, a minute more an API
+     * for reading codes and topping up (whose length follows the machine's speed), and two runs more. A backlog that
+     * runs out all the same is said below the table.
      */
     private long purgeBacklogPerKind(int apis) {
         int api = phases.warmSeconds() + 3 * (phases.settleSeconds() + phases.peakSeconds()) + phases.pacedSeconds();
-        int window = phases.seconds() + apis * (api + 30);
+        int window = phases.seconds() + apis * (api + 60);
         return (long) (Math.ceil(window / 20.0) + 2) * 20 * 500;
     }
 
