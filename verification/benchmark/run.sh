@@ -7,7 +7,10 @@
 #   --quick            short runs, 1 minute of soak: checks that everything works, figures are rough
 #   --soak-minutes N   minutes of sustained load while the live heap is sampled (default 10)
 #   --only LIST        only these sections, comma-separated, the baseline always: wallet, query, integrator,
-#                      notifications, pulse, soak (soak needs wallet); for quick iteration, not for the README
+#                      notifications, purge, pulse, soak (soak needs wallet); for quick iteration, not for the README;
+#                      purge seeds a backlog past its retention (messages, partner notifications, their attempts;
+#                      dev.otpserver.benchmark.PurgeBacklog) and measures the baseline and the other sections' APIs
+#                      again while the server's housekeeping purges it: "While the purge runs"
 #   --profile          record the server with Java Flight Recorder during the load and print where its CPU
 #                      went (verification/benchmark/target/bench/server.jfr; dev.otpserver.benchmark.HotMethods)
 #   --round-trips      the server's pool reaches PostgreSQL through a relay (127.0.0.1:25432, a JVM of its own,
@@ -21,8 +24,8 @@
 #      the database otp_bench on 127.0.0.1:5432, runs servers/payara/configure.sh (127.0.0.1:28080,
 #      admin 127.0.0.1:24848, heap 512m, SMS to the file sink, no send limits
 #      and 15-minute codes for the benchmark's clients), starts the domain and deploys the EAR
-#   3. runs dev.otpserver.benchmark.Benchmark (about 40 minutes with the 10-minute soak); around each API's
-#      peak it reads PostgreSQL's own statistics (docs/scale.md)
+#   3. runs dev.otpserver.benchmark.Benchmark (about 55 minutes with the 10-minute soak, 15 of them for the purge);
+#      around each API's peak it reads PostgreSQL's own statistics (docs/scale.md)
 #   4. undeploys and stops the domain (and the relay), also on Ctrl-C
 # Run it on a machine that does nothing else: the server, PostgreSQL and the load share its cores.
 set -euo pipefail

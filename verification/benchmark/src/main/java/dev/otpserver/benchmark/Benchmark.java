@@ -3,6 +3,7 @@ package dev.otpserver.benchmark;
 import dev.otpserver.benchmark.Fixtures.BenchUser;
 import dev.otpserver.common.secret.SealingKey;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The load driver of {@code ./otp bench} (docs/performance.md), run by benchmark/run.sh against a server it
@@ -22,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * compared with the baseline's, measured the same way just before and just after it. Then partner
  * notifications, the pulse cost against pending notifications, and the live heap under sustained load. Around
  * each API's counted peak, and a window without load, it reads PostgreSQL's own statistics ({@link
- * DatabaseStats}, docs/scale.md). Prints the tables and writes them to results.md.
+ * DatabaseStats}, docs/scale.md). With the section {@code purge}, the baseline and the same APIs are measured again
+ * while the server purges a backlog past its retention. Prints the tables and writes them to results.md.
  */
 public final class Benchmark {
 
@@ -50,6 +53,9 @@ public final class Benchmark {
     private final List<DatabaseCost> databaseCosts = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
     private DatabaseStats databaseStats;
+    private IntegratorCaller integratorCaller;
+    private WalletPartner notifyPartner;
+    private Optional<PurgeWatch> purging = Optional.empty();
 
     private Benchmark(BenchTarget target) {
         this.target = target;
@@ -66,6 +72,10 @@ public final class Benchmark {
         try (DatabaseStats stats =
                 new DatabaseStats(new Fixtures(target).connection(), target.relayCounts(), target.clockTicks())) {
             new Benchmark(target).run(stats);
+        } catch (Exception | Error failed) {
+            // Gatling's and the HTTP clients' threads would keep the JVM, and run.sh with it, waiting for ever
+            failed.printStackTrace();
+            System.exit(1);
         }
         System.exit(0);
     }
@@ -77,6 +87,27 @@ public final class Benchmark {
         Calls.source("baseline", () -> wallet.post(WalletPartner.BASELINE, "{}"));
         warmUp(wallet);
         withoutLoad();
+        List<ApiFigures> rows = baselineAndApis(wallet);
+        section("APIs", ResultTable.apis(rows));
+        section("Database cost per request", ResultTable.databaseCost(databaseCosts));
+        if (target.runs("wallet") || target.runs("integrator")) {
+            section("Outbox", outboxLag());
+        }
+        if (target.runs("purge")) {
+            whilePurging(wallet, rows);
+        }
+        if (target.runs("pulse")) {
+            pulseCost();
+        }
+        if (target.runs("soak") && target.runs("wallet")) {
+            soak(wallet, rows.get(1).peak().throughput());
+        }
+        Files.writeString(target.results().resolve("results.md"), report);
+        System.out.println("\n" + report);
+    }
+
+    /** The baseline's row, then each API's of the sections that run. */
+    private List<ApiFigures> baselineAndApis(WalletPartner wallet) {
         ApiFigures baseline = measureBaseline();
         List<ApiFigures> rows = new ArrayList<>(List.of(baseline));
         if (target.runs("wallet")) {
@@ -87,24 +118,80 @@ public final class Benchmark {
             rows.add(measure("queryOtpConfig", "queryOtpConfig"));
         }
         if (target.runs("integrator")) {
-            rows.addAll(integrator(fixtures.integratorCaller("BENCH_GSP"), baseline));
+            if (integratorCaller == null) {
+                integratorCaller = fixtures.integratorCaller("BENCH_GSP");
+            }
+            rows.addAll(integrator(integratorCaller, baseline));
         }
         if (target.runs("notifications")) {
-            rows.add(notifications());
+            rows.add(watched("3DS notification delivery (signed, acknowledged)", this::notifications));
         }
-        section("APIs", ResultTable.apis(rows));
-        section("Database cost per request", ResultTable.databaseCost(databaseCosts));
-        if (target.runs("wallet") || target.runs("integrator")) {
-            section("Outbox", outboxLag());
+        return rows;
+    }
+
+    /**
+     * The baseline and every API of the run measured again, the same way, while the server's housekeeping purges a
+     * backlog seeded past its retention, large enough to keep each of its runs at its cap for the whole window; then
+     * what is left of it is deleted, so that the sections after measure no purge.
+     */
+    private void whilePurging(WalletPartner wallet, List<ApiFigures> without) throws InterruptedException {
+        PurgeBacklog backlog = new PurgeBacklog(fixtures);
+        long perKind = purgeBacklogPerKind(without.size() - 1);
+        backlog.seed(perKind);
+        PurgedRows purged = new PurgedRows(target.metrics());
+        awaitPurge(purged);
+        PurgeWatch watch = new PurgeWatch(purged, backlog);
+        purging = Optional.of(watch);
+        List<ApiFigures> with;
+        try {
+            with = baselineAndApis(wallet);
+        } finally {
+            purging = Optional.empty();
         }
-        if (target.runs("pulse")) {
-            pulseCost();
+        PurgeWatch.Window overall = watch.overall();
+        section(
+                "While the purge runs",
+                ResultTable.purge(comparisons(without, with, watch.windows()), overall, 2 * perKind));
+        backlog.clear();
+    }
+
+    /**
+     * Enough messages, and as many notifications, for every run of the purge in the window to reach its cap (20
+     * batches of 500 of each kind, a run every 20 s): the window's length as the phases make it, a minute more an API
+     * for reading codes and topping up (whose length follows the machine's speed), and two runs more. A backlog that
+     * runs out all the same is said below the table.
+     */
+    private long purgeBacklogPerKind(int apis) {
+        int api = phases.warmSeconds() + 3 * (phases.settleSeconds() + phases.peakSeconds()) + phases.pacedSeconds();
+        int window = phases.seconds() + apis * (api + 60);
+        return (long) (Math.ceil(window / 20.0) + 2) * 20 * 500;
+    }
+
+    /** Until the purge has taken its first batch (a run starts every 20 s), so that the window opens with it running. */
+    private static void awaitPurge(PurgedRows purged) throws InterruptedException {
+        long before = purged.total();
+        for (int wait = 0; wait < 60 && purged.total() == before; wait++) {
+            Thread.sleep(500);
         }
-        if (target.runs("soak") && target.runs("wallet")) {
-            soak(wallet, rows.get(1).peak().throughput());
+        if (purged.total() == before) {
+            System.err.println("[otp bench] WARNING: the purge took no row in 30 s after the backlog was seeded");
         }
-        Files.writeString(target.results().resolve("results.md"), report);
-        System.out.println("\n" + report);
+    }
+
+    /** Each row measured while purging beside the same API's without, and the purge's share of its window. */
+    private static List<PurgeComparison> comparisons(
+            List<ApiFigures> without, List<ApiFigures> with, List<PurgeWatch.Window> windows) {
+        List<PurgeComparison> rows = new ArrayList<>();
+        for (ApiFigures row : with) {
+            without.stream()
+                    .filter(first -> first.name().equals(row.name()))
+                    .findFirst()
+                    .ifPresent(first -> windows.stream()
+                            .filter(window -> window.name().equals(row.name()))
+                            .findFirst()
+                            .ifPresent(window -> rows.add(new PurgeComparison(first, row, window))));
+        }
+        return rows;
     }
 
     private List<ApiFigures> wallet(WalletPartner wallet, ApiFigures baseline) {
@@ -145,10 +232,21 @@ public final class Benchmark {
         return List.of(send, measure("verifyOtp (JOSE)", "verifyOtp"));
     }
 
-    private ApiFigures notifications() throws IOException {
-        WalletPartner partner = fixtures.walletPartner("BENCH_NOTIFY");
+    private ApiFigures notifications() {
+        boolean first = notifyPartner == null;
+        if (first) {
+            notifyPartner = fixtures.walletPartner("BENCH_NOTIFY");
+        }
+        WalletPartner partner = notifyPartner;
         try (AckingReceiver receiver = new AckingReceiver(partner)) {
-            fixtures.notifyUrl(partner.clientId(), receiver.url().toString());
+            if (first) {
+                fixtures.notifyUrl(partner.clientId(), receiver.url().toString());
+            } else {
+                fixtures.update(
+                        "UPDATE cfg_notify_endpoint SET notify_url = ?, updated_at = CURRENT_TIMESTAMP WHERE client_id = ?",
+                        receiver.url().toString(),
+                        partner.clientId());
+            }
             NotificationLoad load = new NotificationLoad(
                     fixtures, SealingKey.loadOrCreate(target.sealingKey()), receiver, partner.clientId());
             // half the peak's backlog: about as long as an API's warm-up once the server keeps up
@@ -167,6 +265,8 @@ public final class Benchmark {
                     warm.errors() + before.errors() + peak.errors() + after.errors() + paced.errors(),
                     mean(before, after),
                     meanCpu(before, after));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -264,6 +364,10 @@ public final class Benchmark {
 
     /** The baseline's own row, measured as an API's, and compared with itself. */
     private ApiFigures measureBaseline() {
+        return watched("baseline (signed, one insert)", this::measureBaselineNow);
+    }
+
+    private ApiFigures measureBaselineNow() {
         Measurement warm = gatling.closed("baseline", phases.concurrency(), phases.warmSeconds());
         Measurement peak = costedPeak("baseline (signed, one insert)", "baseline");
         Measurement paced = gatling.open("baseline", 0.7 * peak.throughput(), phases.pacedSeconds());
@@ -282,6 +386,15 @@ public final class Benchmark {
      * fifth and more over a run on a shared machine).
      */
     private ApiFigures measure(String name, String api) {
+        return watched(name, () -> measureNow(name, api));
+    }
+
+    /** A measurement, with what the purge did during it when one is running. */
+    private ApiFigures watched(String name, Supplier<ApiFigures> measurement) {
+        return purging.map(watch -> watch.during(name, measurement)).orElseGet(measurement);
+    }
+
+    private ApiFigures measureNow(String name, String api) {
         Measurement warm = gatling.closed(api, phases.concurrency(), phases.warmSeconds());
         Measurement before = baselinePeak();
         Measurement peak = costedPeak(name, api);
@@ -306,12 +419,17 @@ public final class Benchmark {
         Instant start = Instant.now();
         Measurement peak =
                 gatling.closed(api, phases.concurrency(), phases.peakSeconds()).withErrorsOf(settling);
-        peakWindows.add(api, start, Instant.now());
+        // a profile tells the peaks measured while purging from those without
+        peakWindows.add(purging.isPresent() ? api + " while purging" : api, start, Instant.now());
         return peak;
     }
 
     /** A peak with PostgreSQL's statistics taken just before and just after its counted window. */
     private Measurement costedPeak(String name, String api) {
+        // the table of database costs is printed before the purge's section, which is not in it
+        if (purging.isPresent()) {
+            return peak(api);
+        }
         Measurement settling = gatling.closed(api, phases.concurrency(), phases.settleSeconds());
         Instant start = Instant.now();
         Optional<DatabaseSnapshot> before = snapshot();

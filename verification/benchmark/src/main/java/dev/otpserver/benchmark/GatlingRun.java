@@ -54,6 +54,7 @@ final class GatlingRun {
         System.setProperty(ApiLoadSimulation.BASE_URL, target.baseUrl().toString());
         Path folder = target.results().resolve("gatling");
         Duration cpuBefore = serverCpu.used();
+        Calls.failedSinceLast(api);
         int exit = Gatling$.MODULE$.fromArgs(new String[] {
             "-s", ApiLoadSimulation.class.getName(), "-rf", folder.toString(), "-rd", api + " " + model + " " + level
         });
@@ -67,7 +68,7 @@ final class GatlingRun {
                 row.get(P50),
                 row.get(P99),
                 row.get(TOTAL),
-                row.get(KO),
+                row.get(KO) + Calls.failedSinceLast(api),
                 ServerCpu.millisPerRequest(cpu, row.get(TOTAL)));
     }
 

@@ -99,6 +99,63 @@ final class ResultTable {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /**
+     * Each API's ratios to the baseline without the purge and while it runs, both against a baseline measured in the
+     * same window, with what the purge did meanwhile; then whether it ran throughout: a backlog that ran out, or a
+     * measurement during which nothing was purged, is said in words.
+     */
+    static String purge(List<PurgeComparison> rows, PurgeWatch.Window overall, long seeded) {
+        StringBuilder text = new StringBuilder()
+                .append("| API | × baseline, no purge | × baseline, purge running | CPU × baseline, no purge"
+                        + " | CPU × baseline, purge running | peak /s, no purge | peak /s, purge running"
+                        + " | rows purged /s | backlog left after it | errors |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (PurgeComparison row : rows) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %,d | %d |%n",
+                    row.with().name(),
+                    row.without().timesBaseline(),
+                    row.with().timesBaseline(),
+                    row.without().cpuTimesBaseline(),
+                    row.with().cpuTimesBaseline(),
+                    row.without().peak().throughput(),
+                    row.with().peak().throughput(),
+                    row.window().perSecond(),
+                    row.window().left(),
+                    row.with().errors()));
+        }
+        text.append(String.format(
+                Locale.ROOT,
+                "%nRows purged (messages and partner notifications, their attempts besides): %,d in %d s, %.0f a second;"
+                        + " backlog seeded %,d, left at the end %,d.%n",
+                overall.purged(),
+                overall.length().toSeconds(),
+                overall.perSecond(),
+                seeded,
+                overall.left()));
+        List<String> idle = rows.stream()
+                .filter(row -> row.window().purged() == 0)
+                .map(row -> row.with().name())
+                .toList();
+        rows.stream()
+                .filter(row -> row.window().left() == 0)
+                .findFirst()
+                .ifPresentOrElse(
+                        first -> text.append("The backlog ran out during ")
+                                .append(first.with().name())
+                                .append(": the purge finished before the window ended, and what was measured after it"
+                                        + " ran without a purge.\n"),
+                        () -> text.append("The backlog lasted the whole window: every measurement ended with rows still"
+                                + " to purge.\n"));
+        if (!idle.isEmpty()) {
+            text.append("Nothing was purged during: ")
+                    .append(String.join(", ", idle))
+                    .append(".\n");
+        }
+        return text.toString();
+    }
+
     static String pulse(PulseCost.Pulses few, long fewPending, PulseCost.Pulses many, long manyPending) {
         return String.format(
                 Locale.ROOT,
