@@ -1,6 +1,7 @@
 package dev.otpserver.benchmark;
 
 import dev.otpserver.benchmark.Fixtures.BenchUser;
+import dev.otpserver.common.persistence.BatchPurge;
 import dev.otpserver.common.secret.SealingKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,14 +158,14 @@ public final class Benchmark {
 
     /**
      * Enough messages, and as many notifications, for every run of the purge in the window to reach its cap (20
-     * batches of 500 of each kind, a run every 20 s): the window's length as the phases make it, a minute more an API
+     * batches of {@link BatchPurge#BATCH} of each kind, a run every 20 s): the window's length as the phases make it, a minute more an API
      * for reading codes and topping up (whose length follows the machine's speed), and two runs more. A backlog that
      * runs out all the same is said below the table.
      */
     private long purgeBacklogPerKind(int apis) {
         int api = phases.warmSeconds() + 3 * (phases.settleSeconds() + phases.peakSeconds()) + phases.pacedSeconds();
         int window = phases.seconds() + apis * (api + 60);
-        return (long) (Math.ceil(window / 20.0) + 2) * 20 * 500;
+        return (long) (Math.ceil(window / 20.0) + 2) * 20 * BatchPurge.BATCH;
     }
 
     /** Until the purge has taken its first batch (a run starts every 20 s), so that the window opens with it running. */
