@@ -89,6 +89,8 @@ class ClusterTest {
 
     private static final int OLD_MESSAGES = 3_000;
     private static final int OLD_NOTIFICATIONS = 1_000;
+    /** Codes sent, then aged past the challenges' retention. */
+    private static final int OLD_CODES = 10;
     /** Partner notifications held in flight at the receiver when one node is killed. */
     private static final int HELD = 16;
 
@@ -197,6 +199,63 @@ class ClusterTest {
 
     @Test
     @Order(9)
+    void bothNodesChallengeHousekeepingForgetsEachOldRowOnce() throws Exception {
+        Partner partner = Partner.register();
+        for (int i = 0; i < OLD_CODES; i++) {
+            GatewayAnswer init = Wallet.init(
+                            partner,
+                            Fresh.id("aged"),
+                            "SMS",
+                            WalletUser.of(partner).token())
+                    .send();
+            assertEquals("SUCCESS", init.resultCode(), init.toString());
+        }
+        // codes sent just now, aged past the retention (168 h): the next run on each node forgets them
+        sql(
+                "UPDATE auth_challenge SET created_at = created_at - INTERVAL '8 days' WHERE client_id = ?",
+                partner.clientId());
+        sql(
+                "UPDATE auth_init_request SET created_at = created_at - INTERVAL '8 days' WHERE client_id = ?",
+                partner.clientId());
+        HousekeptRows before = HousekeptRows.between(this::meters);
+
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (count("auth_challenge", "client_id", partner.clientId()) > 0
+                && Instant.now().isBefore(deadline)) {
+            PayaraServer.pause(Duration.ofMillis(500));
+        }
+        HousekeptRows after = HousekeptRows.between(this::meters);
+        long[] forgotten = {
+            delta(before.meters(), after.meters(), 0, "otp_rows_purged_total", "kind", "challenges"),
+            delta(before.meters(), after.meters(), 1, "otp_rows_purged_total", "kind", "challenges")
+        };
+        long gone = before.rows() - after.rows();
+        long agedLeft = count("auth_challenge", "client_id", partner.clientId())
+                + count("auth_init_request", "client_id", partner.clientId());
+        Figures.print(
+                "Cluster: both nodes' challenge housekeeping, " + OLD_CODES + " codes aged past their retention",
+                String.format(
+                        Locale.ROOT,
+                        "rows gone from the tables it keeps (challenges, request answers, wrong codes, traffic counts,"
+                                + " replay records) %d; forgotten by node 1 %d + node 2 %d = %d; aged rows left %d",
+                        gone,
+                        forgotten[0],
+                        forgotten[1],
+                        forgotten[0] + forgotten[1],
+                        agedLeft));
+
+        assertEquals(0, agedLeft, "the aged challenges and their request answers forgotten");
+        assertTrue(gone >= 2 * OLD_CODES, "at least the aged challenges and request answers went: " + gone);
+        assertEquals(gone, forgotten[0] + forgotten[1], "each row counted by the one node that deleted it");
+        for (int n = 0; n < 2; n++) {
+            assertTrue(
+                    after.meters().get(n).has("otp_rows_purged_total", "kind", "challenges"),
+                    "the challenge housekeeping ran on node " + (n + 1));
+        }
+    }
+
+    @Test
+    @Order(10)
     void aClientDisabledThroughOneNodeIsRefusedByTheOtherWithinTheClientCacheTime() throws Exception {
         Partner partner = Partner.register();
         String accepted = probe(partner, 2); // node 2 now holds the client in its cache
@@ -229,7 +288,7 @@ class ClusterTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void everyMessageAcceptedThroughHaproxyIsDeliveredOnceWhileNodesAreKilled(TestBed bed) {
         // node 1, node 2, node 1, ...: each kill leaves the other node serving and sending, and then both again
         KillsUnderLoad.deliverEverything(
@@ -516,7 +575,7 @@ class ClusterTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void theSurvivingNodeTakesOverTheDeadNodesLeasedNotificationsWhenTheLeaseEnds() throws Exception {
         Partner partner = Partner.register();
         CardSystem cards = CardSystem.register();
