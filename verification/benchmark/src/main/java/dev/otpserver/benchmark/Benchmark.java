@@ -132,16 +132,18 @@ public final class Benchmark {
 
     /**
      * The baseline and every API of the run measured again, the same way, while the server's housekeeping purges a
-     * backlog seeded past its retention, large enough to keep each of its runs at its cap for the whole window; then
-     * what is left of it is deleted, so that the sections after measure no purge.
+     * backlog seeded past its retention and topped up before each measurement, enough to keep each of its runs at its
+     * cap throughout; first the purge alone, with no requests, for its own share of the server's CPU. Then what is
+     * left of the backlog is deleted, so that the sections after measure no purge.
      */
     private void whilePurging(WalletPartner wallet, List<ApiFigures> without) throws InterruptedException {
         PurgeBacklog backlog = new PurgeBacklog(fixtures);
-        long perKind = purgeBacklogPerKind(without.size() - 1);
-        backlog.seed(perKind);
+        long perMeasurement = purgeBacklogPerMeasurement();
+        backlog.topUpTo(perMeasurement);
         PurgedRows purged = new PurgedRows(target.metrics());
         awaitPurge(purged);
-        PurgeWatch watch = new PurgeWatch(purged, backlog);
+        PurgeAlone alone = purgeAlone(purged);
+        PurgeWatch watch = new PurgeWatch(purged, backlog, perMeasurement);
         purging = Optional.of(watch);
         List<ApiFigures> with;
         try {
@@ -152,20 +154,30 @@ public final class Benchmark {
         PurgeWatch.Window overall = watch.overall();
         section(
                 "While the purge runs",
-                ResultTable.purge(comparisons(without, with, watch.windows()), overall, 2 * perKind));
+                ResultTable.purge(comparisons(without, with, watch.windows()), overall, backlog.seeded(), alone));
         backlog.clear();
     }
 
     /**
-     * Enough messages, and as many notifications, for every run of the purge in the window to reach its cap (20
-     * batches of {@link BatchPurge#BATCH} of each kind, a run every 20 s): the window's length as the phases make it, a minute more an API
-     * for reading codes and topping up (whose length follows the machine's speed), and two runs more. A backlog that
-     * runs out all the same is said below the table.
+     * Enough messages, and as many notifications, for every run of the purge during one measurement to reach its cap
+     * (20 batches of {@link BatchPurge#BATCH} of each kind, a run every 20 s): the longest measurement (an API's, with
+     * the baseline's peaks around it), a minute more for reading codes and topping up, and two runs more.
      */
-    private long purgeBacklogPerKind(int apis) {
+    private long purgeBacklogPerMeasurement() {
         int api = phases.warmSeconds() + 3 * (phases.settleSeconds() + phases.peakSeconds()) + phases.pacedSeconds();
-        int window = phases.seconds() + apis * (api + 60);
-        return (long) (Math.ceil(window / 20.0) + 2) * 20 * BatchPurge.BATCH;
+        return (long) (Math.ceil((api + 60) / 20.0) + 2) * 20 * BatchPurge.BATCH;
+    }
+
+    /** Three of the purge's runs with no requests: how many rows it takes a second, for how much of the server's CPU. */
+    private PurgeAlone purgeAlone(PurgedRows purged) throws InterruptedException {
+        long rowsBefore = purged.total();
+        Duration cpuBefore = serverCpu.used();
+        Instant start = Instant.now();
+        Thread.sleep(60_000);
+        return new PurgeAlone(
+                purged.total() - rowsBefore,
+                Duration.between(start, Instant.now()),
+                serverCpu.used().minus(cpuBefore));
     }
 
     /** Until the purge has taken its first batch (a run starts every 20 s), so that the window opens with it running. */

@@ -20,18 +20,40 @@ final class PurgeBacklog {
     private static final String OLD_NOTIFICATIONS = "status <> 'PENDING' AND updated_at < now() - interval '30 days'";
 
     private final Fixtures fixtures;
+    /** Rows of each kind written so far: the next ones are numbered after them, so that their ids stay unique. */
+    private long written;
 
     PurgeBacklog(Fixtures fixtures) {
         this.fixtures = fixtures;
     }
 
     /**
-     * {@code perKind} messages and as many notifications, with their attempts; then vacuums and checkpoints, so that
-     * what is measured after is the purge, not PostgreSQL catching up with the insert (as FutureNotifications does).
+     * Tops the backlog up so that {@code perKind} messages and as many notifications are past their retention, while
+     * the purge takes them; returns how many of each kind it added.
      */
-    void seed(long perKind) {
+    long topUpTo(long perKind) {
+        long missing = perKind - Math.min(messagesLeft(), notificationsLeft());
+        if (missing > 0) {
+            add(missing);
+        }
+        return Math.max(0, missing);
+    }
+
+    /** Messages and notifications written so far, of both kinds. */
+    long seeded() {
+        return 2 * written;
+    }
+
+    /**
+     * {@code count} messages and as many notifications, with their attempts, numbered after those written before;
+     * then vacuums and checkpoints, so that what is measured after is the purge, not PostgreSQL catching up with the
+     * insert (as FutureNotifications does).
+     */
+    private void add(long count) {
+        long from = written + 1;
+        long to = written + count;
         String created = "now() - interval '60 days' + n * interval '1 millisecond'";
-        String rows = " FROM generate_series(1, " + perKind + ") AS n";
+        String rows = " FROM generate_series(" + from + ", " + to + ") AS n";
         inOneTransaction(
                 "INSERT INTO ntf_message (message_id, client_id, channel, destination, locale, kind, sealed_values,"
                         + " status, attempts, next_attempt_at, created_at, finished_at, provider_message_id, last_error,"
@@ -47,7 +69,7 @@ final class PurgeBacklog {
                 "INSERT INTO ntf_attempt (attempt_id, message_id, gateway, outcome, provider_message_id, latency_ms,"
                         + " detail, attempted_at, encoding, segments) SELECT md5('f' || n)::uuid::text,"
                         + " md5('m' || n)::uuid::text, 'smpp', 'FAILOVER', NULL, 2000, 'connection refused', " + created
-                        + ", NULL, NULL FROM generate_series(10, " + perKind + ", 10) AS n");
+                        + ", NULL, NULL" + rows + " WHERE n % 10 = 0");
         inOneTransaction(
                 "INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status, sealed_body,"
                         + " challenge_expires_at, round_attempts, schedule_start, next_attempt_at, claim_token,"
@@ -57,6 +79,7 @@ final class PurgeBacklog {
                 "INSERT INTO cfg_notification_attempt (attempt_id, notification_id, attempt_no, attempted_at,"
                         + " http_status, outcome, detail, latency_ms) SELECT md5('t' || n)::uuid::text,"
                         + " md5('n' || n)::uuid::text, 1, " + created + ", 200, 'ACKED', NULL, 5" + rows);
+        written = to;
         for (String table :
                 new String[] {"ntf_message", "ntf_attempt", "cfg_partner_notification", "cfg_notification_attempt"}) {
             fixtures.update("VACUUM ANALYZE " + table);
@@ -83,8 +106,15 @@ final class PurgeBacklog {
 
     /** Messages and notifications still past their retention. */
     long left() {
-        return fixtures.number("SELECT (SELECT count(*) FROM ntf_message WHERE " + OLD_MESSAGES
-                + ") + (SELECT count(*) FROM cfg_partner_notification WHERE " + OLD_NOTIFICATIONS + ")");
+        return messagesLeft() + notificationsLeft();
+    }
+
+    private long messagesLeft() {
+        return fixtures.number("SELECT count(*) FROM ntf_message WHERE " + OLD_MESSAGES);
+    }
+
+    private long notificationsLeft() {
+        return fixtures.number("SELECT count(*) FROM cfg_partner_notification WHERE " + OLD_NOTIFICATIONS);
     }
 
     /** Deletes what the purge left, with its attempts, so that the sections after it measure no purge. */

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * What the server's purge did over each measurement made while it runs: rows purged (messages and partner
  * notifications, from its own counter), how long the measurement took, and the backlog left after it, which shows
- * whether the purge still had work when the measurement ended.
+ * whether the purge still had work when the measurement ended. Before each measurement the backlog is topped up to
+ * what one measurement takes, so that it lasts on a machine of any speed.
  */
 final class PurgeWatch {
 
@@ -23,13 +24,16 @@ final class PurgeWatch {
 
     private final PurgedRows purged;
     private final PurgeBacklog backlog;
+    private final long perMeasurement;
     private final List<Window> windows = new ArrayList<>();
     private final long purgedAtStart;
     private final Instant start = Instant.now();
 
-    PurgeWatch(PurgedRows purged, PurgeBacklog backlog) {
+    /** {@code perMeasurement}: rows of each kind that keep the purge at its cap through one measurement. */
+    PurgeWatch(PurgedRows purged, PurgeBacklog backlog, long perMeasurement) {
         this.purged = purged;
         this.backlog = backlog;
+        this.perMeasurement = perMeasurement;
         this.purgedAtStart = purged.total();
     }
 
@@ -43,6 +47,7 @@ final class PurgeWatch {
     }
 
     <T> T during(String name, Supplier<T> measurement) {
+        backlog.topUpTo(perMeasurement);
         long before = purged.total();
         Instant start = Instant.now();
         T result = measurement.get();

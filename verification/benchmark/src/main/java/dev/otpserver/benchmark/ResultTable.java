@@ -102,9 +102,9 @@ final class ResultTable {
     /**
      * Each API's ratios to the baseline without the purge and while it runs, both against a baseline measured in the
      * same window, with what the purge did meanwhile; then whether it ran throughout: a backlog that ran out, or a
-     * measurement during which nothing was purged, is said in words.
+     * measurement during which nothing was purged, is said in words; last, the purge's own CPU with no requests.
      */
-    static String purge(List<PurgeComparison> rows, PurgeWatch.Window overall, long seeded) {
+    static String purge(List<PurgeComparison> rows, PurgeWatch.Window overall, long seeded, PurgeAlone alone) {
         StringBuilder text = new StringBuilder()
                 .append("| API | × baseline, no purge | × baseline, purge running | CPU × baseline, no purge"
                         + " | CPU × baseline, purge running | peak /s, no purge | peak /s, purge running"
@@ -153,6 +153,15 @@ final class ResultTable {
                     .append(String.join(", ", idle))
                     .append(".\n");
         }
+        text.append(String.format(
+                Locale.ROOT,
+                "The purge alone, no requests, %d s: %.0f rows a second for %.0f ms of the server's CPU a second"
+                        + " (its idle timers besides), %.2f ms per 1,000 rows; a measurement made while it runs counts"
+                        + " that CPU in its API's CPU per request.%n",
+                alone.length().toSeconds(),
+                alone.rowsPerSecond(),
+                alone.cpuMillisPerSecond(),
+                alone.purged() == 0 ? Double.NaN : alone.cpu().toNanos() / 1e3 / alone.purged()));
         return text.toString();
     }
 

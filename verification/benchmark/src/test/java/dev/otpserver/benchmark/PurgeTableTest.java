@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class PurgeTableTest {
 
     private static final Measurement PACED = new Measurement(140, 12, 40, 2800, 0, 1.0);
+    private static final PurgeAlone ALONE = new PurgeAlone(60_000, Duration.ofSeconds(60), Duration.ofMillis(12_000));
 
     @Test
     void aRowShowsBothRatiosBothThroughputsAndThePurgesPace() {
@@ -18,7 +19,7 @@ class PurgeTableTest {
                 figures("initAuthentication (SMS)", 240, 480, 2.4, 1.2),
                 new PurgeWatch.Window("initAuthentication (SMS)", 62_500, Duration.ofSeconds(125), 150_000));
 
-        String table = ResultTable.purge(List.of(init), overall(150_000), 740_000);
+        String table = ResultTable.purge(List.of(init), overall(150_000), 740_000, ALONE);
 
         assertTrue(
                 table.contains(
@@ -26,6 +27,16 @@ class PurgeTableTest {
                 table);
         assertTrue(table.contains("740,000"), table);
         assertTrue(table.contains("The backlog lasted the whole window"), table);
+    }
+
+    @Test
+    void thePurgesOwnCpuWithNoRequestsIsSaidPerSecondAndPerThousandRows() {
+        String table = ResultTable.purge(List.of(), overall(0), 80_000, ALONE);
+
+        assertTrue(
+                table.contains("1000 rows a second for 200 ms of the server's CPU a second (its idle timers besides),"
+                        + " 200.00 ms per 1,000 rows"),
+                table);
     }
 
     @Test
@@ -39,7 +50,7 @@ class PurgeTableTest {
                 figures("verifyOtp (JOSE)", 400, 500, 1.5, 1.2),
                 new PurgeWatch.Window("verifyOtp (JOSE)", 0, Duration.ofSeconds(125), 0));
 
-        String table = ResultTable.purge(List.of(send, verify), overall(0), 80_000);
+        String table = ResultTable.purge(List.of(send, verify), overall(0), 80_000, ALONE);
 
         assertTrue(table.contains("The backlog ran out during sendOtp (JOSE, SMS)"), table);
         assertTrue(table.contains("Nothing was purged during: verifyOtp (JOSE)."), table);
