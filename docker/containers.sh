@@ -18,7 +18,7 @@
 #   6. stops each server with SIGTERM and starts it again: clean exit, same secrets, the code verifies
 #   7. a second Payara Server node on the same database and secrets (service payara-2): a code sent by
 #      email through node 1 verifies on node 2; then HAProxy in front of both (service haproxy): readiness
-#      UP through it, a code sent and verified through it
+#      UP through it, a code sent and verified through it, examples/FirstCall.java through it
 #   8. stops and removes the containers, volumes and network it started (the images stay), and prints one line
 #      per image: built in, size, ready in, calls passed
 #
@@ -479,6 +479,21 @@ two_nodes() {
   check payara-2 1 "/ams initAuthentication by EMAIL through HAProxy" \
     send_code haproxy EMAIL demo-sdk-token demo.sdk@example.com haproxy
   check payara-2 1 "/ams verifyAuthentication of that code through HAProxy" verify_code haproxy haproxy
+  check payara-2 2 "/ams initAuthentication + verifyAuthentication through HAProxy (examples/FirstCall.java, SMS)" \
+    first_call_balanced
+}
+
+# FirstCall through HAProxy: either node may send the text, each into its own sink, so FirstCall reads a file
+# that both sinks' new lines are copied into while it runs.
+first_call_balanced() {
+  local sink="$run/balanced-sms-sink.jsonl" copier status=0
+  : > "$sink"
+  tail -q -n 0 -F "$(sms_sink payara)" "$(sms_sink payara-2)" >> "$sink" 2>/dev/null &
+  copier=$!
+  java "$repo/examples/FirstCall.java" --url "http://127.0.0.1:$OTP_HAPROXY_PORT" \
+    --server-key "$(server_key payara)" --sms-sink "$sink" || status=$?
+  kill "$copier" 2>/dev/null || true
+  return "$status"
 }
 
 balanced_ready() {
