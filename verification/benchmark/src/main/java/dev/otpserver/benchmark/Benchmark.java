@@ -45,6 +45,9 @@ public final class Benchmark {
 
     private record Issued(String requestId, String phone) {}
 
+    /** Three of the purge's runs (one every 20 s), measured with no requests. */
+    private static final Duration PURGE_ALONE = Duration.ofSeconds(60);
+
     private final BenchTarget target;
     private final Phases phases;
     private final Fixtures fixtures;
@@ -139,10 +142,15 @@ public final class Benchmark {
     private void whilePurging(WalletPartner wallet, List<ApiFigures> without) throws InterruptedException {
         PurgeBacklog backlog = new PurgeBacklog(fixtures);
         long perMeasurement = purgeBacklogPerMeasurement();
+        Duration idleCpuBefore = serverCpu.used();
+        Instant idleStart = Instant.now();
+        Thread.sleep(PURGE_ALONE.toMillis() / 2);
+        Duration idleCpu = serverCpu.used().minus(idleCpuBefore);
+        Duration idleLength = Duration.between(idleStart, Instant.now());
         backlog.topUpTo(perMeasurement);
         PurgedRows purged = new PurgedRows(target.metrics());
         awaitPurge(purged);
-        PurgeAlone alone = purgeAlone(purged);
+        PurgeAlone alone = purgeAlone(purged, idleLength, idleCpu);
         PurgeWatch watch = new PurgeWatch(purged, backlog, perMeasurement);
         purging = Optional.of(watch);
         List<ApiFigures> with;
@@ -168,16 +176,22 @@ public final class Benchmark {
         return (long) (Math.ceil((api + 60) / 20.0) + 2) * 20 * BatchPurge.BATCH;
     }
 
-    /** Three of the purge's runs with no requests: how many rows it takes a second, for how much of the server's CPU. */
-    private PurgeAlone purgeAlone(PurgedRows purged) throws InterruptedException {
+    /**
+     * Three of the purge's runs with no requests: how many rows it takes a second, for how much of the server's CPU,
+     * beside the idle server's CPU measured before the backlog was seeded.
+     */
+    private PurgeAlone purgeAlone(PurgedRows purged, Duration idleLength, Duration idleCpu)
+            throws InterruptedException {
         long rowsBefore = purged.total();
         Duration cpuBefore = serverCpu.used();
         Instant start = Instant.now();
-        Thread.sleep(60_000);
+        Thread.sleep(PURGE_ALONE.toMillis());
         return new PurgeAlone(
                 purged.total() - rowsBefore,
                 Duration.between(start, Instant.now()),
-                serverCpu.used().minus(cpuBefore));
+                serverCpu.used().minus(cpuBefore),
+                idleLength,
+                idleCpu);
     }
 
     /** Until the purge has taken its first batch (a run starts every 20 s), so that the window opens with it running. */
