@@ -487,13 +487,16 @@ two_nodes() {
     first_call_balanced
 }
 
-# FirstCall through HAProxy: either node may send the text, each into its own sink, so FirstCall reads a file
-# that both sinks' new lines are copied into while it runs.
+# FirstCall through HAProxy: either node may send the text, each into the sink in its own container (not on the
+# shared volume, so not sms_sink, which names the installation's), so FirstCall reads a file that both sinks' new
+# lines are copied into while it runs.
 first_call_balanced() {
   local sink="$run/balanced-sms-sink.jsonl" copier status=0
   : > "$sink"
-  # polling: inotify sees no write made inside a container to a file read through its overlay mount
-  tail ---disable-inotify -s 0.2 -q -n 0 -F "$(sms_sink payara)" "$(sms_sink payara-2)" >> "$sink" 2>/dev/null &
+  # polled every 0.2 s rather than watched, which does not rely on file events through an overlay mount
+  tail ---disable-inotify -s 0.2 -q -n 0 -F \
+    "$(host_path payara /var/lib/otp/sms-sink.jsonl)" "$(host_path payara-2 /var/lib/otp/sms-sink.jsonl)" \
+    >> "$sink" 2>/dev/null &
   copier=$!
   java "$repo/examples/FirstCall.java" --url "http://127.0.0.1:$OTP_HAPROXY_PORT" \
     --server-key "$(server_key payara)" --sms-sink "$sink" || status=$?
