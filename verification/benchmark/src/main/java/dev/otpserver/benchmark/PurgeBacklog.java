@@ -29,14 +29,13 @@ final class PurgeBacklog {
 
     /**
      * Tops the backlog up so that {@code perKind} messages and as many notifications are past their retention, while
-     * the purge takes them; returns how many of each kind it added.
+     * the purge takes them.
      */
-    long topUpTo(long perKind) {
+    void topUpTo(long perKind) {
         long missing = perKind - Math.min(messagesLeft(), notificationsLeft());
         if (missing > 0) {
             add(missing);
         }
-        return Math.max(0, missing);
     }
 
     /** Messages and notifications written so far, of both kinds. */
