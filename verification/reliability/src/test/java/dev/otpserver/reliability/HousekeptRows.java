@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Both nodes' meters and the rows of every table the challenge housekeeping keeps, taken together while it does not
- * run: it starts at second 0 of every minute on every node, so both are read between seconds 10 and 50 of one
- * minute, and read again in the next one when they took longer. Rows gone between two such readings are the rows
+ * run: it starts at second 0 of a minute (every tenth) on every node, so both are read between seconds 10 and 50 of
+ * one minute, and read again in the next one when they took longer. Rows gone between two such readings are the rows
  * the nodes' housekeeping deleted, as nothing else deletes from these tables.
  */
 record HousekeptRows(List<NodeMeters> meters, long rows) {

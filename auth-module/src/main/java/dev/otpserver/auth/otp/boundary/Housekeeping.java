@@ -9,10 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, on every node, drops what the retention settings no longer keep: a minute's worth of rows per
- * delete, so that no delete holds many locks. Deletes are idempotent: a row one node deleted is not there for the
- * other's delete, so the nodes' counts ({@code otp_rows_purged_total}, kind "challenges") add up to the rows that
- * went.
+ * Every ten minutes, on every node, drops what the retention settings no longer keep. Deletes are idempotent: a
+ * row one node deleted is not there for the other's delete, so the nodes' counts ({@code otp_rows_purged_total},
+ * kind "challenges") add up to the rows that went.
  */
 @Singleton
 public class Housekeeping {
@@ -25,7 +24,7 @@ public class Housekeeping {
     @Inject
     OtpMetrics metrics;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
     public void forgetOld() {
         try {
             int removed = retention.forgetOld();
@@ -34,7 +33,7 @@ public class Housekeeping {
                 LOG.fine(() -> "Housekeeping removed " + removed + " old rows");
             }
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "Housekeeping failed; it runs again in a minute", failure);
+            LOG.log(Level.WARNING, "Housekeeping failed; it runs again in ten minutes", failure);
         }
     }
 }
