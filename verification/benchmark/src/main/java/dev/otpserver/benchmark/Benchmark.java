@@ -142,15 +142,13 @@ public final class Benchmark {
     private void whilePurging(WalletPartner wallet, List<ApiFigures> without) throws InterruptedException {
         PurgeBacklog backlog = new PurgeBacklog(fixtures);
         long perMeasurement = purgeBacklogPerMeasurement();
-        Duration idleCpuBefore = serverCpu.used();
-        Instant idleStart = Instant.now();
-        Thread.sleep(PURGE_ALONE.toMillis() / 2);
-        Duration idleCpu = serverCpu.used().minus(idleCpuBefore);
-        Duration idleLength = Duration.between(idleStart, Instant.now());
+        PurgeAlone.Span idle = serverCpuOver(PURGE_ALONE.dividedBy(2));
         backlog.topUpTo(perMeasurement);
         PurgedRows purged = new PurgedRows(target.metrics());
         awaitPurge(purged);
-        PurgeAlone alone = purgeAlone(purged, idleLength, idleCpu);
+        long rowsBefore = purged.total();
+        PurgeAlone.Span purgeOnly = serverCpuOver(PURGE_ALONE);
+        PurgeAlone alone = new PurgeAlone(purged.total() - rowsBefore, purgeOnly, idle);
         PurgeWatch watch = new PurgeWatch(purged, backlog, perMeasurement);
         purging = Optional.of(watch);
         List<ApiFigures> with;
@@ -176,22 +174,13 @@ public final class Benchmark {
         return (long) (Math.ceil((api + 60) / 20.0) + 2) * 20 * BatchPurge.BATCH;
     }
 
-    /**
-     * Three of the purge's runs with no requests: how many rows it takes a second, for how much of the server's CPU,
-     * beside the idle server's CPU measured before the backlog was seeded.
-     */
-    private PurgeAlone purgeAlone(PurgedRows purged, Duration idleLength, Duration idleCpu)
-            throws InterruptedException {
-        long rowsBefore = purged.total();
+    /** The server's CPU over {@code length} of doing nothing here: the idle server, or the purge alone. */
+    private PurgeAlone.Span serverCpuOver(Duration length) throws InterruptedException {
         Duration cpuBefore = serverCpu.used();
         Instant start = Instant.now();
-        Thread.sleep(PURGE_ALONE.toMillis());
-        return new PurgeAlone(
-                purged.total() - rowsBefore,
-                Duration.between(start, Instant.now()),
-                serverCpu.used().minus(cpuBefore),
-                idleLength,
-                idleCpu);
+        Thread.sleep(length.toMillis());
+        return new PurgeAlone.Span(
+                Duration.between(start, Instant.now()), serverCpu.used().minus(cpuBefore));
     }
 
     /** Until the purge has taken its first batch (a run starts every 20 s), so that the window opens with it running. */

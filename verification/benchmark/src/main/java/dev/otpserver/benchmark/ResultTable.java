@@ -160,10 +160,10 @@ final class ResultTable {
                 "The purge alone, no requests, %d s: %.0f rows a second for %.0f ms of the server's CPU a second, against"
                         + " %.0f ms a second with neither requests nor purge: %.1f ms per 1,000 rows, which a"
                         + " measurement made while it runs counts in its API's CPU per request.%n",
-                alone.length().toSeconds(),
+                alone.purging().length().toSeconds(),
                 alone.rowsPerSecond(),
-                alone.cpuMillisPerSecond(),
-                alone.idleCpuMillisPerSecond(),
+                alone.purging().cpuMillisPerSecond(),
+                alone.idle().cpuMillisPerSecond(),
                 1000 * alone.millisPerRow()));
         return text.toString();
     }

@@ -13,10 +13,8 @@ class PurgeTableTest {
     /** 1,000 rows a second for 200 ms of CPU a second, 50 of them the idle server's: 0.15 ms a row. */
     private static final PurgeAlone ALONE = new PurgeAlone(
             60_000,
-            Duration.ofSeconds(60),
-            Duration.ofMillis(12_000),
-            Duration.ofSeconds(30),
-            Duration.ofMillis(1_500));
+            new PurgeAlone.Span(Duration.ofSeconds(60), Duration.ofMillis(12_000)),
+            new PurgeAlone.Span(Duration.ofSeconds(30), Duration.ofMillis(1_500)));
 
     @Test
     void aRowShowsBothRatiosBothThroughputsAndThePurgesPace() {
