@@ -2,13 +2,11 @@ package dev.otpserver.web.intake;
 
 import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gsp.GspSettings;
-import dev.otpserver.common.json.JsonDocuments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +14,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -34,7 +31,6 @@ import java.util.Locale;
  */
 public class BodyIntakeFilter extends HttpFilter {
 
-    private static final String TAKEN = TakenBody.class.getName();
     /** The payment-integrator dialect's media type (web.gsp), which the intake must not depend on. */
     private static final String JOSE = "application/jose";
 
@@ -64,8 +60,7 @@ public class BodyIntakeFilter extends HttpFilter {
             take(request, response, chain);
             return;
         }
-        TakenBody taken = (TakenBody) request.getAttribute(TAKEN);
-        request.removeAttribute(TAKEN);
+        TakenBody taken = TakenBody.takeFrom(request);
         if (taken == null) {
             chain.doFilter(request, response);
         } else {
@@ -80,7 +75,7 @@ public class BodyIntakeFilter extends HttpFilter {
         if (consoleForm(request)) {
             if (declared > settings.maxBodyBytes()) {
                 response.setHeader("Connection", "close");
-                problem(response, IntakeRefusal.tooLarge(settings.maxBodyBytes()));
+                IntakeRefusal.tooLarge(settings.maxBodyBytes()).answer(response);
             } else {
                 chain.doFilter(request, response);
             }
@@ -91,12 +86,7 @@ public class BodyIntakeFilter extends HttpFilter {
         } else if (arrivedWhole(request)) {
             goOn(request, response, chain, TakenBody.of(request.getInputStream().readNBytes((int) declared)));
         } else {
-            AsyncContext async = request.startAsync();
-            new BodyReader(async, settings, taken -> {
-                        async.getRequest().setAttribute(TAKEN, taken);
-                        async.dispatch();
-                    })
-                    .start(timer);
+            new BodyReader(request.startAsync(), settings, timer).start();
         }
     }
 
@@ -158,7 +148,7 @@ public class BodyIntakeFilter extends HttpFilter {
             taken.refusal().attachTo(request);
             chain.doFilter(buffered(request, taken.bytes()), response);
         } else {
-            problem(response, taken.refusal());
+            taken.refusal().answer(response);
         }
     }
 
@@ -176,20 +166,5 @@ public class BodyIntakeFilter extends HttpFilter {
     private boolean answersItsOwnRefusals(HttpServletRequest request) {
         String path = RequestTarget.path(request);
         return path.startsWith("/ams/") || path.startsWith("/amsin/") || path.startsWith(gspPrefix);
-    }
-
-    /** The answer of the admin API and of the paths outside the dialects (see admin.Problem). */
-    private static void problem(HttpServletResponse response, IntakeRefusal refusal) throws IOException {
-        byte[] body = JsonDocuments.json()
-                .createObjectBuilder()
-                .add("status", refusal.httpStatus())
-                .add("message", refusal.message())
-                .build()
-                .toString()
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(refusal.httpStatus());
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

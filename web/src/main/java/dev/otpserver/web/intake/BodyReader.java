@@ -5,38 +5,43 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * Reads one body as it arrives, holding no thread while it waits, and hands on what it got exactly once: the
- * bytes, or a refusal when they are too many or too late. A client that goes away costs one
- * log line.
+ * bytes, or a refusal when they are too many or too late, left on the request for the pass that a dispatch
+ * starts. A client that goes away costs one log line.
  */
 final class BodyReader implements ReadListener, AsyncListener {
 
     private static final Logger LOG = Logger.getLogger(BodyReader.class.getName());
     private static final Duration BACKSTOP = Duration.ofSeconds(30);
+    private static final long RETURN_POLL_MILLIS = 1;
+    private static final long RETURN_WAIT_LIMIT_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final AsyncContext async;
     private final IntakeSettings settings;
-    private final Consumer<TakenBody> next;
+    private final ScheduledExecutorService timer;
+    /** The thread of the original pass, the one that made this reader. */
+    private final Thread original = Thread.currentThread();
+
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean handedOn = new AtomicBoolean();
     private ServletInputStream in;
     private long declaredLength;
 
-    BodyReader(AsyncContext async, IntakeSettings settings, Consumer<TakenBody> next) {
+    BodyReader(AsyncContext async, IntakeSettings settings, ScheduledExecutorService timer) {
         this.async = async;
         this.settings = settings;
-        this.next = next;
+        this.timer = timer;
     }
 
     /**
@@ -44,7 +49,7 @@ final class BodyReader implements ReadListener, AsyncListener {
      * thousand timeouts at once Payara has been seen to finish a response itself while the dispatch that its
      * onTimeout asked for was writing it. The container's timeout stays, far behind, as a backstop.
      */
-    void start(ScheduledExecutorService timer) throws IOException {
+    void start() throws IOException {
         async.setTimeout(settings.bodyTimeout().plus(BACKSTOP).toMillis());
         async.addListener(this);
         timer.schedule(this::tooLate, settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -83,9 +88,22 @@ final class BodyReader implements ReadListener, AsyncListener {
         handOn(TakenBody.of(bytes.toByteArray()));
     }
 
+    /**
+     * The container's backstop. A body handed on whose dispatch never began (see {@link #dispatchOnceReturned})
+     * gets a 503 here, and a log line, rather than the container's own 500 page.
+     */
     @Override
-    public void onTimeout(AsyncEvent event) {
-        tooLate();
+    public void onTimeout(AsyncEvent event) throws IOException {
+        if (!handedOn.get()) {
+            tooLate();
+        } else if (TakenBody.waitingOn(async.getRequest())) {
+            LOG.warning("The container never began the dispatch of a request whose body was taken; answered 503");
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            response.setHeader("Connection", "close");
+            response.setHeader("Retry-After", "1");
+            IntakeRefusal.notGoneOn().answer(response);
+            async.complete();
+        }
     }
 
     private void tooLate() {
@@ -114,7 +132,43 @@ final class BodyReader implements ReadListener, AsyncListener {
 
     private void handOn(TakenBody body) {
         if (handedOn.compareAndSet(false, true)) {
-            next.accept(body);
+            body.attachTo(async.getRequest());
+            dispatchOnceReturned(System.nanoTime());
+        }
+    }
+
+    /**
+     * Dispatches the request again, but from another thread only once the original pass has returned to the
+     * container: Payara 6 loses a dispatch made from another thread while the original pass is on its way out
+     * (its AsyncContextImpl stores the dispatch just after onExitService has looked for one), and the request
+     * then waits for the container's async timeout. The original thread may dispatch at any time: within its
+     * pass the container runs the dispatch on the way out. Others ask {@code setTimeout}, which the Servlet spec
+     * refuses once the original pass has returned, every millisecond (for two seconds at most).
+     */
+    private void dispatchOnceReturned(long since) {
+        if (Thread.currentThread() == original
+                || returnedToContainer()
+                || System.nanoTime() - since > RETURN_WAIT_LIMIT_NANOS) {
+            dispatch();
+        } else {
+            timer.schedule(() -> dispatchOnceReturned(since), RETURN_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private boolean returnedToContainer() {
+        try {
+            async.setTimeout(async.getTimeout());
+            return false;
+        } catch (IllegalStateException returned) {
+            return true;
+        }
+    }
+
+    private void dispatch() {
+        try {
+            async.dispatch();
+        } catch (IllegalStateException over) {
+            LOG.info(() -> "The request ended before its body could go on: " + over.getMessage());
         }
     }
 

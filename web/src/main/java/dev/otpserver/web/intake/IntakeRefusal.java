@@ -1,6 +1,10 @@
 package dev.otpserver.web.intake;
 
+import dev.otpserver.common.json.JsonDocuments;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -20,6 +24,11 @@ public record IntakeRefusal(int httpStatus, String message) {
         return new IntakeRefusal(408, "The request body did not arrive within " + seconds + " s.");
     }
 
+    /** The container never began the pass that was to go on with the body (see BodyReader's dispatch). */
+    static IntakeRefusal notGoneOn() {
+        return new IntakeRefusal(503, "The server could not go on with this request; send it again.");
+    }
+
     /** The refusal of this request's body, if the intake refused it. */
     public static Optional<IntakeRefusal> of(ServletRequest request) {
         return Optional.ofNullable((IntakeRefusal) request.getAttribute(ATTRIBUTE));
@@ -27,5 +36,20 @@ public record IntakeRefusal(int httpStatus, String message) {
 
     void attachTo(ServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
+    }
+
+    /** The answer of the admin API and of the paths outside the dialects (see admin.Problem). */
+    void answer(HttpServletResponse response) throws IOException {
+        byte[] body = JsonDocuments.json()
+                .createObjectBuilder()
+                .add("status", httpStatus)
+                .add("message", message)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(httpStatus);
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }
