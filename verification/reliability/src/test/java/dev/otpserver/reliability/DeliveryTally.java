@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The figures of a run, per channel: requests sent and accepted, accepted ones delivered once, lost (never
  * delivered), and addresses delivered more than once; only this load's addresses, since the receivers also hold
- * other tests' messages. A second copy is excused only when the first one left at most {@link #IN_FLIGHT} before
- * a kill: sent, but killed before the server could record it (delivery is at least once).
+ * other tests' messages. A second copy is excused only when the first one arrived at most {@link #IN_FLIGHT} before
+ * a kill (the moment the node was seen dead): sent, but killed before the server could record it (delivery is at
+ * least once). A receiver notes a copy a moment after its bytes came ({@link #RECEIPT_LAG}).
  */
 record DeliveryTally(
         String channel,
@@ -23,6 +24,7 @@ record DeliveryTally(
         List<String> duplicates) {
 
     static final Duration IN_FLIGHT = Duration.ofSeconds(1);
+    static final Duration RECEIPT_LAG = Duration.ofMillis(100);
     static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WEBHOOK");
 
     static DeliveryTally of(String channel, List<Sent> load, Deliveries delivered, List<Instant> kills) {
@@ -116,6 +118,7 @@ record DeliveryTally(
 
     private static boolean firstLeftJustBeforeAKill(List<Instant> copies, List<Instant> kills) {
         Instant first = Collections.min(copies);
-        return kills.stream().anyMatch(kill -> !first.isAfter(kill) && first.isAfter(kill.minus(IN_FLIGHT)));
+        return kills.stream()
+                .anyMatch(kill -> !first.isAfter(kill.plus(RECEIPT_LAG)) && first.isAfter(kill.minus(IN_FLIGHT)));
     }
 }

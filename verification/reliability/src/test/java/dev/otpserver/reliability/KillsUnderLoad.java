@@ -55,8 +55,8 @@ final class KillsUnderLoad {
                 load.start(THREADS);
                 PayaraServer.pause(LOAD_BEFORE_KILL);
                 int recipientsLeft = load.recipientsLeft();
-                kills.add(Instant.now());
                 kill.accept(round);
+                kills.add(Instant.now()); // the node is dead: what it sent came before
                 PayaraServer.pause(afterKill);
                 sent.addAll(load.stop());
                 restarts.append("kill ")
