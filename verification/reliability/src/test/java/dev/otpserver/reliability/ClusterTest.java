@@ -426,7 +426,8 @@ class ClusterTest {
                 OLD_NOTIFICATIONS);
         Instant seeded = Instant.now();
 
-        Instant deadline = seeded.plusSeconds(70);
+        // idle, a run of each node takes up to 10,000 rows of a kind; on a busy machine, 500 (RetentionHousekeeping)
+        Instant deadline = seeded.plusSeconds(130);
         while ((count("ntf_message", "message_id", prefix + "-%") > 0
                         || count("cfg_partner_notification", "notification_id", prefix + "-n%") > 0)
                 && Instant.now().isBefore(deadline)) {
