@@ -62,10 +62,7 @@ public class PushAttempt {
                 verdict = AckVerifier.judge(answer, WebhookSender.pathOf(url), claim.clientId(), partnerKeys);
             }
         } catch (IOException | IllegalArgumentException failed) {
-            verdict = Verdict.retry(
-                    failed.getMessage() == null
-                            ? failed.getClass().getSimpleName()
-                            : failed.getClass().getSimpleName() + ": " + failed.getMessage());
+            verdict = Verdict.retry(Unreached.why(failed, settings));
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Attempt " + claim + " failed unexpectedly", unexpected);
             // the admin API shows the detail; the exception's text could quote the body, so only its class
