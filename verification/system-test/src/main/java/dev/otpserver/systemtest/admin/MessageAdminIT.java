@@ -1,7 +1,7 @@
 package dev.otpserver.systemtest.admin;
 
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniquePhone;
+import static dev.otpserver.systemtest.support.TestData.requestId;
+import static dev.otpserver.systemtest.support.TestData.uniquePhone;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

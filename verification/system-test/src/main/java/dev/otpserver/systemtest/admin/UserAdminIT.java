@@ -1,6 +1,6 @@
 package dev.otpserver.systemtest.admin;
 
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
+import static dev.otpserver.systemtest.support.TestData.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

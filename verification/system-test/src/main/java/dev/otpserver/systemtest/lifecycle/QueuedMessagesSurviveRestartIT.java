@@ -1,7 +1,7 @@
 package dev.otpserver.systemtest.lifecycle;
 
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
+import static dev.otpserver.systemtest.support.TestData.requestId;
+import static dev.otpserver.systemtest.support.TestData.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.util.GreenMail;

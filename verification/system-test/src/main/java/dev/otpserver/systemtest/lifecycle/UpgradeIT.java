@@ -14,11 +14,11 @@ import dev.otpserver.systemtest.support.MailInbox;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.SelfDeployedEar;
 import dev.otpserver.systemtest.support.ServerUnderTest;
+import dev.otpserver.systemtest.support.TestData;
 import dev.otpserver.systemtest.support.Wallet;
 import dev.otpserver.systemtest.support.WebhookReceiver;
 import dev.otpserver.systemtest.support.WebhookReceiver.Behaviour;
 import dev.otpserver.systemtest.support.WebhookReceiver.Delivery;
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -75,7 +75,7 @@ class UpgradeIT extends SelfDeployedEar {
                 GatewayAnswer pending = Wallet.verify(
                                 wallet, dump.getProperty("pending.request-id"), dump.getProperty("pending.code"))
                         .send();
-                String fresh = WalletAuthenticationIT.requestId();
+                String fresh = TestData.requestId();
                 GatewayAnswer sent = Wallet.init(wallet, fresh, "EMAIL", dump.getProperty("wallet.token"))
                         .send();
                 List<MimeMessage> freshMails =

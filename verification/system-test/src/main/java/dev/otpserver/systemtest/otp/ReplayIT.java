@@ -20,9 +20,9 @@ import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.PaymentPlatform;
 import dev.otpserver.systemtest.support.SignedCall;
 import dev.otpserver.systemtest.support.SmsSink;
+import dev.otpserver.systemtest.support.TestData;
 import dev.otpserver.systemtest.support.Wallet;
 import dev.otpserver.systemtest.support.WalletUser;
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,7 +88,7 @@ class ReplayIT extends DeployedEar {
                 .post(
                         CardSystem.VERIFY,
                         "{\"challengeRequestId\":\"" + passcode.requestId() + "\",\"passcode\":\""
-                                + WalletAuthenticationIT.wrongCode(passcode.passcode()) + "\"}");
+                                + TestData.wrongCode(passcode.passcode()) + "\"}");
 
         GatewayAnswer first = captured.send();
         List<GatewayAnswer> replays =
@@ -162,7 +162,7 @@ class ReplayIT extends DeployedEar {
     void aReplayedInitAuthenticationGetsTheSameAnswerAndNoSecondCode() {
         Partner partner = Partner.register();
         WalletUser user = WalletUser.of(partner);
-        SignedCall captured = Wallet.init(partner, WalletAuthenticationIT.requestId(), "SMS", user.token());
+        SignedCall captured = Wallet.init(partner, TestData.requestId(), "SMS", user.token());
 
         GatewayAnswer first = captured.send();
         GatewayAnswer replay = captured.send();
@@ -222,7 +222,7 @@ class ReplayIT extends DeployedEar {
     void aReplayedVerifyOtpGetsTheSameAnswerAndCountsOnce() {
         PaymentPlatform platform = PaymentPlatform.register();
         PaymentPlatform.SentCode sent = platform.sendToFreshPhone();
-        String wrong = WalletAuthenticationIT.wrongCode(sent.code());
+        String wrong = TestData.wrongCode(sent.code());
         String captured = platform.sealed(
                 verifyOtp(requestId(), sent.sendRequestId(), wrong).build().toString());
 

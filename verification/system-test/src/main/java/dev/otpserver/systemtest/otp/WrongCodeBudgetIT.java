@@ -2,7 +2,7 @@ package dev.otpserver.systemtest.otp;
 
 import static dev.otpserver.systemtest.support.PaymentPlatform.requestId;
 import static dev.otpserver.systemtest.support.PaymentPlatform.sendOtp;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.wrongCode;
+import static dev.otpserver.systemtest.support.TestData.wrongCode;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,8 @@
 package dev.otpserver.systemtest.secrets;
 
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniquePhone;
+import static dev.otpserver.systemtest.support.TestData.requestId;
+import static dev.otpserver.systemtest.support.TestData.uniqueEmail;
+import static dev.otpserver.systemtest.support.TestData.uniquePhone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +14,8 @@ import dev.otpserver.systemtest.support.MailInbox;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.ServerUnderTest;
 import dev.otpserver.systemtest.support.SmsSink;
+import dev.otpserver.systemtest.support.TestData;
 import dev.otpserver.systemtest.support.Wallet;
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,7 @@ class SecretsStaySecretIT extends DeployedEar {
         Wallet.init(partner, bySms, "SMS", token).send();
         String emailCode = MailInbox.codeIn(MailInbox.mailsTo(SMTP, email, 1).get(0));
         String smsCode = SmsSink.codeIn(SmsSink.textsTo(phone, 1).get(0));
-        Wallet.verify(partner, byEmail, WalletAuthenticationIT.wrongCode(emailCode))
-                .send();
+        Wallet.verify(partner, byEmail, TestData.wrongCode(emailCode)).send();
         assertEquals(
                 "SUCCESS", Wallet.verify(partner, byEmail, emailCode).send().resultCode());
         assertEquals("SUCCESS", Wallet.verify(partner, bySms, smsCode).send().resultCode());

@@ -1,6 +1,5 @@
 package dev.otpserver.systemtest.support;
 
-import dev.otpserver.systemtest.wallet.WalletAuthenticationIT;
 import java.util.UUID;
 
 /** An end user with a phone and a wallet token for one partner, for the tests that need several codes of one user. */
@@ -33,7 +32,7 @@ public record WalletUser(Partner partner, String userId, String phone, String to
     public record Code(String requestId, String value) {
 
         public String wrong() {
-            return WalletAuthenticationIT.wrongCode(value);
+            return TestData.wrongCode(value);
         }
     }
 }

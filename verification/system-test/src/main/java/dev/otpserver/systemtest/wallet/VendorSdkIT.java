@@ -25,6 +25,7 @@ import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.PublishedServerKeys;
 import dev.otpserver.systemtest.support.ServerUnderTest;
 import dev.otpserver.systemtest.support.SmsSink;
+import dev.otpserver.systemtest.support.TestData;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
@@ -48,9 +49,9 @@ class VendorSdkIT extends DeployedEar {
     @Test
     void smsCodeIsIssuedAndVerifiedThroughTheSdk() throws AlipayApiException {
         Partner partner = Partner.register();
-        String phone = WalletAuthenticationIT.uniquePhone();
+        String phone = TestData.uniquePhone();
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
-        String requestId = WalletAuthenticationIT.requestId();
+        String requestId = TestData.requestId();
         AlipayClient sdk = sdkOf(partner);
 
         AlipayInitAuthenticationResponse init = sdk.execute(init(requestId, AuthenticationChannelType.SMS, token));
@@ -71,9 +72,9 @@ class VendorSdkIT extends DeployedEar {
     @Test
     void emailCodeIsIssuedAndVerifiedThroughTheSdk() throws Exception {
         Partner partner = Partner.register();
-        String email = WalletAuthenticationIT.uniqueEmail();
+        String email = TestData.uniqueEmail();
         String token = admin.issueToken(admin.createUser(email, null, "en"), partner.clientId());
-        String requestId = WalletAuthenticationIT.requestId();
+        String requestId = TestData.requestId();
         AlipayClient sdk = sdkOf(partner);
 
         AlipayInitAuthenticationResponse init = sdk.execute(init(requestId, AuthenticationChannelType.EMAIL, token));
@@ -92,9 +93,9 @@ class VendorSdkIT extends DeployedEar {
     @Test
     void repeatedInitThroughTheSdkGetsTheSameAnswerAndSendsOneCode() throws Exception {
         Partner partner = Partner.register();
-        String phone = WalletAuthenticationIT.uniquePhone();
+        String phone = TestData.uniquePhone();
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
-        String requestId = WalletAuthenticationIT.requestId();
+        String requestId = TestData.requestId();
         AlipayClient sdk = sdkOf(partner);
 
         AlipayInitAuthenticationResponse first = sdk.execute(init(requestId, AuthenticationChannelType.SMS, token));
@@ -111,9 +112,9 @@ class VendorSdkIT extends DeployedEar {
     void sandboxClientOfTheSdkIsServedOnTheSandboxPaths() throws AlipayApiException {
         Partner partner = Partner.registerAs("SANDBOX_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
-        String phone = WalletAuthenticationIT.uniquePhone();
+        String phone = TestData.uniquePhone();
         String token = admin.issueToken(admin.createUser(null, phone, "en"), partner.clientId());
-        String requestId = WalletAuthenticationIT.requestId();
+        String requestId = TestData.requestId();
         AlipayClient sdk = sdkOf(partner);
 
         AlipayInitAuthenticationResponse init = sdk.execute(init(requestId, AuthenticationChannelType.SMS, token));
@@ -136,8 +137,8 @@ class VendorSdkIT extends DeployedEar {
                 base64(notTheServers.getEncoded()),
                 partner.clientId());
 
-        AlipayApiException refused = assertThrows(
-                AlipayApiException.class, () -> sdk.execute(verify(WalletAuthenticationIT.requestId(), "123456")));
+        AlipayApiException refused =
+                assertThrows(AlipayApiException.class, () -> sdk.execute(verify(TestData.requestId(), "123456")));
 
         assertTrue(refused.getMessage().contains("signature"), refused.getMessage());
     }

@@ -1,9 +1,12 @@
 package dev.otpserver.systemtest.wallet;
 
+import static dev.otpserver.systemtest.support.TestData.requestId;
+import static dev.otpserver.systemtest.support.TestData.uniqueEmail;
+import static dev.otpserver.systemtest.support.TestData.uniquePhone;
+import static dev.otpserver.systemtest.support.TestData.wrongCode;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,7 +18,6 @@ import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.SmsSink;
 import dev.otpserver.systemtest.support.Wallet;
 import jakarta.mail.internet.MimeMessage;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -367,23 +369,5 @@ public class WalletAuthenticationIT extends DeployedEar {
         assertEquals("PARAM_ILLEGAL", answer.resultCode(), answer.toString());
         assertTrue(
                 answer.body().getJsonObject("result").getString("resultMessage").contains(field), answer.toString());
-    }
-
-    public static String wrongCode(String code) {
-        String wrong = code.substring(0, code.length() - 1) + ((code.charAt(code.length() - 1) - '0' + 1) % 10);
-        assertNotEquals(code, wrong);
-        return wrong;
-    }
-
-    public static String requestId() {
-        return "auth_" + UUID.randomUUID();
-    }
-
-    public static String uniqueEmail() {
-        return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
-    }
-
-    public static String uniquePhone() {
-        return "+1555" + String.format("%07d", (long) (Math.random() * 10_000_000));
     }
 }

@@ -1,7 +1,7 @@
 package dev.otpserver.systemtest.wallet;
 
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.requestId;
-import static dev.otpserver.systemtest.wallet.WalletAuthenticationIT.uniqueEmail;
+import static dev.otpserver.systemtest.support.TestData.requestId;
+import static dev.otpserver.systemtest.support.TestData.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +13,7 @@ import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.MailInbox;
 import dev.otpserver.systemtest.support.Parallel;
 import dev.otpserver.systemtest.support.Partner;
+import dev.otpserver.systemtest.support.TestData;
 import dev.otpserver.systemtest.support.Wallet;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,8 +146,7 @@ class WalletPolicyIT extends DeployedEar {
     private static List<Callable<GatewayAnswer>> guesses(Partner partner, Challenge challenge, int wrong, int right) {
         List<Callable<GatewayAnswer>> guesses = new ArrayList<>();
         for (int i = 0; i < wrong; i++) {
-            guesses.add(() -> Wallet.verify(
-                            partner, challenge.requestId(), WalletAuthenticationIT.wrongCode(challenge.code()))
+            guesses.add(() -> Wallet.verify(partner, challenge.requestId(), TestData.wrongCode(challenge.code()))
                     .send());
         }
         for (int i = 0; i < right; i++) {
