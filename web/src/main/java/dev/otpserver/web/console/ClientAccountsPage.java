@@ -57,6 +57,8 @@ public class ClientAccountsPage {
     private String jwk;
     private Map<String, Object> grantedToken;
     private List<Map<String, Object>> joseKeys;
+    private List<Map<String, Object>> contracts;
+    private List<Map<String, Object>> accessTokens;
 
     /** The notify URL, or empty when the client has none. */
     public String getCurrentNotifyUrl() {
@@ -69,6 +71,20 @@ public class ClientAccountsPage {
 
     public String getCurrentPreference() {
         return String.valueOf(Views.map(preferenceAdmin.find(client(), null)).get("otpApiNotifyPreference"));
+    }
+
+    public List<Map<String, Object>> getContracts() {
+        if (contracts == null) {
+            contracts = Views.list(accountAdmin.contracts(client()));
+        }
+        return contracts;
+    }
+
+    public List<Map<String, Object>> getAccessTokens() {
+        if (accessTokens == null) {
+            accessTokens = Views.list(accountAdmin.liveTokens(client()));
+        }
+        return accessTokens;
     }
 
     public List<Map<String, Object>> getJoseKeys() {
@@ -123,6 +139,7 @@ public class ClientAccountsPage {
                         client(), new AccessTokenForm(MessagesPage.blankless(tokenCustomer), seconds(tokenSeconds))));
         if (granted != null) {
             grantedToken = Views.map(granted);
+            accessTokens = null; // read again with the new one
             jakarta.faces.context.FacesContext.getCurrentInstance()
                     .getExternalContext()
                     .getFlash()

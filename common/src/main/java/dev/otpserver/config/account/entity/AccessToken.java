@@ -73,4 +73,13 @@ public class AccessToken {
     public Instant expiresAt() {
         return expiresAt;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Neither revoked nor expired at {@code now}: it still authorizes. */
+    public boolean liveAt(Instant now) {
+        return revokedAt == null && !expiredAt(now);
+    }
 }

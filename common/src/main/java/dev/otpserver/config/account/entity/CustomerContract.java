@@ -76,6 +76,10 @@ public class CustomerContract {
         return status;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public void status(Status newStatus) {
         this.status = newStatus;
     }

@@ -3,9 +3,11 @@ package dev.otpserver.config.account.boundary;
 import dev.otpserver.common.admin.AdminRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +29,14 @@ public class AccessTokenAdminResource {
 
     @Inject
     AccountAdmin admin;
+
+    @GET
+    @Operation(
+            operationId = "listAccessTokens",
+            summary = "List the partner's access tokens that still authorize, without their values")
+    public JsonArray liveTokens(@PathParam("clientId") String clientId) {
+        return admin.liveTokens(clientId);
+    }
 
     @POST
     @Operation(

@@ -16,17 +16,20 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 
 /** What admins do with partners' customer contracts and access tokens; audited without secrets. */
 @Stateless
-@DeclareRoles(AdminRole.NAME)
+@DeclareRoles({AdminRole.NAME, AdminRole.VIEWER})
 @RolesAllowed(AdminRole.NAME)
 public class AccountAdmin {
 
     private static final long DEFAULT_TOKEN_SECONDS = 3600;
+    private static final int LIST_LIMIT = 1000;
 
     @Inject
     AccountStore store;
@@ -39,6 +42,30 @@ public class AccountAdmin {
 
     @Inject
     AdminAudit audit;
+
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
+    public JsonArray contracts(String clientId) {
+        requireClient(clientId);
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
+        store.contracts(clientId, LIST_LIMIT).forEach(contract -> list.add(view(contract)));
+        return list.build();
+    }
+
+    /** The tokens that still authorize, by id, account and expiry: never their value, which only the grant shows. */
+    @RolesAllowed({AdminRole.NAME, AdminRole.VIEWER})
+    public JsonArray liveTokens(String clientId) {
+        requireClient(clientId);
+        JsonArrayBuilder list = JsonDocuments.json().createArrayBuilder();
+        store.liveTokens(clientId, clock.instant(), LIST_LIMIT)
+                .forEach(token -> list.add(JsonDocuments.json()
+                        .createObjectBuilder()
+                        .add("tokenId", token.tokenHash())
+                        .add("clientId", token.clientId())
+                        .add("customerId", token.customerId())
+                        .add("expiresAt", token.expiresAt().toString())
+                        .add("createdAt", token.createdAt().toString())));
+        return list.build();
+    }
 
     public JsonObject addContract(String clientId, ContractForm form) {
         requireClient(clientId);
@@ -130,6 +157,7 @@ public class AccountAdmin {
                 .add("customerId", contract.customerId())
                 .add("authorization", contract.authorization().name())
                 .add("status", contract.status().name())
+                .add("createdAt", contract.createdAt().toString())
                 .build();
     }
 }

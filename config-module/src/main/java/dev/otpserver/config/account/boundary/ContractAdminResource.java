@@ -3,8 +3,10 @@ package dev.otpserver.config.account.boundary;
 import dev.otpserver.common.admin.AdminRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,12 @@ public class ContractAdminResource {
 
     @Inject
     AccountAdmin admin;
+
+    @GET
+    @Operation(operationId = "listContracts", summary = "List the partner's customer contracts")
+    public JsonArray contracts(@PathParam("clientId") String clientId) {
+        return admin.contracts(clientId);
+    }
 
     @POST
     @Operation(

@@ -13,9 +13,11 @@ import dev.otpserver.systemtest.support.GatewayAnswer;
 import dev.otpserver.systemtest.support.Partner;
 import dev.otpserver.systemtest.support.ServerUnderTest;
 import dev.otpserver.systemtest.support.SignedCall;
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,6 +173,46 @@ class PartnerConfigurationIT extends DeployedEar {
         assertEquals("U", answer.resultStatus());
         assertTrue(answer.signedByServer());
         assertFalse(answer.toString().contains("Exception:"), "no stack trace");
+    }
+
+    @Test
+    void contractsAndTheTokensThatStillAuthorizeAreListedWithoutTokenValues() {
+        contract("SHOP_LISTED_B", "OAUTH");
+        contract("SHOP_LISTED_A", "CONTRACT");
+        admin.send(
+                "PUT",
+                "/admin/clients/" + partner.clientId() + "/contracts/SHOP_LISTED_B",
+                "{\"status\":\"SUSPENDED\"}");
+        Answer kept = token("SHOP_LISTED_B", 3600);
+        Answer revoked = token("SHOP_LISTED_B", 3600);
+        admin.send(
+                "DELETE",
+                "/admin/clients/" + partner.clientId() + "/access-tokens/"
+                        + revoked.json().getString("tokenId"),
+                null);
+
+        Answer contracts = admin.send("GET", "/admin/clients/" + partner.clientId() + "/contracts", null);
+        Answer tokens = admin.send("GET", "/admin/clients/" + partner.clientId() + "/access-tokens", null);
+
+        assertEquals(200, contracts.status(), contracts.body());
+        assertEquals(
+                List.of("SHOP_LISTED_A CONTRACT ACTIVE", "SHOP_LISTED_B OAUTH SUSPENDED"),
+                contracts.jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(contract -> contract.getString("customerId").startsWith("SHOP_LISTED_"))
+                        .map(contract -> contract.getString("customerId") + " " + contract.getString("authorization")
+                                + " " + contract.getString("status"))
+                        .toList());
+        assertEquals(200, tokens.status(), tokens.body());
+        List<JsonObject> live = tokens.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(token -> token.getString("customerId").equals("SHOP_LISTED_B"))
+                .toList();
+        assertEquals(1, live.size(), tokens.body());
+        assertEquals(kept.json().getString("tokenId"), live.get(0).getString("tokenId"));
+        assertFalse(tokens.body().contains(kept.json().getString("accessToken")), "no token's value");
+        assertEquals(
+                404,
+                admin.send("GET", "/admin/clients/NO_SUCH_CLIENT/contracts", null)
+                        .status());
     }
 
     private GatewayAnswer queryAs(String customerId, String accessToken) {

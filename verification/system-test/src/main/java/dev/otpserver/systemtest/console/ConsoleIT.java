@@ -314,7 +314,14 @@ class ConsoleIT extends DeployedEar {
                     browser.text("grant:validForSecondsError").startsWith("validForSeconds must be between"),
                     browser.page());
             browser.type("grant:validForSeconds", "600").click("grant:grantButton");
-            assertTrue(browser.text("grantedToken").length() >= 16, browser.page());
+            String granted = browser.text("grantedToken");
+            assertTrue(granted.length() >= 16, browser.page());
+            String tokenId = admin.send("GET", "/admin/clients/" + partner.clientId() + "/access-tokens", null)
+                    .jsonArray()
+                    .getJsonObject(0)
+                    .getString("tokenId");
+            assertTrue(browser.text("accessTokenTable").contains(tokenId), browser.page());
+            assertFalse(browser.text("accessTokenTable").contains(granted), "the token's value is shown once only");
 
             browser.go("/console/challenges.xhtml?clientId=" + partner.clientId() + "&requestId=no-such-request");
             assertTrue(browser.text("lookupError").startsWith("No challenge of client"), browser.page());
