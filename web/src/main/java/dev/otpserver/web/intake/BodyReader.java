@@ -32,6 +32,10 @@ final class BodyReader implements ReadListener, AsyncListener {
     /** The thread of the original pass, the one that made this reader. */
     private final Thread original = Thread.currentThread();
 
+    private final long startedNanos = System.nanoTime();
+    /** What became of the hand-on, for the warning should its dispatch never begin. */
+    private volatile String trace = "not handed on";
+
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean handedOn = new AtomicBoolean();
@@ -97,7 +101,8 @@ final class BodyReader implements ReadListener, AsyncListener {
         if (!handedOn.get()) {
             tooLate();
         } else if (TakenBody.waitingOn(async.getRequest())) {
-            LOG.warning("The container never began the dispatch of a request whose body was taken; answered 503");
+            LOG.warning(() -> "The container never began the dispatch of a request whose body was taken; answered 503 ("
+                    + trace + ")");
             HttpServletResponse response = (HttpServletResponse) async.getResponse();
             response.setHeader("Connection", "close");
             response.setHeader("Retry-After", "1");
@@ -133,8 +138,19 @@ final class BodyReader implements ReadListener, AsyncListener {
     private void handOn(TakenBody body) {
         if (handedOn.compareAndSet(false, true)) {
             body.attachTo(async.getRequest());
-            dispatchOnceReturned(System.nanoTime());
+            note("handed on");
+            try {
+                dispatchOnceReturned(System.nanoTime());
+            } catch (RuntimeException failed) {
+                note("the dispatch failed: " + failed);
+                LOG.warning(() -> "A request whose body was taken could not be dispatched: " + failed);
+            }
         }
+    }
+
+    private void note(String what) {
+        trace = (trace.equals("not handed on") ? "" : trace + "; ") + what + " by "
+                + Thread.currentThread().getName() + " at " + (System.nanoTime() - startedNanos) / 1_000_000 + " ms";
     }
 
     /**
@@ -151,7 +167,17 @@ final class BodyReader implements ReadListener, AsyncListener {
                 || System.nanoTime() - since > RETURN_WAIT_LIMIT_NANOS) {
             dispatch();
         } else {
-            timer.schedule(() -> dispatchOnceReturned(since), RETURN_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> pollAgain(since), RETURN_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A task of the timer: a failure is logged here, since nobody reads its future. */
+    private void pollAgain(long since) {
+        try {
+            dispatchOnceReturned(since);
+        } catch (RuntimeException failed) {
+            note("the dispatch failed: " + failed);
+            LOG.warning(() -> "A request whose body was taken could not be dispatched: " + failed);
         }
     }
 
@@ -166,6 +192,7 @@ final class BodyReader implements ReadListener, AsyncListener {
 
     private void dispatch() {
         try {
+            note("dispatched");
             async.dispatch();
         } catch (IllegalStateException over) {
             LOG.info(() -> "The request ended before its body could go on: " + over.getMessage());
