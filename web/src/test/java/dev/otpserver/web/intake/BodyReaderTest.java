@@ -81,10 +81,7 @@ class BodyReaderTest {
 
     @Test
     void aDispatchThatNeverBeganIsAnswered503AtTheContainersTimeout() throws Exception {
-        BodyReader reader = reader();
-        container.input.arrive(BODY);
-        reader.start();
-        container.returnFromOriginalPass();
+        BodyReader reader = handedOnAndReturned();
 
         reader.onTimeout(new AsyncEvent(container.async));
 
@@ -96,10 +93,7 @@ class BodyReaderTest {
 
     @Test
     void aDispatchThatBeganIsLeftAloneAtTheContainersTimeout() throws Exception {
-        BodyReader reader = reader();
-        container.input.arrive(BODY);
-        reader.start();
-        container.returnFromOriginalPass();
+        BodyReader reader = handedOnAndReturned();
         TakenBody.takeFrom(container.request);
 
         reader.onTimeout(new AsyncEvent(container.async));
@@ -118,6 +112,15 @@ class BodyReaderTest {
         TakenBody taken = TakenBody.takeFrom(container.request);
         assertEquals(408, taken.refusal().httpStatus());
         assertNull(TakenBody.takeFrom(container.request));
+    }
+
+    /** A body that came with the original pass, handed on, and the pass returned to the container. */
+    private BodyReader handedOnAndReturned() throws IOException {
+        BodyReader reader = reader();
+        container.input.arrive(BODY);
+        reader.start();
+        container.returnFromOriginalPass();
+        return reader;
     }
 
     private BodyReader reader() {

@@ -132,11 +132,7 @@ class PartnerConfigurationIT extends DeployedEar {
     void revokedAccessTokenNoLongerAuthorizes() {
         contract("SHOP_REVOKED", "OAUTH");
         Answer token = token("SHOP_REVOKED", 3600);
-        admin.send(
-                "DELETE",
-                "/admin/clients/" + partner.clientId() + "/access-tokens/"
-                        + token.json().getString("tokenId"),
-                null);
+        revoke(token);
 
         assertEquals(
                 "AUTHORIZATION_NOT_EXIST",
@@ -185,11 +181,7 @@ class PartnerConfigurationIT extends DeployedEar {
                 "{\"status\":\"SUSPENDED\"}");
         Answer kept = token("SHOP_LISTED_B", 3600);
         Answer revoked = token("SHOP_LISTED_B", 3600);
-        admin.send(
-                "DELETE",
-                "/admin/clients/" + partner.clientId() + "/access-tokens/"
-                        + revoked.json().getString("tokenId"),
-                null);
+        revoke(revoked);
 
         Answer contracts = admin.send("GET", "/admin/clients/" + partner.clientId() + "/contracts", null);
         Answer tokens = admin.send("GET", "/admin/clients/" + partner.clientId() + "/access-tokens", null);
@@ -226,6 +218,15 @@ class PartnerConfigurationIT extends DeployedEar {
                 "/admin/clients/" + partner.clientId() + "/contracts",
                 "{\"customerId\":\"" + customerId + "\",\"authorization\":\"" + authorization + "\"}");
         assertEquals(201, created.status(), created.body());
+    }
+
+    private void revoke(Answer granted) {
+        Answer revoked = admin.send(
+                "DELETE",
+                "/admin/clients/" + partner.clientId() + "/access-tokens/"
+                        + granted.json().getString("tokenId"),
+                null);
+        assertEquals(204, revoked.status(), revoked.body());
     }
 
     private Answer token(String customerId, long seconds) {
