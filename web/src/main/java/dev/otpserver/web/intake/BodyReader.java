@@ -34,7 +34,7 @@ final class BodyReader implements ReadListener, AsyncListener {
 
     private final long startedNanos = System.nanoTime();
     /** What became of the hand-on, for the warning should its dispatch never begin. */
-    private volatile String trace = "not handed on";
+    private volatile String trace = "";
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final byte[] buffer = new byte[8192];
@@ -139,18 +139,26 @@ final class BodyReader implements ReadListener, AsyncListener {
         if (handedOn.compareAndSet(false, true)) {
             body.attachTo(async.getRequest());
             note("handed on");
-            try {
-                dispatchOnceReturned(System.nanoTime());
-            } catch (RuntimeException failed) {
-                note("the dispatch failed: " + failed);
-                LOG.warning(() -> "A request whose body was taken could not be dispatched: " + failed);
-            }
+            dispatchOrLog(System.nanoTime());
         }
     }
 
     private void note(String what) {
-        trace = (trace.equals("not handed on") ? "" : trace + "; ") + what + " by "
+        trace = (trace.isEmpty() ? "" : trace + "; ") + what + " by "
                 + Thread.currentThread().getName() + " at " + (System.nanoTime() - startedNanos) / 1_000_000 + " ms";
+    }
+
+    /**
+     * Runs on container callbacks and timer tasks, whose exceptions nobody sees (the container hands them to
+     * onError, the timer to a future nobody reads): a dispatch that fails is logged here.
+     */
+    private void dispatchOrLog(long since) {
+        try {
+            dispatchOnceReturned(since);
+        } catch (RuntimeException failed) {
+            note("the dispatch failed: " + failed);
+            LOG.warning(() -> "A request whose body was taken could not be dispatched: " + failed);
+        }
     }
 
     /**
@@ -167,17 +175,7 @@ final class BodyReader implements ReadListener, AsyncListener {
                 || System.nanoTime() - since > RETURN_WAIT_LIMIT_NANOS) {
             dispatch();
         } else {
-            timer.schedule(() -> pollAgain(since), RETURN_POLL_MILLIS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** A task of the timer: a failure is logged here, since nobody reads its future. */
-    private void pollAgain(long since) {
-        try {
-            dispatchOnceReturned(since);
-        } catch (RuntimeException failed) {
-            note("the dispatch failed: " + failed);
-            LOG.warning(() -> "A request whose body was taken could not be dispatched: " + failed);
+            timer.schedule(() -> dispatchOrLog(since), RETURN_POLL_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -77,9 +77,4 @@ public class AccessToken {
     public Instant createdAt() {
         return createdAt;
     }
-
-    /** Neither revoked nor expired at {@code now}: it still authorizes. */
-    public boolean liveAt(Instant now) {
-        return revokedAt == null && !expiredAt(now);
-    }
 }
