@@ -1,15 +1,12 @@
 package dev.otpserver.reliability;
 
+import dev.otpserver.systemtest.support.Readiness;
 import dev.otpserver.systemtest.support.ServerUnderTest;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +19,6 @@ final class PayaraServer {
 
     private static final String APP = "otp-server";
     private static final Duration ASADMIN = Duration.ofMinutes(5);
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home = Path.of(System.getProperty("reliability.payara-home"));
     private final String name;
@@ -90,37 +85,13 @@ final class PayaraServer {
         }
     }
 
-    /**
-     * True once readiness is UP with the application's database check: Payara serves /health itself, and
-     * answers UP with no checks at all while the EAR is not loaded.
-     */
+    /** True once readiness is UP with the application's database check (support.Readiness). */
     boolean awaitReady(Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            if (ready()) {
-                return true;
-            }
-            pause(Duration.ofMillis(500));
-        }
-        return false;
+        return Readiness.await(readiness, within);
     }
 
     boolean ready() {
-        try {
-            HttpResponse<String> answer = HTTP.send(
-                    HttpRequest.newBuilder(readiness)
-                            .timeout(Duration.ofSeconds(5))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200
-                    && answer.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"");
-        } catch (IOException notYet) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Readiness.ready(readiness);
     }
 
     /** SIGKILL of the server JVM: no shutdown hook, no undeployment, no transaction ends in order. */

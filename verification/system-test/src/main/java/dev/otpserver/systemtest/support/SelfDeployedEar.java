@@ -1,11 +1,6 @@
 package dev.otpserver.systemtest.support;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,30 +40,9 @@ public abstract class SelfDeployedEar {
      */
     protected void deploy() {
         deployer.deploy(EAR);
-        awaitReady(Duration.ofSeconds(60));
-    }
-
-    private static void awaitReady(Duration patience) {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest ready = HttpRequest.newBuilder(ServerUnderTest.readinessUrl())
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-                Thread.sleep(250);
-            } catch (IOException e) {
-                // not listening yet: ask again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        if (!Readiness.await(ServerUnderTest.readinessUrl(), Duration.ofSeconds(60))) {
+            throw new IllegalStateException("Not ready 60 s after the deployment");
         }
-        throw new IllegalStateException("Not ready " + patience.toSeconds() + " s after the deployment");
     }
 
     protected void undeploy() {
