@@ -22,12 +22,11 @@ final class FutureNotifications {
      * vacuum dirtied (330 MiB for a million rows), which PostgreSQL would otherwise write while pulses are measured.
      */
     void pendingInAll(long total) {
-        long missing =
-                total - fixtures.number("SELECT COUNT(*) FROM cfg_partner_notification WHERE status = 'PENDING'");
+        long missing = total - fixtures.number("SELECT COUNT(*) FROM ntf_webhook WHERE status = 'PENDING'");
         if (missing > 0) {
             String sealed = sealingKey.seal("{\"assetId\":\"future\",\"passcode\":\"000000\"}");
             fixtures.update(
-                    "INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status, sealed_body,"
+                    "INSERT INTO ntf_webhook (notification_id, client_id, customer_id, status, sealed_body,"
                             + " challenge_expires_at, round_attempts, next_attempt_at, created_at, updated_at)"
                             + " SELECT gen_random_uuid()::text, ?, '', 'PENDING', ?, now() + interval '1 day', 0,"
                             + " now() + interval '1 day' + (n * interval '1 millisecond'), now(), now()"
@@ -35,7 +34,7 @@ final class FutureNotifications {
                     clientId,
                     sealed);
         }
-        fixtures.update("VACUUM ANALYZE cfg_partner_notification");
+        fixtures.update("VACUUM ANALYZE ntf_webhook");
         fixtures.update("CHECKPOINT");
     }
 }

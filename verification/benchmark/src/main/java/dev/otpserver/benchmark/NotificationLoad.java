@@ -87,10 +87,9 @@ final class NotificationLoad {
     private Map<String, Instant> queue(List<Instant> dueTimes) {
         Map<String, Instant> dueById = new HashMap<>();
         try (Connection db = fixtures.connection();
-                PreparedStatement insert =
-                        db.prepareStatement("INSERT INTO cfg_partner_notification (notification_id, client_id,"
-                                + " customer_id, status, sealed_body, challenge_expires_at, round_attempts, next_attempt_at, created_at,"
-                                + " updated_at) VALUES (?, ?, '', 'PENDING', ?, ?, 0, ?, now(), now())")) {
+                PreparedStatement insert = db.prepareStatement("INSERT INTO ntf_webhook (notification_id, client_id,"
+                        + " customer_id, status, sealed_body, challenge_expires_at, round_attempts, next_attempt_at, created_at,"
+                        + " updated_at) VALUES (?, ?, '', 'PENDING', ?, ?, 0, ?, now(), now())")) {
             db.setAutoCommit(false);
             for (Instant due : dueTimes) {
                 String id = UUID.randomUUID().toString();

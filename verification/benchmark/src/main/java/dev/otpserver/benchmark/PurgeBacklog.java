@@ -8,7 +8,7 @@ import java.sql.Statement;
  * Rows past their retention, written straight into the database in the shapes the server leaves them: final SMS
  * messages with their delivery attempts (a tenth with a failover before the gateway that took them) and acknowledged
  * partner notifications with their attempt, all 60 days old, so that the server's housekeeping, kept at its default
- * retention of 30 days ({@code otp.notification.retention-days}, {@code otp.config.notification-retention-days}),
+ * retention of 30 days ({@code otp.notification.retention-days}, {@code otp.notification.webhook.retention-days}),
  * purges them. Ids are UUIDs as the server makes them, derived from the row's number so that an attempt can name its
  * parent in the same statement.
  */
@@ -70,17 +70,16 @@ final class PurgeBacklog {
                         + " md5('m' || n)::uuid::text, 'smpp', 'FAILOVER', NULL, 2000, 'connection refused', " + created
                         + ", NULL, NULL" + rows + " WHERE n % 10 = 0");
         inOneTransaction(
-                "INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status, sealed_body,"
+                "INSERT INTO ntf_webhook (notification_id, client_id, customer_id, status, sealed_body,"
                         + " challenge_expires_at, round_attempts, schedule_start, next_attempt_at, claim_token,"
                         + " last_outcome, created_at, updated_at) SELECT md5('n' || n)::uuid::text, 'BENCH', '',"
                         + " 'ACKED', NULL, " + created + " + interval '5 minutes', 1, " + created + ", " + created
                         + ", NULL, 'ACKED', " + created + ", " + created + " + interval '1 second'" + rows,
-                "INSERT INTO cfg_notification_attempt (attempt_id, notification_id, attempt_no, attempted_at,"
+                "INSERT INTO ntf_webhook_attempt (attempt_id, notification_id, attempt_no, attempted_at,"
                         + " http_status, outcome, detail, latency_ms) SELECT md5('t' || n)::uuid::text,"
                         + " md5('n' || n)::uuid::text, 1, " + created + ", 200, 'ACKED', NULL, 5" + rows);
         written = to;
-        for (String table :
-                new String[] {"ntf_message", "ntf_attempt", "cfg_partner_notification", "cfg_notification_attempt"}) {
+        for (String table : new String[] {"ntf_message", "ntf_attempt", "ntf_webhook", "ntf_webhook_attempt"}) {
             fixtures.update("VACUUM ANALYZE " + table);
         }
         fixtures.update("CHECKPOINT");
@@ -113,7 +112,7 @@ final class PurgeBacklog {
     }
 
     private long notificationsLeft() {
-        return fixtures.number("SELECT count(*) FROM cfg_partner_notification WHERE " + OLD_NOTIFICATIONS);
+        return fixtures.number("SELECT count(*) FROM ntf_webhook WHERE " + OLD_NOTIFICATIONS);
     }
 
     /** Deletes what the purge left, with its attempts, so that the sections after it measure no purge. */
@@ -121,11 +120,10 @@ final class PurgeBacklog {
         fixtures.update("DELETE FROM ntf_attempt WHERE message_id IN (SELECT message_id FROM ntf_message WHERE "
                 + OLD_MESSAGES + ")");
         fixtures.update("DELETE FROM ntf_message WHERE " + OLD_MESSAGES);
-        fixtures.update("DELETE FROM cfg_notification_attempt WHERE notification_id IN (SELECT notification_id FROM"
-                + " cfg_partner_notification WHERE " + OLD_NOTIFICATIONS + ")");
-        fixtures.update("DELETE FROM cfg_partner_notification WHERE " + OLD_NOTIFICATIONS);
-        for (String table :
-                new String[] {"ntf_message", "ntf_attempt", "cfg_partner_notification", "cfg_notification_attempt"}) {
+        fixtures.update("DELETE FROM ntf_webhook_attempt WHERE notification_id IN (SELECT notification_id FROM"
+                + " ntf_webhook WHERE " + OLD_NOTIFICATIONS + ")");
+        fixtures.update("DELETE FROM ntf_webhook WHERE " + OLD_NOTIFICATIONS);
+        for (String table : new String[] {"ntf_message", "ntf_attempt", "ntf_webhook", "ntf_webhook_attempt"}) {
             fixtures.update("VACUUM ANALYZE " + table);
         }
     }

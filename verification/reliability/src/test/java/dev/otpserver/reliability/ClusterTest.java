@@ -79,7 +79,7 @@ class ClusterTest {
 
     private static final int PER_MINUTE = 300;
     /**
-     * The claim lease of a partner notification: the test bed's otp.config.notify.claim-lease-seconds=10 raised to
+     * The claim lease of a partner notification: the test bed's otp.notification.webhook.claim-lease-seconds=10 raised to
      * its floor, the longest attempt (connect 5 s, read 10 s) plus 5 s.
      */
     private static final Duration LEASE = Duration.ofSeconds(20);
@@ -415,7 +415,7 @@ class ClusterTest {
                 OLD_MESSAGES,
                 longAgo);
         sql(
-                "INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status,"
+                "INSERT INTO ntf_webhook (notification_id, client_id, customer_id, status,"
                         + " challenge_expires_at, round_attempts, next_attempt_at, created_at, updated_at)"
                         + " SELECT ? || '-n' || g, 'REL_OLD', '', 'ACKED', ?, 1, ?, ?, ? FROM generate_series(1, ?) g",
                 prefix,
@@ -429,7 +429,7 @@ class ClusterTest {
         // idle, a run of each node takes up to 10,000 rows of a kind; on a busy machine, 500 (RetentionHousekeeping)
         Instant deadline = seeded.plusSeconds(130);
         while ((count("ntf_message", "message_id", prefix + "-%") > 0
-                        || count("cfg_partner_notification", "notification_id", prefix + "-n%") > 0)
+                        || count("ntf_webhook", "notification_id", prefix + "-n%") > 0)
                 && Instant.now().isBefore(deadline)) {
             PayaraServer.pause(Duration.ofMillis(200));
         }
@@ -445,7 +445,7 @@ class ClusterTest {
             delta(before, after, 1, "otp_rows_purged_total", "kind", "partner_notifications")
         };
         long messagesLeft = count("ntf_message", "message_id", prefix + "-%");
-        long notificationsLeft = count("cfg_partner_notification", "notification_id", prefix + "-n%");
+        long notificationsLeft = count("ntf_webhook", "notification_id", prefix + "-n%");
         Figures.print(
                 "Cluster: both nodes' housekeeping, " + OLD_MESSAGES + " messages and " + OLD_NOTIFICATIONS
                         + " partner notifications past their retention",
@@ -757,8 +757,8 @@ class ClusterTest {
     private static Map<String, Instant> leasedNotifications(String clientId) throws SQLException {
         Map<String, Instant> leased = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT notification_id, next_attempt_at FROM cfg_partner_notification"
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT notification_id, next_attempt_at FROM ntf_webhook"
                                 + " WHERE client_id = ? AND status = 'PENDING' AND claim_token IS NOT NULL")) {
             query.setString(1, clientId);
             try (ResultSet rows = query.executeQuery()) {
@@ -776,7 +776,7 @@ class ClusterTest {
         Map<String, String> statuses = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(ServerUnderTest.jdbcUrl());
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT notification_id, status FROM cfg_partner_notification WHERE client_id = ?")) {
+                        "SELECT notification_id, status FROM ntf_webhook WHERE client_id = ?")) {
             query.setString(1, clientId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -156,7 +156,7 @@ final class TestBed implements ExtensionContext.Store.CloseableResource, AutoClo
                 "otp.notification.sms.sink-file=" + ServerUnderTest.smsSink(),
                 // an attempt cut short by the kill is taken up again after the shortest lease the server
                 // allows (its floor, the longest attempt plus 5 s: 20 s) rather than after 60 s
-                "otp.config.notify.claim-lease-seconds=10");
+                "otp.notification.webhook.claim-lease-seconds=10");
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** One attempt to deliver a notification: outcome ACKED, REFUSED or RETRY, with the HTTP status if any came. */
 @Entity
-@Table(name = "cfg_notification_attempt")
+@Table(name = "ntf_webhook_attempt")
 public class NotificationAttempt {
 
     @Id

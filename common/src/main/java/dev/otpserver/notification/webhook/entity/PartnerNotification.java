@@ -14,7 +14,7 @@ import java.util.Optional;
  * one attempt (claim token, lease in {@code nextAttemptAt}), and the outcome of that attempt settles it.
  */
 @Entity
-@Table(name = "cfg_partner_notification")
+@Table(name = "ntf_webhook")
 public class PartnerNotification {
 
     @Id

@@ -59,9 +59,8 @@ public class DeliveryCounts {
     public Map<String, Long> backlogs() {
         Map<String, Long> backlogs = new LinkedHashMap<>();
         backlogs.put("outbox", single("SELECT COUNT(*) FROM ntf_message WHERE status = 'QUEUED'"));
-        backlogs.put("notifications", single("SELECT COUNT(*) FROM cfg_partner_notification WHERE status = 'PENDING'"));
-        backlogs.put(
-                "deadNotifications", single("SELECT COUNT(*) FROM cfg_partner_notification WHERE status = 'DEAD'"));
+        backlogs.put("notifications", single("SELECT COUNT(*) FROM ntf_webhook WHERE status = 'PENDING'"));
+        backlogs.put("deadNotifications", single("SELECT COUNT(*) FROM ntf_webhook WHERE status = 'DEAD'"));
         return backlogs;
     }
 

@@ -5,8 +5,8 @@ import dev.otpserver.common.persistence.SchemaMigrated;
 import dev.otpserver.notification.outbox.control.OutboxPulse;
 import dev.otpserver.notification.webhook.control.Claim;
 import dev.otpserver.notification.webhook.control.NotificationClaims;
-import dev.otpserver.notification.webhook.control.NotifySettings;
 import dev.otpserver.notification.webhook.control.PushAttempt;
+import dev.otpserver.notification.webhook.control.WebhookSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -49,7 +49,7 @@ public class NotifyPulse {
     PushAttempt attempt;
 
     @Inject
-    NotifySettings settings;
+    WebhookSettings settings;
 
     @Inject
     OtpMetrics metrics;

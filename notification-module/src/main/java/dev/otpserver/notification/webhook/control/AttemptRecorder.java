@@ -36,7 +36,7 @@ public class AttemptRecorder {
     NotificationStore store;
 
     @Inject
-    NotifySettings settings;
+    WebhookSettings settings;
 
     @Inject
     Clock clock;

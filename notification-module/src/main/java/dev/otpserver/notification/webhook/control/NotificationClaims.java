@@ -30,7 +30,7 @@ public class NotificationClaims {
     SealingKeys sealingKey;
 
     @Inject
-    NotifySettings settings;
+    WebhookSettings settings;
 
     @Inject
     Clock clock;

@@ -5,7 +5,6 @@ import dev.otpserver.common.persistence.Retention;
 import dev.otpserver.common.persistence.RetentionInDays;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forgets final partner notifications (acknowledged, stopped by the partner, or dead) and their attempts once their
@@ -15,15 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NotificationRetention extends RetentionInDays implements Retention {
 
     private static final BatchPurge FINAL_NOTIFICATIONS = new BatchPurge(
-            "cfg_partner_notification",
-            "notification_id",
-            "cfg_notification_attempt",
-            "status <> 'PENDING' AND updated_at < ?1");
+            "ntf_webhook", "notification_id", "ntf_webhook_attempt", "status <> 'PENDING' AND updated_at < ?1");
 
-    /** How long a final notification is kept after its last change; 0 keeps them for ever. */
     @Inject
-    @ConfigProperty(name = "otp.config.notification-retention-days", defaultValue = "30")
-    long retentionDays;
+    WebhookSettings settings;
 
     @Override
     public String kind() {
@@ -32,7 +26,7 @@ public class NotificationRetention extends RetentionInDays implements Retention 
 
     @Override
     protected long days() {
-        return retentionDays;
+        return settings.retentionDays();
     }
 
     @Override

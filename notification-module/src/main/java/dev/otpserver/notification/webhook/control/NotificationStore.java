@@ -19,7 +19,7 @@ import java.util.Optional;
 public class NotificationStore {
 
     /** Same SQL on PostgreSQL and H2; SKIP LOCKED lets every node claim without waiting on the others. */
-    static final String CLAIM_DUE = "SELECT * FROM cfg_partner_notification"
+    static final String CLAIM_DUE = "SELECT * FROM ntf_webhook"
             + " WHERE status = 'PENDING' AND next_attempt_at <= ?1"
             + " ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
@@ -45,9 +45,7 @@ public class NotificationStore {
     public List<PartnerNotification> findAll(Collection<String> notificationIds) {
         @SuppressWarnings("unchecked")
         List<PartnerNotification> found = entityManager
-                .createNativeQuery(
-                        "SELECT * FROM cfg_partner_notification WHERE notification_id IN (?1)",
-                        PartnerNotification.class)
+                .createNativeQuery("SELECT * FROM ntf_webhook WHERE notification_id IN (?1)", PartnerNotification.class)
                 .setParameter(1, notificationIds)
                 .getResultList();
         return found;

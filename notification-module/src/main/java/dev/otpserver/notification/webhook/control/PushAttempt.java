@@ -31,7 +31,7 @@ public class PushAttempt {
     AttemptLedger ledger;
 
     @Inject
-    NotifySettings settings;
+    WebhookSettings settings;
 
     @Inject
     Clock clock;

@@ -28,7 +28,8 @@ public final class RetrySchedule implements RetryPolicy {
 
     private RetrySchedule(double timeScale) {
         if (!(timeScale > 0)) {
-            throw new IllegalArgumentException("otp.config.notify.time-scale must be positive, not " + timeScale);
+            throw new IllegalArgumentException(
+                    "otp.notification.webhook.time-scale must be positive, not " + timeScale);
         }
         this.timeScale = timeScale;
     }

@@ -16,7 +16,7 @@ final class Unreached {
 
     private Unreached() {}
 
-    static String why(Exception failed, NotifySettings settings) {
+    static String why(Exception failed, WebhookSettings settings) {
         if (failed instanceof IllegalArgumentException) {
             return "the notify URL is not one that can be called" + said(failed);
         } else if (failed instanceof HttpConnectTimeoutException) {

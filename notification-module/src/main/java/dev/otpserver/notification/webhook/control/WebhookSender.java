@@ -33,7 +33,7 @@ public class WebhookSender {
     CurrentSigningKey signingKey;
 
     @Inject
-    NotifySettings settings;
+    WebhookSettings settings;
 
     @Inject
     Clock clock;

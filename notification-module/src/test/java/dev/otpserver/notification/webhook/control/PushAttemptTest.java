@@ -76,7 +76,7 @@ class PushAttemptTest {
         PushAttempt attempt = new PushAttempt();
         attempt.sender = sender;
         attempt.clients = clientId -> Optional.empty();
-        attempt.settings = new NotifySettings();
+        attempt.settings = new WebhookSettings();
         attempt.settings.connectTimeoutSeconds = 5;
         attempt.settings.readTimeoutSeconds = 10;
         attempt.clock = Clock.systemUTC();

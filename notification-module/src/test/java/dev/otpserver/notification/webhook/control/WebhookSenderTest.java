@@ -116,7 +116,7 @@ class WebhookSenderTest {
     }
 
     private static WebhookSender sender(KeyPair keys) {
-        NotifySettings settings = new NotifySettings();
+        WebhookSettings settings = new WebhookSettings();
         settings.connectTimeoutSeconds = 1;
         settings.readTimeoutSeconds = 1;
         WebhookSender sender = new WebhookSender();

@@ -66,26 +66,21 @@ public class RetentionIT extends DeployedEar {
         String dead = notification("DEAD", "NOW()");
         String pending = notification("PENDING", "NOW() - INTERVAL '100 days'");
         try {
-            awaitGone("SELECT COUNT(*) FROM cfg_partner_notification WHERE notification_id = ?", acked);
+            awaitGone("SELECT COUNT(*) FROM ntf_webhook WHERE notification_id = ?", acked);
 
             assertAll(
                     () -> assertEquals(
                             0,
                             Database.number(
-                                    "SELECT COUNT(*) FROM cfg_notification_attempt WHERE notification_id = ?", acked)),
+                                    "SELECT COUNT(*) FROM ntf_webhook_attempt WHERE notification_id = ?", acked)),
                     () -> assertEquals(
-                            1,
-                            Database.number(
-                                    "SELECT COUNT(*) FROM cfg_partner_notification WHERE notification_id = ?", dead)),
+                            1, Database.number("SELECT COUNT(*) FROM ntf_webhook WHERE notification_id = ?", dead)),
                     () -> assertEquals(
-                            1,
-                            Database.number(
-                                    "SELECT COUNT(*) FROM cfg_partner_notification WHERE notification_id = ?",
-                                    pending)));
+                            1, Database.number("SELECT COUNT(*) FROM ntf_webhook WHERE notification_id = ?", pending)));
         } finally {
             for (String id : new String[] {acked, dead, pending}) {
-                Database.update("DELETE FROM cfg_notification_attempt WHERE notification_id = ?", id);
-                Database.update("DELETE FROM cfg_partner_notification WHERE notification_id = ?", id);
+                Database.update("DELETE FROM ntf_webhook_attempt WHERE notification_id = ?", id);
+                Database.update("DELETE FROM ntf_webhook WHERE notification_id = ?", id);
             }
         }
     }
@@ -155,14 +150,14 @@ public class RetentionIT extends DeployedEar {
     private static String notification(String status, String updatedAt) {
         String id = UUID.randomUUID().toString();
         Database.update(
-                "INSERT INTO cfg_partner_notification (notification_id, client_id, customer_id, status, challenge_expires_at,"
+                "INSERT INTO ntf_webhook (notification_id, client_id, customer_id, status, challenge_expires_at,"
                         + " round_attempts, next_attempt_at, created_at, updated_at) VALUES (?, 'RETENTION_IT', 'customer', ?,"
                         + " NOW() - INTERVAL '100 days', 1, NOW() + INTERVAL '100 days', " + updatedAt + ", "
                         + updatedAt + ")",
                 id,
                 status);
         Database.update(
-                "INSERT INTO cfg_notification_attempt (attempt_id, notification_id, attempt_no, attempted_at, http_status,"
+                "INSERT INTO ntf_webhook_attempt (attempt_id, notification_id, attempt_no, attempted_at, http_status,"
                         + " outcome, latency_ms) VALUES (?, ?, 1, " + updatedAt + ", 200, 'ACKED', 5)",
                 UUID.randomUUID().toString(),
                 id);

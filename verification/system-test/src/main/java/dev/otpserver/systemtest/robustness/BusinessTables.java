@@ -10,7 +10,7 @@ final class BusinessTables {
 
     /**
      * Every table but two that background timers grow while a test runs: {@code ntf_attempt} (the delivery
-     * pulse retries messages that earlier tests queued) and {@code cfg_notification_attempt} (the notify
+     * pulse retries messages that earlier tests queued) and {@code ntf_webhook_attempt} (the notify
      * pulse retries earlier tests' partner notifications on their schedule). No request writes either
      * without also writing a table counted here (a message or a notification).
      */
@@ -21,7 +21,7 @@ final class BusinessTables {
             "cfg_customer_contract",
             "cfg_access_token",
             "cfg_notify_endpoint",
-            "cfg_partner_notification",
+            "ntf_webhook",
             "cfg_client_jose_key",
             "auth_user",
             "auth_wallet_token",
