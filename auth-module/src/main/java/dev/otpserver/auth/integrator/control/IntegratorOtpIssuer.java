@@ -29,9 +29,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -97,15 +97,14 @@ public class IntegratorOtpIssuer {
             metrics.rateLimited(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
             return answer(key, fingerprint, SendOtpResult.OTP_LIMIT_REACHED, null, now);
         }
-        String otpId = UUID.randomUUID().toString();
-        Fresh code = codes.fresh(otpId, policy, now);
+        Fresh code = codes.issue(policy, now);
         store.add(new IntegratorOtp(
-                otpId, key, destinationHash, destination.userId().orElse(null), code.code(), now));
-        text(caller, request, destination, code.value(), policy);
+                code.codeId(), key, destinationHash, destination.userId().orElse(null), code.code(), now));
+        text(caller, request, destination, code);
         metrics.codeIssued(OtpMetrics.Dialect.PAYMENT_INTEGRATOR);
         LOG.info(() -> "Issued a code for sendOtp " + key.requestId() + " of client " + caller.clientId() + " to "
                 + Destinations.masked(destination.phone()));
-        return answer(key, fingerprint, SendOtpResult.SUCCESS, otpId, now);
+        return answer(key, fingerprint, SendOtpResult.SUCCESS, code.codeId(), now);
     }
 
     private Destination destination(Caller caller, SendOtpRequest request) throws Declined {
@@ -133,22 +132,16 @@ public class IntegratorOtpIssuer {
         return new Destination(phone, user.locale(), Optional.of(user.userId()));
     }
 
-    private void text(Caller caller, SendOtpRequest request, Destination destination, String code, OtpPolicy policy) {
+    private void text(Caller caller, SendOtpRequest request, Destination destination, Fresh code) {
+        Map<String, String> values = new HashMap<>(code.messageValues(caller.clientName()));
+        values.put("smsMatchingToken", request.smsMatchingToken());
         outbox.enqueue(new OutboundMessage(
                 caller.clientId(),
                 DeliveryChannel.SMS,
                 destination.phone(),
                 destination.locale(),
                 MessageKind.PAYMENT_OTP,
-                Map.of(
-                        "code",
-                        code,
-                        "lifetimeMinutes",
-                        Long.toString(policy.lifetimeMinutes()),
-                        "clientName",
-                        caller.clientName(),
-                        "smsMatchingToken",
-                        request.smsMatchingToken())));
+                values));
     }
 
     private JsonObject answer(Exchange.Key key, String fingerprint, SendOtpResult result, String otpId, Instant now) {

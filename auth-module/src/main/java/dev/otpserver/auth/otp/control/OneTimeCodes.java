@@ -19,7 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -46,12 +48,20 @@ public class OneTimeCodes {
     @Inject
     OtpMetrics metrics;
 
-    /** A new code: the value to send, and the code to keep, which knows only its hash. */
-    public record Fresh(String value, OneTimeCode code) {
+    /**
+     * A new code: its id (the key of its hash and of the dialect's row), the value to send, the code to keep,
+     * which knows only its hash, and its lifetime in the caller's policy.
+     */
+    public record Fresh(String codeId, String value, OneTimeCode code, long lifetimeMinutes) {
+
+        /** What every message that carries a code says (see {@code MessageKind}): the value, its lifetime, who asks. */
+        public Map<String, String> messageValues(String clientName) {
+            return Map.of("code", value, "lifetimeMinutes", Long.toString(lifetimeMinutes), "clientName", clientName);
+        }
 
         @Override
         public String toString() {
-            return "Fresh[" + code.expiresAt() + "]";
+            return "Fresh[" + codeId + " until " + code.expiresAt() + "]";
         }
     }
 
@@ -65,11 +75,13 @@ public class OneTimeCodes {
         }
     }
 
-    public Fresh fresh(String codeId, OtpPolicy policy, Instant now) {
+    /** Issues a code under the caller's policy; the dialect keeps it in its row and sends its value. */
+    public Fresh issue(OtpPolicy policy, Instant now) {
+        String codeId = UUID.randomUUID().toString();
         String value = generator.next(policy.codeLength());
-        return new Fresh(
-                value,
-                new OneTimeCode(hasher.hash(codeId, value), policy.maxWrongAttempts(), now.plus(policy.lifetime())));
+        OneTimeCode code =
+                new OneTimeCode(hasher.hash(codeId, value), policy.maxWrongAttempts(), now.plus(policy.lifetime()));
+        return new Fresh(codeId, value, code, policy.lifetimeMinutes());
     }
 
     /** The codes issued for a request id of a caller (at most one per kind and key). */

@@ -25,9 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -73,10 +71,9 @@ public class PasscodeIssuer {
         PasscodeDelivery delivery = preferences.pushesToPartner(issue.partnerClientId(), issue.customerId())
                 ? PasscodeDelivery.PARTNER
                 : PasscodeDelivery.SMS;
-        String challengeId = UUID.randomUUID().toString();
-        Fresh passcode = codes.fresh(challengeId, policy, now);
+        Fresh passcode = codes.issue(policy, now);
         ThreeDsChallenge challenge = new ThreeDsChallenge(
-                challengeId,
+                passcode.codeId(),
                 new ThreeDsChallenge.Request(issue.clientId(), issue.requestId(), issue.fingerprint()),
                 issue.partnerClientId(),
                 delivery,
@@ -87,7 +84,7 @@ public class PasscodeIssuer {
         if (delivery == PasscodeDelivery.PARTNER) {
             push(issue, passcode.value(), now, challenge.code().expiresAt());
         } else {
-            text(issue, passcode.value(), policy);
+            text(issue, passcode);
         }
         metrics.codeIssued(OtpMetrics.Dialect.THREEDS);
         LOG.info(() -> "Issued a 3DS passcode for request " + issue.requestId() + " of client " + issue.clientId()
@@ -117,7 +114,7 @@ public class PasscodeIssuer {
                 expiry));
     }
 
-    private void text(PasscodeIssue issue, String passcode, OtpPolicy policy) {
+    private void text(PasscodeIssue issue, Fresh passcode) {
         String phone = issue.cardholderPhone()
                 .orElseThrow(() -> new GatewayException(
                         PARAM_ILLEGAL,
@@ -129,13 +126,7 @@ public class PasscodeIssuer {
                     phone,
                     issue.locale(),
                     MessageKind.THREEDS_PASSCODE,
-                    Map.of(
-                            "code",
-                            passcode,
-                            "lifetimeMinutes",
-                            Long.toString(policy.lifetimeMinutes()),
-                            "clientName",
-                            issue.merchantName().orElse("Card payment"))));
+                    passcode.messageValues(issue.merchantName().orElse("Card payment"))));
         } catch (InvalidDestinationException unusable) {
             throw new GatewayException(PARAM_ILLEGAL, "cardholderPhone must be an E.164 number, e.g. +15550100001.");
         }

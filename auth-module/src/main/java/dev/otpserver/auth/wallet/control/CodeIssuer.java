@@ -33,8 +33,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -116,10 +114,9 @@ public class CodeIssuer {
                 .orElseThrow(() -> new GatewayException(AUTHENTICATION_CHANNEL_UNAVAILABLE));
         OtpPolicy policy = policies.of(issue.clientId(), issue.channel());
         requireSendAllowed(user, issue.channel(), policy, now);
-        String challengeId = UUID.randomUUID().toString();
-        Fresh code = codes.fresh(challengeId, policy, now);
+        Fresh code = codes.issue(policy, now);
         challenges.add(new Challenge(
-                challengeId,
+                code.codeId(),
                 issue.clientId(),
                 issue.requestId(),
                 user.userId(),
@@ -127,7 +124,7 @@ public class CodeIssuer {
                 issue.channel(),
                 code.code(),
                 now));
-        send(issue, user, destination, code.value(), policy);
+        send(issue, user, destination, code);
         metrics.codeIssued(OtpMetrics.Dialect.WALLET);
         LOG.info(() -> "Issued a code for request " + issue.requestId() + " of client " + issue.clientId() + " to "
                 + Destinations.masked(destination) + " by " + issue.channel());
@@ -149,7 +146,7 @@ public class CodeIssuer {
         }
     }
 
-    private void send(Issue issue, EndUser user, String destination, String code, OtpPolicy policy) {
+    private void send(Issue issue, EndUser user, String destination, Fresh code) {
         try {
             outbox.enqueue(new OutboundMessage(
                     issue.clientId(),
@@ -157,13 +154,7 @@ public class CodeIssuer {
                     destination,
                     user.locale(),
                     MessageKind.OTP_CODE,
-                    Map.of(
-                            "code",
-                            code,
-                            "lifetimeMinutes",
-                            Long.toString(policy.lifetimeMinutes()),
-                            "clientName",
-                            issue.clientName())));
+                    code.messageValues(issue.clientName())));
         } catch (InvalidDestinationException unusable) {
             throw new GatewayException(
                     AUTHENTICATION_CHANNEL_UNAVAILABLE, "The user's destination for this channel is not usable.");
