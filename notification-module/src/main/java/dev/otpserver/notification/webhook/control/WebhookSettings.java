@@ -46,28 +46,38 @@ public class WebhookSettings {
 
     @PostConstruct
     void read() {
-        connectTimeoutSeconds = setting("connect-timeout-seconds", Long.class).orElse(connectTimeoutSeconds);
-        readTimeoutSeconds = setting("read-timeout-seconds", Long.class).orElse(readTimeoutSeconds);
-        timeScale = setting("time-scale", Double.class).orElse(timeScale);
-        pulseBatch = setting("pulse-batch", Integer.class).orElse(pulseBatch);
-        maxInFlight = setting("max-in-flight", Integer.class).orElse(maxInFlight);
-        claimLeaseSeconds = setting("claim-lease-seconds", Long.class).orElse(claimLeaseSeconds);
-        retentionDays = setting("retention-days", Long.class).orElse(retentionDays);
+        connectTimeoutSeconds = setting("otp.notification.webhook.connect-timeout-seconds", Long.class)
+                .orElse(connectTimeoutSeconds);
+        readTimeoutSeconds = setting("otp.notification.webhook.read-timeout-seconds", Long.class)
+                .orElse(readTimeoutSeconds);
+        timeScale = setting("otp.notification.webhook.time-scale", Double.class).orElse(timeScale);
+        pulseBatch =
+                setting("otp.notification.webhook.pulse-batch", Integer.class).orElse(pulseBatch);
+        maxInFlight =
+                setting("otp.notification.webhook.max-in-flight", Integer.class).orElse(maxInFlight);
+        claimLeaseSeconds = setting("otp.notification.webhook.claim-lease-seconds", Long.class)
+                .orElse(claimLeaseSeconds);
+        retentionDays =
+                setting("otp.notification.webhook.retention-days", Long.class).orElse(retentionDays);
     }
 
     /** The setting under its name, else under its former name (said in the log, so that it gets renamed). */
     private <T> Optional<T> setting(String name, Class<T> type) {
-        return config.getOptionalValue(PREFIX + name, type).or(() -> {
+        return config.getOptionalValue(name, type).or(() -> {
             String formerName = formerName(name);
             Optional<T> former = config.getOptionalValue(formerName, type);
-            former.ifPresent(value -> LOG.warning(() -> formerName + " is the former name of " + PREFIX + name
+            former.ifPresent(value -> LOG.warning(() -> formerName + " is the former name of " + name
                     + "; it is still read, but rename it in the server's configuration."));
             return former;
         });
     }
 
+    /** The name a setting had while config-module sent the notifications. */
     static String formerName(String name) {
-        return name.equals("retention-days") ? "otp.config.notification-retention-days" : "otp.config.notify." + name;
+        String suffix = name.substring(PREFIX.length());
+        return suffix.equals("retention-days")
+                ? "otp.config.notification-retention-days"
+                : "otp.config.notify." + suffix;
     }
 
     public Duration connectTimeout() {
