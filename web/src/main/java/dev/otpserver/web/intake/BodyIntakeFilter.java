@@ -3,7 +3,7 @@ package dev.otpserver.web.intake;
 import dev.otpserver.common.gateway.GatewayHeaders;
 import dev.otpserver.common.gsp.GspSettings;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * Takes every request body before anything else sees it (web.xml puts it first), without holding a request
@@ -43,14 +44,28 @@ public class BodyIntakeFilter extends HttpFilter {
     @Inject
     Instance<RequestContextController> requestContexts;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService timer;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threadFactory;
+
+    /**
+     * The bodies' clocks and hand-ons, on a thread of the intake's own: the server's default scheduled executor
+     * has one thread on Payara (core pool size 0), which a task of another part can hold for seconds (an SMPP
+     * bind waits for its SMSC's answer), and every body that came a moment late would wait behind it.
+     */
+    private ScheduledThreadPoolExecutor timer;
 
     private String gspPrefix;
 
     @Override
     public void init() {
         gspPrefix = gspSettings.basePath() + "/";
+        timer = new ScheduledThreadPoolExecutor(1, threadFactory);
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -41,6 +42,7 @@ final class BodyReader implements ReadListener, AsyncListener {
     private final AtomicBoolean handedOn = new AtomicBoolean();
     private ServletInputStream in;
     private long declaredLength;
+    private volatile ScheduledFuture<?> clock;
 
     BodyReader(AsyncContext async, IntakeSettings settings, ScheduledExecutorService timer) {
         this.async = async;
@@ -56,7 +58,7 @@ final class BodyReader implements ReadListener, AsyncListener {
     void start() throws IOException {
         async.setTimeout(settings.bodyTimeout().plus(BACKSTOP).toMillis());
         async.addListener(this);
-        timer.schedule(this::tooLate, settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        clock = timer.schedule(this::tooLate, settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
         declaredLength = async.getRequest().getContentLengthLong();
         in = async.getRequest().getInputStream();
         in.setReadListener(this);
@@ -137,6 +139,7 @@ final class BodyReader implements ReadListener, AsyncListener {
 
     private void handOn(TakenBody body) {
         if (handedOn.compareAndSet(false, true)) {
+            clock.cancel(false);
             body.attachTo(async.getRequest());
             note("handed on");
             dispatchOrLog(System.nanoTime());
@@ -200,6 +203,7 @@ final class BodyReader implements ReadListener, AsyncListener {
     /** The client went away mid-body: nobody to answer, nothing to report but the fact. */
     private void abandoned(Throwable failure) {
         if (handedOn.compareAndSet(false, true)) {
+            clock.cancel(false);
             LOG.info(() -> "Request body abandoned after " + bytes.size() + " bytes: " + failure);
             try {
                 async.complete();

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -58,11 +58,11 @@ public final class SmppGateway implements SmsGateway, MessageReceiverListener {
     private final Clock clock;
     private final AtomicInteger reference = new AtomicInteger(new SecureRandom().nextInt(256));
 
-    public SmppGateway(SmppSettings settings, ReceiptRelay receipts, ScheduledExecutorService rebinder, Clock clock) {
+    public SmppGateway(SmppSettings settings, ReceiptRelay receipts, ThreadFactory rebindThreads, Clock clock) {
         this.settings = settings;
         this.receipts = receipts;
         this.clock = clock;
-        this.link = new SmppLink(settings, this, rebinder);
+        this.link = new SmppLink(settings, this, rebindThreads);
     }
 
     @Override

@@ -3,14 +3,16 @@ package dev.otpserver.notification.sms.control;
 import dev.otpserver.notification.delivery.control.ReceiptLedger;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Opens the SMPP gateway, id {@code smpp}, from {@code otp.notification.sms.smpp.*}. Receipts and rebinding run on
- * the server's managed executor, so that they reach the transactional ledger with the application's context.
+ * Opens the SMPP gateway, id {@code smpp}, from {@code otp.notification.sms.smpp.*}. Receipts run on the server's
+ * managed executor, so that they reach the transactional ledger with the application's context; the link binds
+ * again on a managed thread of its own.
  */
 @ApplicationScoped
 public class SmppGatewayProvider implements SmsGatewayProvider {
@@ -27,6 +29,9 @@ public class SmppGatewayProvider implements SmsGatewayProvider {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
     @Override
     public String id() {
         return "smpp";
@@ -37,7 +42,7 @@ public class SmppGatewayProvider implements SmsGatewayProvider {
         return new SmppGateway(
                 SmppSettings.from(settings),
                 new ReceiptRelay(ledger, executor, RECEIPT_TRIES, Duration.ofSeconds(1)),
-                executor,
+                threads,
                 clock);
     }
 }

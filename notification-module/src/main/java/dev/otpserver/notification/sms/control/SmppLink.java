@@ -4,8 +4,10 @@ import dev.otpserver.notification.delivery.control.DeliveryFailure;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -34,10 +36,15 @@ final class SmppLink implements AutoCloseable {
     private SMPPSession session;
     private volatile boolean closed;
 
-    SmppLink(SmppSettings settings, MessageReceiverListener listener, ScheduledExecutorService rebinder) {
+    /**
+     * Rebinds on a thread of its own from {@code threads}: a bind can wait for the connect and response timeouts
+     * together, and a thread shared with other work (the server's default scheduled executor has one on Payara)
+     * would hold all of that work up meanwhile.
+     */
+    SmppLink(SmppSettings settings, MessageReceiverListener listener, ThreadFactory threads) {
         this.settings = settings;
         this.listener = listener;
-        this.rebinder = rebinder;
+        this.rebinder = Executors.newSingleThreadScheduledExecutor(threads);
     }
 
     void start() {
@@ -103,7 +110,7 @@ final class SmppLink implements AutoCloseable {
     }
 
     private void rebindLater(long delayMillis) {
-        if (rebinder == null || !rebindPending.compareAndSet(false, true)) {
+        if (!rebindPending.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -132,6 +139,7 @@ final class SmppLink implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        rebinder.shutdownNow();
         if (session != null) {
             session.unbindAndClose();
             session = null;

@@ -148,7 +148,7 @@ class FailoverTest {
             return new SmppGateway(
                     SmppSettings.from(settings),
                     new ReceiptRelay(new InMemoryLedger(), executor, 1, Duration.ZERO),
-                    executor,
+                    Executors.defaultThreadFactory(),
                     clock);
         }
     }

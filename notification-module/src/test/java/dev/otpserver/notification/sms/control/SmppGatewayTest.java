@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.util.DeliveryReceiptState;
@@ -146,6 +147,29 @@ class SmppGatewayTest {
     }
 
     @Test
+    void aBindThatWaitsForASilentSmscHoldsUpNoOtherScheduledWork() throws Exception {
+        ScheduledExecutorService oneThread = Executors.newSingleThreadScheduledExecutor();
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            executor.submit(() -> silent.accept());
+            gateway = new SmppGateway(
+                    SmppSettings.from(SettingsSource.of(settings(silent.getLocalPort()))),
+                    new ReceiptRelay(ledger, oneThread, 1, Duration.ZERO),
+                    Executors.defaultThreadFactory(),
+                    Clock.systemUTC());
+            gateway.start();
+            Thread.sleep(300);
+
+            long started = System.nanoTime();
+            oneThread.submit(() -> {}).get(5, TimeUnit.SECONDS);
+
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waitedMillis < 500, "other work waited " + waitedMillis + " ms behind the bind");
+        } finally {
+            oneThread.shutdownNow();
+        }
+    }
+
+    @Test
     void aClosedPortIsATransientFailureWithinTheTimeouts() throws Exception {
         gateway = gateway(closedPort());
 
@@ -159,7 +183,7 @@ class SmppGatewayTest {
         return new SmppGateway(
                 SmppSettings.from(SettingsSource.of(settings(port))),
                 new ReceiptRelay(ledger, executor, 20, Duration.ofMillis(50)),
-                executor,
+                Executors.defaultThreadFactory(),
                 Clock.systemUTC());
     }
 
