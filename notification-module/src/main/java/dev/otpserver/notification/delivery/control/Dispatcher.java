@@ -27,9 +27,9 @@ import java.util.logging.Logger;
  * Delivers due messages in a transaction of their own that keeps their rows locked while they are sent: another
  * node skips them, a crash before the commit leaves them queued, not lost, and their sends are on record as soon
  * as the transaction commits. A drain sends the next due message per transaction; messages just queued are sent
- * a few per transaction ({@link #deliverIfDue}), which sends no more than {@link #MOST_AT_ONCE} and stops taking
- * the next one once the transaction has been sending for {@link #SENDING_AT_MOST}: a kill sends again only what
- * it cut short in that last fraction of a second (a transaction per batch of any size and length sent a crashed
+ * a few per transaction ({@link #deliverIfDue}), which sends no more than {@link #MOST_AT_ONCE} and takes the
+ * next one only while it would still be done within {@link #SENDING_AT_MOST}: a kill sends again only what it
+ * cut short in that last fraction of a second (a transaction per batch of any size and length sent a crashed
  * batch's messages again, dozens a kill). Every gateway the channel tried is recorded: SENT, FAILOVER (transient,
  * the next gateway was tried), SKIPPED (circuit open), and for the last one RETRY (queued again) or FAILED (for
  * good).
@@ -42,7 +42,7 @@ public class Dispatcher {
     /** The most messages just queued that one transaction sends. */
     public static final int MOST_AT_ONCE = 8;
 
-    /** How long one transaction goes on taking the next of its messages just queued. */
+    /** How long one transaction may go on sending messages just queued (see {@link SendingWindow}). */
     static final Duration SENDING_AT_MOST = Duration.ofMillis(100);
 
     @Inject
@@ -77,7 +77,7 @@ public class Dispatcher {
     /**
      * Sends those of the messages (just queued) that are still due and that no other node or drain is sending, in
      * one transaction, at most {@link #MOST_AT_ONCE} of them, and tells which of them it took but left unsent: those
-     * it reached after sending for {@link #SENDING_AT_MOST}, queued still.
+     * that one more send, as slow as its slowest, would have taken past {@link #SENDING_AT_MOST}, queued still.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<String> deliverIfDue(List<String> messageIds) {
@@ -85,14 +85,16 @@ public class Dispatcher {
             throw new IllegalArgumentException("At most " + MOST_AT_ONCE + " messages a transaction");
         }
         List<QueuedMessage> due = store.lockIfDue(messageIds, clock.instant());
-        long until = System.nanoTime() + SENDING_AT_MOST.toNanos();
+        SendingWindow window = new SendingWindow(SENDING_AT_MOST, System.nanoTime());
         List<String> left = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
-            if (i > 0 && System.nanoTime() - until > 0) {
+            long now = System.nanoTime();
+            if (i > 0 && !window.roomForAnother(now)) {
                 due.subList(i, due.size()).forEach(message -> left.add(message.messageId()));
                 break;
             }
             deliverAlone(due.get(i));
+            window.sent(System.nanoTime() - now);
         }
         return left;
     }
