@@ -68,7 +68,7 @@ public class ClientsPage {
                 List.of("clientId", "name"),
                 "Client " + clientId + " registered.",
                 () -> admin.register(new ClientForm(clientId, name, null)));
-        return done == null ? null : "/clients.xhtml?faces-redirect=true&client=" + clientId.trim();
+        return backTo(clientId.trim(), done);
     }
 
     public String changeStatus(String id, String name, String status) {
@@ -77,7 +77,7 @@ public class ClientsPage {
                 List.of(),
                 "Client " + id + " is " + status + " now.",
                 () -> admin.change(id, new ClientForm(id, name, status)));
-        return done == null ? null : "/clients.xhtml?faces-redirect=true&client=" + id;
+        return backTo(id, done);
     }
 
     public String addKey() {
@@ -86,7 +86,7 @@ public class ClientsPage {
                 List.of("publicKey", "keyVersion"),
                 "Key added to " + selected + ".",
                 () -> admin.addKey(selected, new KeyForm(version(), publicKey)));
-        return done == null ? null : "/clients.xhtml?faces-redirect=true&client=" + selected;
+        return backTo(selected, done);
     }
 
     public String revokeKey(String id, long version) {
@@ -95,7 +95,7 @@ public class ClientsPage {
                 List.of(),
                 "Key version " + version + " of " + id + " revoked.",
                 () -> admin.revokeKey(id, (int) version));
-        return done == null ? null : "/clients.xhtml?faces-redirect=true&client=" + id;
+        return backTo(id, done);
     }
 
     private Integer version() {
@@ -107,6 +107,11 @@ public class ClientsPage {
         } catch (NumberFormatException notANumber) {
             return -1;
         }
+    }
+
+    /** After a change of a client's: its page again when the change was made, else this answer with its messages. */
+    static String backTo(String clientId, Object done) {
+        return done == null ? null : "/clients.xhtml?faces-redirect=true&client=" + clientId;
     }
 
     public String getSelected() {
