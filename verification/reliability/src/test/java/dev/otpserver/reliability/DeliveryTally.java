@@ -10,8 +10,9 @@ import java.util.List;
  * The figures of a run, per channel: requests sent and accepted, accepted ones delivered once, lost (never
  * delivered), and addresses delivered more than once; only this load's addresses, since the receivers also hold
  * other tests' messages. A second copy is excused only when the first one arrived at most {@link #IN_FLIGHT} before
- * a kill (the moment the node was seen dead): sent, but killed before the server could record it (delivery is at
- * least once). A receiver notes a copy a moment after its bytes came ({@link #RECEIPT_LAG}).
+ * a kill (the moment of its SIGKILL): sent, but killed before the server could record it (delivery is at least
+ * once). A receiver notes a copy a moment after its bytes came ({@link #RECEIPT_LAG}), bytes the kernel had on their
+ * way at the kill among them.
  */
 record DeliveryTally(
         String channel,

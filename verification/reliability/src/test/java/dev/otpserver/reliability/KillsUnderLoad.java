@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -31,7 +30,8 @@ final class KillsUnderLoad {
     private KillsUnderLoad() {}
 
     /**
-     * Runs the rounds: {@code kill} of round n, load for {@code afterKill} more, then {@code restart} of round n, which
+     * Runs the rounds: {@code kill} of round n (returning the moment of its SIGKILL, once the node is dead), load for
+     * {@code afterKill} more, then {@code restart} of round n, which
      * says how the server came back; prints the figures under {@code heading} and asserts none lost, none twice.
      */
     static void deliverEverything(
@@ -39,7 +39,7 @@ final class KillsUnderLoad {
             String heading,
             int rounds,
             Duration afterKill,
-            IntConsumer kill,
+            IntFunction<Instant> kill,
             IntFunction<String> restart) {
         Partner wallet = Partner.register();
         Partner cardPartner = Partner.register();
@@ -55,8 +55,7 @@ final class KillsUnderLoad {
                 load.start(THREADS);
                 PayaraServer.pause(LOAD_BEFORE_KILL);
                 int recipientsLeft = load.recipientsLeft();
-                kill.accept(round);
-                kills.add(Instant.now()); // the node is dead: what it sent came before
+                kills.add(kill.apply(round));
                 PayaraServer.pause(afterKill);
                 sent.addAll(load.stop());
                 restarts.append("kill ")

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,11 +95,17 @@ final class PayaraServer {
         return Readiness.ready(readiness);
     }
 
-    /** SIGKILL of the server JVM: no shutdown hook, no undeployment, no transaction ends in order. */
-    void kill() {
+    /**
+     * SIGKILL of the server JVM (no shutdown hook, no undeployment, no transaction ends in order); returns once it
+     * is gone, with the moment of the signal: nothing leaves it after that. Its exit is seen later, by seconds at
+     * times (the JDK polls a process that is not its child, every 300 ms and more), so it cannot date the kill.
+     */
+    Instant kill() {
         ProcessHandle server = running().orElseThrow(() -> new IllegalStateException("Payara is not running"));
+        Instant signalled = Instant.now();
         server.destroyForcibly();
         server.onExit().join();
+        return signalled;
     }
 
     boolean alive() {
