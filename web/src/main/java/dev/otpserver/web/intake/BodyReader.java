@@ -57,8 +57,9 @@ final class BodyReader implements ReadListener, AsyncListener {
      */
     void start() throws IOException {
         async.setTimeout(settings.bodyTimeout().plus(BACKSTOP).toMillis());
-        async.addListener(this);
+        // the clock first: every way the body is handed on (the listeners below among them) cancels it
         clock = timer.schedule(this::tooLate, settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        async.addListener(this);
         declaredLength = async.getRequest().getContentLengthLong();
         in = async.getRequest().getInputStream();
         in.setReadListener(this);
